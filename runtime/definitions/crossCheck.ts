@@ -1,0 +1,211 @@
+import { scanTemplate } from '../documents/syntax';
+import { BUILTIN_FACTS, factsOf, fieldPaths } from './shape';
+import type { Condition } from './condition';
+import type { Field, Form } from './form';
+import type { Process } from './process';
+import type { Definition, DefinitionByKind, SetError } from './types';
+
+/** Events every case has; a deadline may also count from entering any step of its processes. */
+export const CASE_EVENTS = ['started', 'submitted', 'received', 'decided', 'completed'] as const;
+
+type Index = { [K in keyof DefinitionByKind]: Map<string, DefinitionByKind[K]> };
+
+function indexOf(definitions: readonly Definition[]): { index: Index; errors: SetError[] } {
+  const index: Index = {
+    service: new Map(),
+    form: new Map(),
+    process: new Map(),
+    checklist: new Map(),
+    calendar: new Map(),
+    template: new Map(),
+    ruleset: new Map(),
+  };
+  const errors: SetError[] = [];
+  for (const definition of definitions) {
+    const byId = index[definition.kind] as Map<string, Definition>;
+    if (byId.has(definition.id)) {
+      errors.push({ kind: definition.kind, id: definition.id, path: '/id', message: `another ${definition.kind} has id "${definition.id}"` });
+    }
+    byId.set(definition.id, definition);
+  }
+  return { index, errors };
+}
+
+/**
+ * Checks what no single definition can: references between definitions, steps
+ * that cannot be reached or cannot finish, facts nobody declares, template
+ * fields the form lacks. Each definition is assumed valid on its own.
+ */
+export function crossCheck(definitions: readonly Definition[]): SetError[] {
+  const { index, errors } = indexOf(definitions);
+  const at = (d: Definition) => (path: string, message: string) => errors.push({ kind: d.kind, id: d.id, path, message });
+  const allFacts = new Set<string>(BUILTIN_FACTS);
+  for (const ruleset of index.ruleset.values()) for (const fact of ruleset.facts) allFacts.add(fact.id);
+
+  for (const service of index.service.values()) {
+    const err = at(service);
+    const need = (kind: keyof Index, id: string, path: string) => {
+      if (!index[kind].has(id)) err(path, `no ${kind} "${id}"`);
+    };
+    need('form', service.form, '/form');
+    service.forms?.forEach((id, i) => need('form', id, `/forms/${i}`));
+    if (service.survey) need('form', service.survey, '/survey');
+    need('calendar', service.calendar, '/calendar');
+    service.rulesets.forEach((id, i) => need('ruleset', id, `/rulesets/${i}`));
+    service.outputs.forEach((output, i) => need('template', output.template, `/outputs/${i}/template`));
+    service.channels.forEach((channel, i) => need('process', channel.process, `/channels/${i}/process`));
+
+    const processes = service.channels.map((c) => index.process.get(c.process)).filter((p) => p !== undefined);
+    const events = new Set<string>(CASE_EVENTS);
+    for (const process of processes) for (const step of process.steps) events.add(step.id);
+    service.deadlines.forEach((deadline, i) => {
+      const event = deadline.from ?? deadline.before;
+      const key = deadline.from !== undefined ? 'from' : 'before';
+      if (event !== undefined && !events.has(event)) {
+        err(`/deadlines/${i}/${key}`, `no event "${event}": use ${CASE_EVENTS.join(', ')} or a step id of the service's processes`);
+      }
+    });
+    const outcomes = new Set(processes.flatMap((p) => p.steps.flatMap((s) => (s.outcome ? [s.outcome] : []))));
+    service.outputs.forEach((output, i) => {
+      if (output.on !== undefined && !outcomes.has(output.on)) err(`/outputs/${i}/on`, `no end step of this service has outcome "${output.on}"`);
+    });
+    service.documents.forEach((document, i) => {
+      document.channels?.forEach((channel, j) => {
+        if (!service.channels.some((c) => c.id === channel)) err(`/documents/${i}/channels/${j}`, `no channel "${channel}" in this service`);
+      });
+    });
+
+    const form = index.form.get(service.form);
+    for (const rulesetId of service.rulesets) {
+      const ruleset = index.ruleset.get(rulesetId);
+      if (!ruleset) continue;
+      ruleset.facts.forEach((fact, i) => {
+        if (fact.from === 'data' && form && fact.path && !pointerInForm(form, fact.path)) {
+          errors.push({ kind: 'ruleset', id: ruleset.id, path: `/facts/${i}/path`, message: `form "${form.id}" of service "${service.id}" has no field at ${fact.path}` });
+        }
+        if (fact.from === 'deadline' && fact.deadline && !service.deadlines.some((d) => d.id === fact.deadline)) {
+          errors.push({ kind: 'ruleset', id: ruleset.id, path: `/facts/${i}/deadline`, message: `service "${service.id}" has no deadline "${fact.deadline}"` });
+        }
+      });
+    }
+  }
+
+  for (const process of index.process.values()) checkProcessGraph(process, allFacts, at(process));
+
+  for (const checklist of index.checklist.values()) {
+    const err = at(checklist);
+    const ruleset = index.ruleset.get(checklist.ruleset);
+    if (!ruleset) err('/ruleset', `no ruleset "${checklist.ruleset}"`);
+    if (!index.calendar.has(checklist.roadmap.calendar)) err('/roadmap/calendar', `no calendar "${checklist.roadmap.calendar}"`);
+    const items = new Set(checklist.items.map((item) => item.id));
+    ruleset?.facts.forEach((fact, i) => {
+      const item = fact.path?.split('/')[1];
+      if (fact.from === 'answers' && item !== undefined && !items.has(item)) {
+        errors.push({ kind: 'ruleset', id: ruleset.id, path: `/facts/${i}/path`, message: `checklist "${checklist.id}" has no item "${item}"` });
+      }
+    });
+  }
+
+  for (const template of index.template.values()) {
+    const err = at(template);
+    if (template.form === undefined) continue;
+    const form = index.form.get(template.form);
+    if (!form) {
+      err('/form', `no form "${template.form}"`);
+      continue;
+    }
+    for (const [lang, source] of Object.entries(template.body)) {
+      for (const missing of missingFields(form, source ?? '')) err(`/body/${lang}`, `uses field "${missing}", which form "${form.id}" lacks`);
+    }
+  }
+  return errors;
+}
+
+function pointerInForm(form: Form, pointer: string): boolean {
+  const keys = pointer.split('/').slice(1);
+  let fields: readonly Field[] | undefined = form.fields;
+  for (const [i, key] of keys.entries()) {
+    const field: Field | undefined = fields?.find((f) => f.key === key);
+    if (!field) return false;
+    if (field.type === 'table') return true; // rows are indexed by number below a table
+    if (field.type === 'boolean-details') return i === keys.length - 1 || ['answer', 'details'].includes(keys[i + 1] ?? '');
+    fields = field.fields;
+  }
+  return true;
+}
+
+/** Paths under `data.` that the template reads and the form does not have. */
+export function missingFields(form: Form, source: string): string[] {
+  const paths = fieldPaths(form.fields);
+  const missing = new Set<string>();
+  for (const use of scanTemplate(source).paths) {
+    const full = use.scope ? `${use.scope}.${use.path}` : use.path;
+    if (!full.startsWith('data.')) continue;
+    const keys = full.slice(5).split('.');
+    let known = false;
+    for (let n = keys.length; n > 0 && !known; n--) {
+      const candidate = keys.slice(0, n).join('.');
+      const field = paths.get(candidate);
+      if (!field) continue;
+      const rest = keys.slice(n);
+      known =
+        rest.length === 0 ||
+        (field.type === 'table' && rest.every((k) => (field.fields ?? []).some((c) => c.key === k))) ||
+        (field.type === 'boolean-details' && rest.length === 1 && ['answer', 'details'].includes(rest[0] ?? ''));
+    }
+    if (!known) missing.add(full.slice(5));
+  }
+  return [...missing];
+}
+
+function checkProcessGraph(process: Process, facts: Set<string>, err: (path: string, message: string) => void): void {
+  const steps = new Map(process.steps.map((s, i) => [s.id, { step: s, index: i }]));
+  const actors = new Set(process.actors.map((a) => a.id));
+  if (!steps.has(process.start)) err('/start', `no step "${process.start}"`);
+  const edges = new Map<string, string[]>();
+  process.steps.forEach((step, i) => {
+    if (step.actor !== undefined && !actors.has(step.actor)) err(`/steps/${i}/actor`, `no actor "${step.actor}" in this process`);
+    const targets: string[] = [];
+    step.actions?.forEach((action, j) => {
+      targets.push(action.to);
+      if (!steps.has(action.to)) err(`/steps/${i}/actions/${j}/to`, `no step "${action.to}"`);
+      if (action.when) checkConditionFacts(action.when, `/steps/${i}/actions/${j}/when`, facts, err);
+    });
+    step.next?.forEach((transition, j) => {
+      targets.push(transition.to);
+      if (!steps.has(transition.to)) err(`/steps/${i}/next/${j}/to`, `no step "${transition.to}"`);
+      if (transition.when) checkConditionFacts(transition.when, `/steps/${i}/next/${j}/when`, facts, err);
+    });
+    edges.set(step.id, targets.filter((t) => steps.has(t)));
+  });
+
+  const reachable = closure([process.start].filter((s) => steps.has(s)), (id) => edges.get(id) ?? []);
+  const reverse = new Map<string, string[]>();
+  for (const [from, targets] of edges) for (const to of targets) reverse.set(to, [...(reverse.get(to) ?? []), from]);
+  const ends = process.steps.filter((s) => s.type === 'end').map((s) => s.id);
+  const canFinish = closure(ends, (id) => reverse.get(id) ?? []);
+  for (const step of process.steps) {
+    const i = steps.get(step.id)?.index ?? 0;
+    if (!reachable.has(step.id)) err(`/steps/${i}`, `step "${step.id}" cannot be reached from the start`);
+    else if (!canFinish.has(step.id)) err(`/steps/${i}`, `step "${step.id}" can never reach an end step: a loop with no way out`);
+  }
+}
+
+function checkConditionFacts(condition: Condition, at: string, facts: Set<string>, err: (path: string, message: string) => void) {
+  for (const use of factsOf(condition, at)) {
+    if (!facts.has(use.fact)) err(use.path, `fact "${use.fact}" is declared by no ruleset`);
+  }
+}
+
+function closure(start: readonly string[], next: (id: string) => readonly string[]): Set<string> {
+  const seen = new Set(start);
+  const queue = [...start];
+  while (queue.length) {
+    const id = queue.pop() as string;
+    for (const n of next(id)) if (!seen.has(n)) {
+      seen.add(n);
+      queue.push(n);
+    }
+  }
+  return seen;
+}

@@ -1,0 +1,99 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { LocalizedText, Source, definitionHeader } from './common';
+
+export const FIELD_TYPES = [
+  'text',
+  'textarea',
+  'number',
+  'integer',
+  'date',
+  'datetime',
+  'email',
+  'phone',
+  'boolean',
+  'boolean-details',
+  'choice',
+  'multi-choice',
+  'iin',
+  'bin',
+  'iin-bin',
+  'file',
+  'table',
+  'section',
+  'info',
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** A field's data key: it becomes a property of the case data, and a fact path in rules. */
+export const FieldKey = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' });
+
+export const ChoiceOption = Type.Object(
+  { value: Type.String({ minLength: 1 }), label: LocalizedText },
+  { additionalProperties: false },
+);
+
+/** Show a field only when another field (a path of keys from the form root, dot-separated) has a value. */
+export const VisibleWhen = Type.Object(
+  {
+    field: Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$' }),
+    equals: Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
+    in: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number()]))),
+    notEmpty: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type VisibleWhen = Static<typeof VisibleWhen>;
+
+/**
+ * A form field. `type` says which of the properties apply: options for the
+ * choices, fields for section and table (its columns), details for yes/no with
+ * details. validate() rejects properties that do not belong to the type.
+ */
+export const Field = Type.Recursive(
+  (Self) =>
+    Type.Object(
+      {
+        key: FieldKey,
+        type: Type.String({ enum: [...FIELD_TYPES] }),
+        label: LocalizedText,
+        help: Type.Optional(LocalizedText),
+        placeholder: Type.Optional(LocalizedText),
+        required: Type.Optional(Type.Boolean()),
+        visibleWhen: Type.Optional(VisibleWhen),
+        options: Type.Optional(Type.Array(ChoiceOption, { minItems: 1 })),
+        min: Type.Optional(Type.Number()),
+        max: Type.Optional(Type.Number()),
+        minLength: Type.Optional(Type.Integer({ minimum: 0 })),
+        maxLength: Type.Optional(Type.Integer({ minimum: 1 })),
+        pattern: Type.Optional(Type.String()),
+        unit: Type.Optional(LocalizedText),
+        fields: Type.Optional(Type.Array(Self, { maxItems: 300 })),
+        minRows: Type.Optional(Type.Integer({ minimum: 0 })),
+        maxRows: Type.Optional(Type.Integer({ minimum: 1 })),
+        details: Type.Optional(
+          Type.Object(
+            {
+              label: LocalizedText,
+              /** the yes/no answer that makes the details required */
+              requiredWhen: Type.Optional(Type.Boolean()),
+            },
+            { additionalProperties: false },
+          ),
+        ),
+        accept: Type.Optional(Type.Array(Type.String())),
+        source: Type.Optional(Source),
+      },
+      { additionalProperties: false },
+    ),
+  { $id: 'Field' },
+);
+export type Field = Static<typeof Field> & { type: FieldType; fields?: Field[] };
+
+export const Form = Type.Object(
+  {
+    ...definitionHeader('form'),
+    fields: Type.Array(Field, { maxItems: 500 }),
+  },
+  { additionalProperties: false },
+);
+export type Form = Omit<Static<typeof Form>, 'fields'> & { fields: Field[] };

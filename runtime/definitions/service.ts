@@ -1,0 +1,124 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Deadline, Duration, Id, LocalizedText, Source, definitionHeader } from './common';
+
+export const ChannelType = Type.Union([
+  Type.Literal('provider-office'),
+  Type.Literal('public-service-centre'),
+  Type.Literal('portal'),
+  Type.Literal('post'),
+  Type.Literal('internal'),
+]);
+
+const Hours = Type.Object(
+  {
+    text: LocalizedText,
+    source: Type.Optional(Source),
+  },
+  { additionalProperties: false },
+);
+
+export const Channel = Type.Object(
+  {
+    id: Id,
+    type: ChannelType,
+    label: LocalizedText,
+    /** the process this channel follows, by id */
+    process: Id,
+    /** when the channel receives applications, as the act words it */
+    schedule: Type.Optional(Hours),
+    /** how the result reaches the recipient on this channel */
+    delivery: Type.Optional(LocalizedText),
+    source: Type.Optional(Source),
+  },
+  { additionalProperties: false },
+);
+
+export const RequiredDocument = Type.Object(
+  {
+    id: Id,
+    label: LocalizedText,
+    required: Type.Boolean(),
+    /** when the document is needed only in some cases, the case in words */
+    condition: Type.Optional(LocalizedText),
+    /** the provider obtains it from an information system itself: the applicant is not asked */
+    fetchedByProvider: Type.Optional(Type.Boolean()),
+    fetchedFrom: Type.Optional(LocalizedText),
+    /** channels on which it is asked for; all when absent */
+    channels: Type.Optional(Type.Array(Id)),
+    /** the form field where the applicant attaches or describes it */
+    field: Type.Optional(Type.String()),
+    source: Type.Optional(Source),
+  },
+  { additionalProperties: false },
+);
+
+export const Output = Type.Object(
+  {
+    id: Id,
+    label: LocalizedText,
+    template: Id,
+    /** the process outcome on which it is issued (issued, refused…); any when absent */
+    on: Type.Optional(Id),
+    source: Type.Optional(Source),
+  },
+  { additionalProperties: false },
+);
+
+export const ComplaintRoute = Type.Object(
+  {
+    id: Id,
+    to: LocalizedText,
+    term: Duration,
+    from: Type.Optional(Id),
+    how: Type.Optional(LocalizedText),
+    source: Type.Optional(Source),
+  },
+  { additionalProperties: false },
+);
+
+export const Service = Type.Object(
+  {
+    ...definitionHeader('service'),
+    code: Type.Optional(Type.String()),
+    provider: LocalizedText,
+    providerSource: Type.Optional(Source),
+    recipients: Type.Array(
+      Type.Object({ id: Id, label: LocalizedText, source: Type.Optional(Source) }, { additionalProperties: false }),
+    ),
+    form: Id,
+    /** extra forms filled in the course of the case (information form, survey…) */
+    forms: Type.Optional(Type.Array(Id)),
+    survey: Type.Optional(Id),
+    calendar: Id,
+    channels: Type.Array(Channel, { minItems: 1 }),
+    cost: Type.Object(
+      {
+        free: Type.Boolean(),
+        amount: Type.Optional(Type.Number({ minimum: 0 })),
+        currency: Type.Optional(Type.String()),
+        label: Type.Optional(LocalizedText),
+        source: Type.Optional(Source),
+      },
+      { additionalProperties: false },
+    ),
+    schedule: Type.Optional(
+      Type.Object(
+        {
+          workingHours: Type.Optional(Hours),
+          receptionHours: Type.Optional(Hours),
+          afterHours: Type.Optional(Hours),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    result: Type.Optional(Type.Object({ label: LocalizedText, source: Type.Optional(Source) }, { additionalProperties: false })),
+    documents: Type.Array(RequiredDocument),
+    deadlines: Type.Array(Deadline),
+    rulesets: Type.Array(Id),
+    outputs: Type.Array(Output),
+    complaints: Type.Array(ComplaintRoute),
+    contacts: Type.Optional(LocalizedText),
+  },
+  { additionalProperties: false },
+);
+export type Service = Static<typeof Service>;

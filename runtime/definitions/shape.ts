@@ -1,0 +1,288 @@
+import type { Calendar } from './calendar';
+import type { Checklist } from './checklist';
+import type { Deadline } from './common';
+import type { Condition } from './condition';
+import type { Field, Form } from './form';
+import type { Process } from './process';
+import type { Ruleset } from './ruleset';
+import type { Service } from './service';
+import type { Definition, DefinitionError } from './types';
+import { checkTemplateSyntax } from '../documents/syntax';
+
+/** The checks of one definition that JSON Schema cannot express. */
+export function checkShape(definition: Definition): DefinitionError[] {
+  switch (definition.kind) {
+    case 'service':
+      return checkService(definition);
+    case 'form':
+      return checkFields(definition.fields, '/fields');
+    case 'process':
+      return checkProcess(definition);
+    case 'ruleset':
+      return checkRuleset(definition);
+    case 'checklist':
+      return checkChecklist(definition);
+    case 'calendar':
+      return checkCalendar(definition);
+    case 'template':
+      return Object.entries(definition.body).flatMap(([lang, source]) =>
+        checkTemplateSyntax(source ?? '').map((message) => ({ path: `/body/${lang}`, message })),
+      );
+  }
+}
+
+export function uniqueIds(items: readonly { id: string }[], at: string, key = 'id'): DefinitionError[] {
+  const seen = new Set<string>();
+  const errors: DefinitionError[] = [];
+  items.forEach((item, index) => {
+    const id = (item as unknown as Record<string, string>)[key] ?? '';
+    if (seen.has(id)) errors.push({ path: `${at}/${index}/${key}`, message: `duplicate ${key} "${id}"` });
+    seen.add(id);
+  });
+  return errors;
+}
+
+function checkService(service: Service): DefinitionError[] {
+  return [
+    ...uniqueIds(service.channels, '/channels'),
+    ...uniqueIds(service.documents, '/documents'),
+    ...uniqueIds(service.deadlines, '/deadlines'),
+    ...uniqueIds(service.outputs, '/outputs'),
+    ...uniqueIds(service.complaints, '/complaints'),
+    ...service.deadlines.flatMap((deadline, i) => checkDeadline(deadline, `/deadlines/${i}`)),
+  ];
+}
+
+/** A deadline is a term from an event, a term before an event, or a periodic date: exactly one. */
+export function checkDeadline(deadline: Deadline, at: string): DefinitionError[] {
+  const shapes = [deadline.from, deadline.before, deadline.periodic].filter((x) => x !== undefined).length;
+  if (shapes !== 1) {
+    return [{ path: at, message: 'give exactly one of "from" (a term after an event), "before" or "periodic"' }];
+  }
+  const errors: DefinitionError[] = [];
+  if (deadline.periodic) {
+    if (deadline.amount !== undefined) errors.push({ path: `${at}/amount`, message: 'a periodic deadline has no amount' });
+    if (deadline.periodic.every === 'year' && deadline.periodic.month === undefined) {
+      errors.push({ path: `${at}/periodic/month`, message: 'a yearly deadline needs its month' });
+    }
+  } else {
+    if (deadline.amount === undefined) errors.push({ path: `${at}/amount`, message: 'is required' });
+    if (deadline.unit === undefined) errors.push({ path: `${at}/unit`, message: 'is required' });
+  }
+  return errors;
+}
+
+/** Exactly one of all / any / not / fact per node; a leaf needs an operator. */
+export function checkCondition(condition: Condition, at: string): DefinitionError[] {
+  const keys = (['all', 'any', 'not', 'fact'] as const).filter((k) => condition[k] !== undefined);
+  if (keys.length !== 1) {
+    return [{ path: at, message: 'a condition has exactly one of "all", "any", "not" or "fact"' }];
+  }
+  const [key] = keys;
+  if (key === 'all' || key === 'any') {
+    return (condition[key] ?? []).flatMap((child, i) => checkCondition(child, `${at}/${key}/${i}`));
+  }
+  if (key === 'not') return checkCondition(condition.not as Condition, `${at}/not`);
+  const errors: DefinitionError[] = [];
+  if (condition.operator === undefined) errors.push({ path: `${at}/operator`, message: 'is required' });
+  if (!('value' in condition)) errors.push({ path: `${at}/value`, message: 'is required' });
+  return errors;
+}
+
+/** Every fact a condition reads, with the pointer of the leaf that reads it. */
+export function factsOf(condition: Condition, at: string): { fact: string; path: string }[] {
+  if (condition.all) return condition.all.flatMap((c, i) => factsOf(c, `${at}/all/${i}`));
+  if (condition.any) return condition.any.flatMap((c, i) => factsOf(c, `${at}/any/${i}`));
+  if (condition.not) return factsOf(condition.not, `${at}/not`);
+  const found = condition.fact ? [{ fact: condition.fact, path: `${at}/fact` }] : [];
+  const value = condition.value as { fact?: unknown } | undefined;
+  if (value && typeof value === 'object' && typeof value.fact === 'string') {
+    found.push({ fact: value.fact, path: `${at}/value/fact` });
+  }
+  return found;
+}
+
+const FIELD_PROPERTIES: Record<string, readonly string[]> = {
+  text: ['minLength', 'maxLength', 'pattern', 'placeholder'],
+  textarea: ['minLength', 'maxLength', 'placeholder'],
+  number: ['min', 'max', 'unit', 'placeholder'],
+  integer: ['min', 'max', 'unit', 'placeholder'],
+  date: [],
+  datetime: [],
+  email: ['placeholder'],
+  phone: ['placeholder'],
+  boolean: [],
+  'boolean-details': ['details'],
+  choice: ['options'],
+  'multi-choice': ['options'],
+  iin: [],
+  bin: [],
+  'iin-bin': [],
+  file: ['accept'],
+  table: ['fields', 'minRows', 'maxRows'],
+  section: ['fields'],
+  info: [],
+};
+const COMMON_FIELD_PROPERTIES = new Set(['key', 'type', 'label', 'help', 'required', 'visibleWhen', 'source']);
+
+/** Which properties belong to which field type, unique keys per level, and that containers have fields. */
+export function checkFields(fields: readonly Field[], at: string): DefinitionError[] {
+  const errors: DefinitionError[] = uniqueIds(
+    fields.map((f) => ({ id: f.key })),
+    at,
+  ).map((e) => ({ ...e, path: e.path.replace(/\/id$/, '/key'), message: e.message.replace('id', 'key') }));
+  fields.forEach((field, index) => {
+    const here = `${at}/${index}`;
+    const allowed = FIELD_PROPERTIES[field.type] ?? [];
+    for (const property of Object.keys(field)) {
+      if (!COMMON_FIELD_PROPERTIES.has(property) && !allowed.includes(property)) {
+        errors.push({ path: `${here}/${property}`, message: `does not apply to a field of type "${field.type}"` });
+      }
+    }
+    if ((field.type === 'choice' || field.type === 'multi-choice') && !field.options) {
+      errors.push({ path: `${here}/options`, message: `a ${field.type} field needs its options` });
+    }
+    if (field.type === 'boolean-details' && !field.details) {
+      errors.push({ path: `${here}/details`, message: 'a yes/no field with details needs the details label' });
+    }
+    if (field.type === 'table' || field.type === 'section') {
+      if (!field.fields?.length) errors.push({ path: `${here}/fields`, message: `a ${field.type} needs fields` });
+      else errors.push(...checkFields(field.fields, `${here}/fields`));
+    }
+  });
+  return errors;
+}
+
+/** The keys of a form as dot paths (section.field), tables as their own path. */
+export function fieldPaths(fields: readonly Field[], prefix = ''): Map<string, Field> {
+  const paths = new Map<string, Field>();
+  for (const field of fields) {
+    const path = prefix + field.key;
+    paths.set(path, field);
+    if (field.type === 'section' && field.fields) {
+      for (const [p, f] of fieldPaths(field.fields, `${path}.`)) paths.set(p, f);
+    }
+  }
+  return paths;
+}
+
+export function checkFormReferences(form: Form): DefinitionError[] {
+  const paths = fieldPaths(form.fields);
+  const errors: DefinitionError[] = [];
+  const visit = (fields: readonly Field[], at: string) =>
+    fields.forEach((field, i) => {
+      if (field.visibleWhen && !paths.has(field.visibleWhen.field)) {
+        errors.push({
+          path: `${at}/${i}/visibleWhen/field`,
+          message: `no field "${field.visibleWhen.field}" in this form`,
+        });
+      }
+      if (field.type === 'section' && field.fields) visit(field.fields, `${at}/${i}/fields`);
+    });
+  visit(form.fields, '/fields');
+  return errors;
+}
+
+function checkProcess(process: Process): DefinitionError[] {
+  const errors = [...uniqueIds(process.actors, '/actors'), ...uniqueIds(process.steps, '/steps')];
+  process.steps.forEach((step, i) => {
+    const at = `/steps/${i}`;
+    if (step.type === 'end') {
+      if (!step.outcome) errors.push({ path: `${at}/outcome`, message: 'an end step needs its outcome' });
+      if (step.actions?.length || step.next?.length) {
+        errors.push({ path: at, message: 'an end step has no actions or next steps' });
+      }
+    } else if (step.type === 'task') {
+      if (!step.actions?.length) errors.push({ path: `${at}/actions`, message: 'a task needs at least one action' });
+      if (!step.actor) errors.push({ path: `${at}/actor`, message: 'a task needs the actor who performs it' });
+      if (step.next?.length) errors.push({ path: `${at}/next`, message: 'a task moves by its actions, not next' });
+      if (step.actions) errors.push(...uniqueIds(step.actions, `${at}/actions`));
+    } else if (!step.next?.length) {
+      errors.push({ path: `${at}/next`, message: 'an auto step needs at least one next step' });
+    }
+    step.actions?.forEach((action, j) => {
+      if (action.when) errors.push(...checkCondition(action.when, `${at}/actions/${j}/when`));
+    });
+    step.next?.forEach((transition, j) => {
+      if (transition.when) errors.push(...checkCondition(transition.when, `${at}/next/${j}/when`));
+    });
+  });
+  return errors;
+}
+
+function checkRuleset(ruleset: Ruleset): DefinitionError[] {
+  const errors = [...uniqueIds(ruleset.facts, '/facts'), ...uniqueIds(ruleset.rules, '/rules')];
+  ruleset.facts.forEach((fact, i) => {
+    const needsPath = fact.from === 'data' || fact.from === 'case' || fact.from === 'answers' || fact.from === 'count';
+    if (needsPath && fact.path === undefined) {
+      errors.push({ path: `/facts/${i}/path`, message: `a fact from ${fact.from} needs its path (a JSON pointer)` });
+    }
+    if (fact.from === 'deadline' && !fact.deadline) {
+      errors.push({ path: `/facts/${i}/deadline`, message: 'a fact from a deadline names the deadline' });
+    }
+  });
+  const declared = new Set([...ruleset.facts.map((f) => f.id), ...BUILTIN_FACTS]);
+  const events = new Set(ruleset.events.map((e) => e.type));
+  ruleset.rules.forEach((rule, i) => {
+    const at = `/rules/${i}`;
+    errors.push(...checkCondition(rule.conditions, `${at}/conditions`));
+    if (rule.conditions.fact !== undefined) {
+      errors.push({ path: `${at}/conditions`, message: 'the top of a rule is "all", "any" or "not"' });
+    }
+    for (const use of factsOf(rule.conditions, `${at}/conditions`)) {
+      const root = use.fact;
+      if (!declared.has(root)) errors.push({ path: use.path, message: `fact "${root}" is not declared in this ruleset` });
+    }
+    if (!events.has(rule.event.type)) {
+      errors.push({ path: `${at}/event/type`, message: `event "${rule.event.type}" is not declared in this ruleset` });
+    }
+  });
+  return errors;
+}
+
+/** Facts every evaluation provides without a declaration. */
+export const BUILTIN_FACTS = ['now', 'channel', 'events'] as const;
+
+function checkChecklist(checklist: Checklist): DefinitionError[] {
+  const errors = [
+    ...uniqueIds(checklist.items, '/items'),
+    ...uniqueIds(checklist.vocabulary.actions, '/vocabulary/actions'),
+    ...uniqueIds(checklist.vocabulary.goals, '/vocabulary/goals'),
+    ...uniqueIds(checklist.roadmap.sections, '/roadmap/sections'),
+  ];
+  checklist.items.forEach((item, i) => {
+    if (item.answer === 'choice' && !item.options?.length) {
+      errors.push({ path: `/items/${i}/options`, message: 'a choice needs its options' });
+    }
+  });
+  return errors;
+}
+
+function minutes(clock: string): number {
+  const [h, m] = clock.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+function checkCalendar(calendar: Calendar): DefinitionError[] {
+  const errors: DefinitionError[] = [];
+  for (const name of ['workingHours', 'receptionHours'] as const) {
+    const hours = calendar[name];
+    if (minutes(hours.start) >= minutes(hours.end)) {
+      errors.push({ path: `/${name}/end`, message: 'must be later than start' });
+    }
+    hours.breaks?.forEach((b, i) => {
+      if (minutes(b.start) >= minutes(b.end) || minutes(b.start) < minutes(hours.start) || minutes(b.end) > minutes(hours.end)) {
+        errors.push({ path: `/${name}/breaks/${i}`, message: 'a break lies inside the hours and ends after it starts' });
+      }
+    });
+  }
+  if (calendar.years.from > calendar.years.to) {
+    errors.push({ path: '/years/to', message: 'must not be before years.from' });
+  }
+  const dates = new Set<string>();
+  calendar.transfers.forEach((t, i) => {
+    if (dates.has(t.date)) errors.push({ path: `/transfers/${i}/date`, message: `${t.date} is moved twice` });
+    dates.add(t.date);
+  });
+  return errors;
+}

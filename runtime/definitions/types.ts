@@ -1,0 +1,40 @@
+import type { Calendar } from './calendar';
+import type { Checklist } from './checklist';
+import type { Form } from './form';
+import type { Process } from './process';
+import type { Ruleset } from './ruleset';
+import type { Service } from './service';
+import type { Template } from './template';
+
+export type { Calendar, Checklist, Form, Process, Ruleset, Service, Template };
+export type { Field, FieldType } from './form';
+export type { Step } from './process';
+export type { Rule, FactDeclaration } from './ruleset';
+export type { ChecklistItem } from './checklist';
+export type { Condition } from './condition';
+export type { Deadline, Duration, DurationUnit, LocalizedText, Source, Validity, Periodic } from './common';
+export type { Hours } from './calendar';
+
+export type Definition = Service | Form | Process | Checklist | Calendar | Template | Ruleset;
+
+export interface DefinitionByKind {
+  service: Service;
+  form: Form;
+  process: Process;
+  checklist: Checklist;
+  calendar: Calendar;
+  template: Template;
+  ruleset: Ruleset;
+}
+
+/** One problem found in a definition: where (a JSON pointer into it) and what. */
+export interface DefinitionError {
+  path: string;
+  message: string;
+}
+
+/** A problem found across a set of definitions: which definition, then where in it. */
+export interface SetError extends DefinitionError {
+  kind: string;
+  id: string;
+}
