@@ -9,7 +9,34 @@ import type { DefinitionError } from './types';
 export function compileSchema(schema: object): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
   addFormats(ajv);
-  return ajv.compile(schema);
+  return ajv.compile(hoistSharedSchemas(schema));
+}
+
+/**
+ * TypeBox inlines a recursive schema (with its $id) wherever it is used; a
+ * validator must see each $id once. Moves each to the root's $defs and leaves
+ * a $ref in its place. Also used for the OpenAPI document.
+ */
+export function hoistSharedSchemas(schema: object): object {
+  const defs: Record<string, unknown> = {};
+  const visit = (node: unknown, isRoot: boolean): unknown => {
+    if (Array.isArray(node)) return node.map((n) => visit(n, false));
+    if (typeof node !== 'object' || node === null) return node;
+    const record = node as Record<string, unknown>;
+    const id = record.$id;
+    if (typeof id === 'string' && !isRoot) {
+      if (!(id in defs)) {
+        defs[id] = {};
+        defs[id] = visitProperties(record);
+      }
+      return { $ref: id };
+    }
+    return visitProperties(record);
+  };
+  const visitProperties = (record: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(record).map(([k, v]) => [k, visit(v, false)]));
+  const root = visit(schema, true) as Record<string, unknown>;
+  return Object.keys(defs).length ? { ...root, $defs: { ...(root.$defs as object), ...defs } } : root;
 }
 
 /** Ajv's errors as {path, message}, with the pointer on the offending property itself. */

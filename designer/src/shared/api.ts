@@ -1,0 +1,74 @@
+/** One problem the server found, pointed at by a JSON pointer. */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+/** The server's error envelope `{error: {code, message, details}}`, thrown for every non-2xx answer. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ApiResponse<T> {
+  body: T;
+  headers: Headers;
+  status: number;
+}
+
+export interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Calls the API with the session cookie; JSON in, JSON (or text) out; errors become ApiError. */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.body);
+  }
+  const response = await fetch(path, { method: options.method ?? 'GET', headers, body, credentials: 'same-origin' });
+  const type = response.headers.get('Content-Type') ?? '';
+  const parsed: unknown = type.includes('json') ? await response.json().catch(() => null) : await response.text();
+  if (!response.ok) {
+    const envelope = (parsed as { error?: { code?: string; message?: string; details?: ErrorDetail[] } } | null)?.error;
+    throw new ApiError(
+      response.status,
+      envelope?.code ?? `http-${response.status}`,
+      envelope?.message ?? (typeof parsed === 'string' && parsed ? parsed.slice(0, 200) : response.statusText),
+      Array.isArray(envelope?.details) ? envelope.details : [],
+    );
+  }
+  return { body: parsed as T, headers: response.headers, status: response.status };
+}
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return (await request<T>(path, options)).body;
+}
+
+/** Lists come back either bare or wrapped (`{items}`, `{data}`, `{<name>}`); the screens want the array. */
+export function asList<T>(value: unknown, ...keys: string[]): T[] {
+  if (Array.isArray(value)) return value as T[];
+  if (value && typeof value === 'object') {
+    for (const key of [...keys, 'items', 'data', 'results', 'rows']) {
+      const inner = (value as Record<string, unknown>)[key];
+      if (Array.isArray(inner)) return inner as T[];
+    }
+  }
+  return [];
+}
+
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError) return `${error.message} (${error.status} ${error.code})`;
+  return error instanceof Error ? error.message : String(error);
+}

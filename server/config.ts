@@ -1,0 +1,63 @@
+import path from 'node:path';
+
+/** The demo users' password when QAGIDA_DEMO_PASSWORD is unset; refused in production. */
+export const DEFAULT_DEMO_PASSWORD = 'qagida-demo';
+
+export interface Config {
+  /** PORT: the one port serving the API and the web app. */
+  port: number;
+  /** DATABASE_URL: `sqlite:<path>` or `postgres://…`. */
+  databaseUrl: string;
+  /** NODE_ENV=production: no demo users, no default credentials. */
+  production: boolean;
+  /** whether the seeds create the demo users admin, analyst and staff. */
+  demoUsers: boolean;
+  /** QAGIDA_DEMO_PASSWORD: the demo users' password. */
+  demoPassword: string;
+  /** QAGIDA_ADMIN_PASSWORD: in production, creates user `admin` on an empty users table. */
+  adminPassword: string | undefined;
+  /** QAGIDA_SESSION_HOURS: how long a session lasts. */
+  sessionHours: number;
+  /** the Vite build of the designer, served for every non-/api route when it exists. */
+  designerDist: string;
+  /** LOG_LEVEL: pino level; `silent` in tests. */
+  logLevel: string;
+}
+
+function integer(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`config: ${key} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+/** Reads and checks the configuration at start-up; a bad value stops the server with a message naming the key. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): Config {
+  const production = env.NODE_ENV === 'production';
+  const databaseUrl = env.DATABASE_URL || 'sqlite:data/qagida.sqlite';
+  if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(databaseUrl)) {
+    throw new Error('config: DATABASE_URL must be sqlite:<path> or postgres://…');
+  }
+  const demoPassword = env.QAGIDA_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+  if (production && env.QAGIDA_DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD) {
+    throw new Error('config: QAGIDA_DEMO_PASSWORD must not be the documented default in production');
+  }
+  const adminPassword = env.QAGIDA_ADMIN_PASSWORD || undefined;
+  if (adminPassword !== undefined && (adminPassword === DEFAULT_DEMO_PASSWORD || adminPassword.length < 10)) {
+    throw new Error('config: QAGIDA_ADMIN_PASSWORD must have at least 10 characters and not be the demo password');
+  }
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    databaseUrl,
+    production,
+    demoUsers: !production,
+    demoPassword,
+    adminPassword,
+    sessionHours: integer(env, 'QAGIDA_SESSION_HOURS', 12, 1, 24 * 30),
+    designerDist: path.resolve(root, 'designer/dist'),
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  };
+}

@@ -1,0 +1,244 @@
+import { DataTypes, Model, type ModelStatic, type Sequelize } from 'sequelize';
+
+const { INTEGER, STRING, TEXT, DATE, JSON: JSONTYPE, BOOLEAN } = DataTypes;
+
+export interface DefinitionRow {
+  id: number;
+  kind: string;
+  defId: string;
+  version: number;
+  status: 'draft' | 'published';
+  revision: number;
+  body: Record<string, unknown>;
+  digest: string;
+  author: string;
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface HeadRow {
+  kind: string;
+  defId: string;
+  version: number;
+  updatedAt: Date;
+}
+
+export interface UserRow {
+  id: number;
+  username: string;
+  displayName: string | null;
+  role: string;
+  passwordHash: string;
+  active: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface SessionRow {
+  tokenHash: string;
+  userId: number;
+  expiresAt: Date;
+  createdAt: Date;
+}
+
+export interface CaseRow {
+  id: string;
+  serviceId: string;
+  serviceVersion: number;
+  pins: Record<string, unknown>;
+  channel: string;
+  status: string;
+  step: string | null;
+  outcome: string | null;
+  data: Record<string, unknown>;
+  state: Record<string, unknown> | null;
+  outcomes: unknown[] | null;
+  facts: Record<string, unknown> | null;
+  deadlines: unknown[] | null;
+  nextDueAt: Date | null;
+  submittedAt: Date | null;
+  receivedAt: Date | null;
+  closedAt: Date | null;
+  revision: number;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface CaseEventRow {
+  id: number;
+  caseId: string;
+  type: string;
+  action: string | null;
+  fromStep: string | null;
+  toStep: string | null;
+  actor: string;
+  role: string | null;
+  reason: string | null;
+  payload: Record<string, unknown> | null;
+  at: Date;
+}
+
+export interface DocumentRow {
+  id: number;
+  caseId: string;
+  output: string;
+  lang: string;
+  templateId: string;
+  templateVersion: number;
+  html: string;
+  createdAt: Date;
+}
+
+export interface AuditRow {
+  id: number;
+  at: Date;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  beforeDigest: string | null;
+  afterDigest: string | null;
+  details: Record<string, unknown> | null;
+  prevHash: string;
+  hash: string;
+}
+
+type Static<R extends object> = ModelStatic<Model<R, Partial<R>>>;
+
+export interface Models {
+  Definition: Static<DefinitionRow>;
+  Head: Static<HeadRow>;
+  User: Static<UserRow>;
+  Session: Static<SessionRow>;
+  Case: Static<CaseRow>;
+  CaseEvent: Static<CaseEventRow>;
+  Document: Static<DocumentRow>;
+  Audit: Static<AuditRow>;
+}
+
+const auto = { type: INTEGER, primaryKey: true, autoIncrement: true };
+
+/** The Sequelize models over the tables that migrations/ create; the migrations, not sync(), own the schema. */
+export function defineModels(sequelize: Sequelize): Models {
+  const Definition = sequelize.define<Model<DefinitionRow, Partial<DefinitionRow>>>(
+    'Definition',
+    {
+      id: auto,
+      kind: STRING(20),
+      defId: STRING(80),
+      version: INTEGER,
+      status: STRING(10),
+      revision: INTEGER,
+      body: JSONTYPE,
+      digest: STRING(64),
+      author: STRING(80),
+      publishedAt: DATE,
+    },
+    { tableName: 'definitions' },
+  );
+  const Head = sequelize.define<Model<HeadRow, Partial<HeadRow>>>(
+    'Head',
+    {
+      kind: { type: STRING(20), primaryKey: true },
+      defId: { type: STRING(80), primaryKey: true },
+      version: INTEGER,
+    },
+    { tableName: 'definitions_head', createdAt: false },
+  );
+  const User = sequelize.define<Model<UserRow, Partial<UserRow>>>(
+    'User',
+    {
+      id: auto,
+      username: STRING(80),
+      displayName: STRING(200),
+      role: STRING(20),
+      passwordHash: STRING(255),
+      active: BOOLEAN,
+    },
+    { tableName: 'users' },
+  );
+  const Session = sequelize.define<Model<SessionRow, Partial<SessionRow>>>(
+    'Session',
+    {
+      tokenHash: { type: STRING(64), primaryKey: true },
+      userId: INTEGER,
+      expiresAt: DATE,
+    },
+    { tableName: 'sessions', updatedAt: false },
+  );
+  const Case = sequelize.define<Model<CaseRow, Partial<CaseRow>>>(
+    'Case',
+    {
+      id: { type: STRING(36), primaryKey: true },
+      serviceId: STRING(80),
+      serviceVersion: INTEGER,
+      pins: JSONTYPE,
+      channel: STRING(80),
+      status: STRING(20),
+      step: STRING(80),
+      outcome: STRING(20),
+      data: JSONTYPE,
+      state: JSONTYPE,
+      outcomes: JSONTYPE,
+      facts: JSONTYPE,
+      deadlines: JSONTYPE,
+      nextDueAt: DATE,
+      submittedAt: DATE,
+      receivedAt: DATE,
+      closedAt: DATE,
+      revision: INTEGER,
+      createdBy: STRING(80),
+    },
+    { tableName: 'cases' },
+  );
+  const CaseEvent = sequelize.define<Model<CaseEventRow, Partial<CaseEventRow>>>(
+    'CaseEvent',
+    {
+      id: auto,
+      caseId: STRING(36),
+      type: STRING(30),
+      action: STRING(80),
+      fromStep: STRING(80),
+      toStep: STRING(80),
+      actor: STRING(80),
+      role: STRING(20),
+      reason: TEXT,
+      payload: JSONTYPE,
+      at: DATE,
+    },
+    { tableName: 'case_events', timestamps: false },
+  );
+  const Document = sequelize.define<Model<DocumentRow, Partial<DocumentRow>>>(
+    'Document',
+    {
+      id: auto,
+      caseId: STRING(36),
+      output: STRING(80),
+      lang: STRING(2),
+      templateId: STRING(80),
+      templateVersion: INTEGER,
+      html: TEXT,
+    },
+    { tableName: 'documents', updatedAt: false },
+  );
+  const Audit = sequelize.define<Model<AuditRow, Partial<AuditRow>>>(
+    'Audit',
+    {
+      id: auto,
+      at: DATE,
+      actor: STRING(80),
+      action: STRING(40),
+      entity: STRING(40),
+      entityId: STRING(200),
+      beforeDigest: STRING(64),
+      afterDigest: STRING(64),
+      details: JSONTYPE,
+      prevHash: STRING(64),
+      hash: STRING(64),
+    },
+    { tableName: 'audit_log', timestamps: false },
+  );
+  return { Definition, Head, User, Session, Case, CaseEvent, Document, Audit };
+}

@@ -1,0 +1,28 @@
+/** One problem in a request or a record: where (a JSON pointer) and what. */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+/**
+ * The one error the server raises on purpose. `code` is stable for clients,
+ * `status` the HTTP status the error middleware answers with.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badRequest = (message: string, details: ErrorDetail[] = []) => new AppError(400, 'BAD_REQUEST', message, details);
+export const unauthorized = (message = 'sign in first') => new AppError(401, 'UNAUTHORIZED', message);
+export const forbidden = (message: string) => new AppError(403, 'FORBIDDEN', message);
+export const notFound = (message: string) => new AppError(404, 'NOT_FOUND', message);
+export const conflict = (message: string, details: ErrorDetail[] = []) => new AppError(409, 'CONFLICT', message, details);
+export const invalid = (message: string, details: ErrorDetail[]) => new AppError(422, 'INVALID', message, details);

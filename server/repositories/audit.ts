@@ -1,0 +1,93 @@
+import { Op, type Transaction, type WhereOptions } from 'sequelize';
+import type { Db } from '../db/connection';
+import type { AuditRow } from '../db/models';
+import { canonicalJson, sha256 } from '../digest';
+
+export interface AuditInput {
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  beforeDigest: string | null;
+  afterDigest: string | null;
+  details?: Record<string, unknown> | null;
+  at: Date;
+}
+
+export interface AuditEntry extends Omit<AuditInput, 'at'> {
+  id: number;
+  at: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** The hash of the chain before its first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** What an entry's hash covers: every field but the hash itself, and the previous entry's hash. */
+export function entryHash(entry: Omit<AuditEntry, 'hash' | 'id'> & { id?: number }): string {
+  const { actor, action, entity, entityId, beforeDigest, afterDigest, details, at, prevHash } = entry;
+  return sha256(canonicalJson({ actor, action, entity, entityId, beforeDigest, afterDigest, details: details ?? null, at, prevHash }));
+}
+
+function toPlain(row: AuditRow): AuditEntry {
+  const details = typeof row.details === 'string' ? (JSON.parse(row.details) as Record<string, unknown>) : row.details;
+  return {
+    id: row.id,
+    at: new Date(row.at).toISOString(),
+    actor: row.actor,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entityId,
+    beforeDigest: row.beforeDigest,
+    afterDigest: row.afterDigest,
+    details: details ?? null,
+    prevHash: row.prevHash,
+    hash: row.hash,
+  };
+}
+
+/** The audit log: append and read. There is deliberately no update or delete. */
+export function auditRepository(db: Db) {
+  const { Audit } = db.models;
+  return {
+    /** Appends one entry chained to the last; must run inside the transaction of the write it records. */
+    async append(input: AuditInput, t: Transaction): Promise<AuditEntry> {
+      if (db.dialect === 'postgres') {
+        // instances append concurrently: serialize on the chain's tail until commit
+        await db.sequelize.query('SELECT pg_advisory_xact_lock(7411)', { transaction: t });
+      }
+      const last = await Audit.findOne({ order: [['id', 'DESC']], attributes: ['hash'], raw: true, transaction: t });
+      const prevHash = last?.hash ?? GENESIS_HASH;
+      const at = input.at.toISOString();
+      const base = { ...input, details: input.details ?? null, at, prevHash };
+      const hash = entryHash(base);
+      const row = await Audit.create({ ...base, at: input.at, hash }, { transaction: t });
+      return toPlain(row.get({ plain: true }));
+    },
+
+    async list(filter: { entity?: string; entityId?: string; actor?: string; action?: string; since?: Date; limit: number; offset: number }) {
+      const where: WhereOptions<AuditRow> = {};
+      if (filter.entity) Object.assign(where, { entity: filter.entity });
+      if (filter.entityId) Object.assign(where, { entityId: filter.entityId });
+      if (filter.actor) Object.assign(where, { actor: filter.actor });
+      if (filter.action) Object.assign(where, { action: filter.action });
+      if (filter.since) Object.assign(where, { at: { [Op.gte]: filter.since } });
+      const rows = await Audit.findAll({ where, order: [['id', 'DESC']], limit: filter.limit, offset: filter.offset, raw: true });
+      return rows.map(toPlain);
+    },
+
+    /** Every entry in chain order, in pages, for verification. */
+    async *all(pageSize = 1000): AsyncGenerator<AuditEntry> {
+      let after = 0;
+      for (;;) {
+        const rows = await Audit.findAll({ where: { id: { [Op.gt]: after } }, order: [['id', 'ASC']], limit: pageSize, raw: true });
+        for (const row of rows) yield toPlain(row);
+        if (rows.length < pageSize) return;
+        after = rows[rows.length - 1]?.id ?? after;
+      }
+    },
+  };
+}
+
+export type AuditRepository = ReturnType<typeof auditRepository>;

@@ -1,0 +1,240 @@
+import { Op, QueryTypes, type Transaction, type WhereOptions } from 'sequelize';
+import type { Db } from '../db/connection';
+import type { CaseEventRow, CaseRow, DocumentRow } from '../db/models';
+
+export type CaseStatus = 'draft' | 'in-progress' | 'done';
+
+export interface Pin {
+  id: string;
+  version: number;
+}
+
+/** The exact definition versions a case was started with. */
+export interface Pins {
+  service: Pin;
+  form: Pin;
+  calendar: Pin;
+  processes: Pin[];
+  rulesets: Pin[];
+  templates: Pin[];
+}
+
+export interface CaseRecord {
+  id: string;
+  service: string;
+  serviceVersion: number;
+  pins: Pins;
+  channel: string;
+  status: CaseStatus;
+  step: string | null;
+  outcome: string | null;
+  data: Record<string, unknown>;
+  state: Record<string, unknown> | null;
+  outcomes: unknown[];
+  facts: Record<string, unknown> | null;
+  deadlines: { id: string; due: string | null }[];
+  nextDueAt: string | null;
+  submittedAt: string | null;
+  receivedAt: string | null;
+  closedAt: string | null;
+  revision: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CaseEvent {
+  id: number;
+  type: string;
+  action: string | null;
+  fromStep: string | null;
+  toStep: string | null;
+  actor: string;
+  role: string | null;
+  reason: string | null;
+  payload: Record<string, unknown> | null;
+  at: string;
+}
+
+const json = <T>(value: unknown, fallback: T): T =>
+  value === null || value === undefined ? fallback : typeof value === 'string' ? (JSON.parse(value) as T) : (value as T);
+const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
+
+function toPlain(row: CaseRow): CaseRecord {
+  return {
+    id: row.id,
+    service: row.serviceId,
+    serviceVersion: row.serviceVersion,
+    pins: json<Pins>(row.pins, {} as Pins),
+    channel: row.channel,
+    status: row.status as CaseStatus,
+    step: row.step,
+    outcome: row.outcome,
+    data: json(row.data, {}),
+    state: json(row.state, null),
+    outcomes: json(row.outcomes, []),
+    facts: json(row.facts, null),
+    deadlines: json(row.deadlines, []),
+    nextDueAt: iso(row.nextDueAt),
+    submittedAt: iso(row.submittedAt),
+    receivedAt: iso(row.receivedAt),
+    closedAt: iso(row.closedAt),
+    revision: row.revision,
+    createdBy: row.createdBy,
+    createdAt: iso(row.createdAt) as string,
+    updatedAt: iso(row.updatedAt) as string,
+  };
+}
+
+function eventToPlain(row: CaseEventRow): CaseEvent {
+  return {
+    id: row.id,
+    type: row.type,
+    action: row.action,
+    fromStep: row.fromStep,
+    toStep: row.toStep,
+    actor: row.actor,
+    role: row.role,
+    reason: row.reason,
+    payload: json(row.payload, null),
+    at: iso(row.at) as string,
+  };
+}
+
+export interface CaseChanges {
+  status?: CaseStatus;
+  step?: string | null;
+  outcome?: string | null;
+  data?: Record<string, unknown>;
+  state?: Record<string, unknown> | null;
+  outcomes?: unknown[];
+  facts?: Record<string, unknown> | null;
+  deadlines?: { id: string; due: string | null }[];
+  nextDueAt?: Date | null;
+  submittedAt?: Date | null;
+  receivedAt?: Date | null;
+  closedAt?: Date | null;
+}
+
+export function casesRepository(db: Db) {
+  const { Case, CaseEvent: Events, Document } = db.models;
+  return {
+    async get(id: string, t?: Transaction): Promise<CaseRecord | null> {
+      const row = await Case.findByPk(id, { raw: true, transaction: t });
+      return row ? toPlain(row) : null;
+    },
+
+    async create(
+      input: { id: string; pins: Pins; channel: string; data: Record<string, unknown>; createdBy: string; at: Date },
+      t: Transaction,
+    ): Promise<CaseRecord> {
+      const row = await Case.create(
+        {
+          id: input.id,
+          serviceId: input.pins.service.id,
+          serviceVersion: input.pins.service.version,
+          pins: input.pins as unknown as Record<string, unknown>,
+          channel: input.channel,
+          status: 'draft',
+          data: input.data,
+          revision: 1,
+          createdBy: input.createdBy,
+          createdAt: input.at,
+          updatedAt: input.at,
+        },
+        { transaction: t },
+      );
+      return toPlain(row.get({ plain: true }));
+    },
+
+    /**
+     * Writes changes only if the case is still at `revision`: two staff acting on one
+     * case at once cannot both win. Returns null when someone else moved it first.
+     */
+    async update(id: string, revision: number, changes: CaseChanges, t: Transaction): Promise<CaseRecord | null> {
+      const [count] = await Case.update(
+        { ...(changes as Partial<CaseRow>), revision: revision + 1 },
+        { where: { id, revision }, transaction: t },
+      );
+      if (count === 0) return null;
+      const row = await Case.findByPk(id, { raw: true, transaction: t });
+      return row ? toPlain(row) : null;
+    },
+
+    async list(filter: { service?: string; status?: string; overdueAt?: Date; limit: number; offset: number }): Promise<CaseRecord[]> {
+      const where: WhereOptions<CaseRow> = {};
+      if (filter.service) Object.assign(where, { serviceId: filter.service });
+      if (filter.status) Object.assign(where, { status: filter.status });
+      if (filter.overdueAt) {
+        Object.assign(where, { nextDueAt: { [Op.lt]: filter.overdueAt } });
+        if (!filter.status) Object.assign(where, { status: { [Op.ne]: 'done' } });
+      }
+      const rows = await Case.findAll({
+        where,
+        order: [['createdAt', 'DESC']],
+        limit: filter.limit,
+        offset: filter.offset,
+        raw: true,
+      });
+      return rows.map(toPlain);
+    },
+
+    async count(t?: Transaction): Promise<number> {
+      return Case.count({ transaction: t });
+    },
+
+    async addEvent(
+      caseId: string,
+      event: Omit<CaseEvent, 'id' | 'at'> & { at: Date },
+      t: Transaction,
+    ): Promise<CaseEvent> {
+      const row = await Events.create({ caseId, ...event }, { transaction: t });
+      return eventToPlain(row.get({ plain: true }));
+    },
+
+    async events(caseId: string): Promise<CaseEvent[]> {
+      const rows = await Events.findAll({ where: { caseId }, order: [['id', 'ASC']], raw: true });
+      return rows.map(eventToPlain);
+    },
+
+    async saveDocument(input: Omit<DocumentRow, 'id' | 'createdAt'> & { createdAt: Date }, t: Transaction): Promise<void> {
+      await Document.create(input, { transaction: t });
+    },
+
+    async document(caseId: string, output: string, lang?: string): Promise<DocumentRow | null> {
+      const rows = await Document.findAll({ where: { caseId, output, ...(lang ? { lang } : {}) }, raw: true });
+      return rows[0] ?? null;
+    },
+
+    async documents(caseId: string): Promise<{ output: string; lang: string; templateId: string; templateVersion: number }[]> {
+      const rows = await Document.findAll({
+        where: { caseId },
+        attributes: ['output', 'lang', 'templateId', 'templateVersion'],
+        order: [['output', 'ASC'], ['lang', 'ASC']],
+        raw: true,
+      });
+      return rows.map((r) => ({ output: r.output, lang: r.lang, templateId: r.templateId, templateVersion: r.templateVersion }));
+    },
+
+    /** Cases per service and status. */
+    async countByStatus(): Promise<{ service: string; status: string; count: number }[]> {
+      const rows = await db.sequelize.query<{ service: string; status: string; count: number | string }>(
+        'SELECT "serviceId" AS service, status, COUNT(*) AS count FROM cases GROUP BY "serviceId", status ORDER BY "serviceId", status',
+        { type: QueryTypes.SELECT },
+      );
+      return rows.map((r) => ({ service: r.service, status: r.status, count: Number(r.count) }));
+    },
+
+    /** Closed cases per service with their close time and the deadlines they had. */
+    async closed(): Promise<{ service: string; closedAt: string; deadlines: { id: string; due: string | null }[] }[]> {
+      const rows = await Case.findAll({
+        where: { status: 'done', closedAt: { [Op.ne]: null } },
+        attributes: ['serviceId', 'closedAt', 'deadlines'],
+        raw: true,
+      });
+      return rows.map((r) => ({ service: r.serviceId, closedAt: iso(r.closedAt) as string, deadlines: json(r.deadlines, []) }));
+    },
+  };
+}
+
+export type CasesRepository = ReturnType<typeof casesRepository>;
