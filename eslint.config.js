@@ -29,7 +29,19 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['express', 'sequelize', 'sqlite3', 'pg', 'react', 'react-dom', 'fs', 'node:*', 'http', '*/server/*', '*/designer/*'],
+              group: [
+                'express',
+                'sequelize',
+                'sqlite3',
+                'pg',
+                'react',
+                'react-dom',
+                'fs',
+                'node:*',
+                'http',
+                '*/server/*',
+                '*/designer/*',
+              ],
               message: 'runtime/ is pure: no HTTP, database, file system or UI',
             },
           ],
@@ -41,5 +53,9 @@ export default tseslint.config(
     files: ['runtime/cli/**/*.ts', 'runtime/**/*.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
-  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked, languageOptions: { globals: globals.node } },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: globals.node },
+  },
 );

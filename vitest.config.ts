@@ -2,7 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['runtime/**/*.test.ts', 'definitions/**/*.test.ts', 'rules/**/*.test.ts', 'server/**/*.test.ts', 'seeds/**/*.test.ts', 'designer/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+    include: [
+      'runtime/**/*.test.ts',
+      'definitions/**/*.test.ts',
+      'rules/**/*.test.ts',
+      'server/**/*.test.ts',
+      'seeds/**/*.test.ts',
+      'designer/**/*.test.{ts,tsx}',
+      'bench/**/*.test.ts',
+    ],
     exclude: ['**/node_modules/**', 'designer/e2e/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -27,7 +27,11 @@ export function checkDefinitionFiles(files: readonly DefinitionFile[]): FileErro
   }
   const fileOf = new Map(valid.map((v) => [`${v.definition.kind}/${v.definition.id}`, v.file]));
   for (const problem of crossCheck(valid.map((v) => v.definition))) {
-    errors.push({ file: fileOf.get(`${problem.kind}/${problem.id}`) ?? `${problem.kind}/${problem.id}`, path: problem.path, message: problem.message });
+    errors.push({
+      file: fileOf.get(`${problem.kind}/${problem.id}`) ?? `${problem.kind}/${problem.id}`,
+      path: problem.path,
+      message: problem.message,
+    });
   }
   return errors;
 }

@@ -12,6 +12,23 @@ export const ChecklistItem = Type.Object(
     options: Type.Optional(
       Type.Array(Type.Object({ value: Type.String(), label: LocalizedText }, { additionalProperties: false })),
     ),
+    /**
+     * an answer given in named parts, e.g. a term reduced "from" and "to": the answer is then an object
+     * with these keys, and facts point into it (/q4/to)
+     */
+    parts: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            key: Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]*$' }),
+            label: LocalizedText,
+            unit: Type.Optional(LocalizedText),
+          },
+          { additionalProperties: false },
+        ),
+        { minItems: 2, maxItems: 10 },
+      ),
+    ),
     /** the fact name the answer becomes; the item id when absent */
     fact: Type.Optional(Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_.-]*$' })),
     /** the answer that means the service already does well on this point; it earns the weight */

@@ -54,8 +54,20 @@ describe('crossCheck()', () => {
   it('reports a loop with no way out', () => {
     const s = sampleDefinitions();
     const loop: Process['steps'] = [
-      { id: 'ping', type: 'task', actor: 'clerk', label: { en: 'Ping' }, actions: [{ id: 'go', label: { en: 'Go' }, to: 'pong' }] },
-      { id: 'pong', type: 'task', actor: 'clerk', label: { en: 'Pong' }, actions: [{ id: 'back', label: { en: 'Back' }, to: 'ping' }] },
+      {
+        id: 'ping',
+        type: 'task',
+        actor: 'clerk',
+        label: { en: 'Ping' },
+        actions: [{ id: 'go', label: { en: 'Go' }, to: 'pong' }],
+      },
+      {
+        id: 'pong',
+        type: 'task',
+        actor: 'clerk',
+        label: { en: 'Pong' },
+        actions: [{ id: 'back', label: { en: 'Back' }, to: 'ping' }],
+      },
     ];
     s.process.steps[1]!.actions!.push({ id: 'loop', label: { en: 'Loop' }, to: 'ping' });
     s.process.steps.push(...loop);
@@ -68,7 +80,10 @@ describe('crossCheck()', () => {
     const s = sampleDefinitions();
     s.process.steps[0]!.next![0]!.when = { all: [{ fact: 'income', operator: 'greaterThan', value: 5 }] };
     expect(crossCheck(all(s))).toContainEqual(
-      expect.objectContaining({ path: '/steps/0/next/0/when/all/0/fact', message: 'fact "income" is declared by no ruleset' }),
+      expect.objectContaining({
+        path: '/steps/0/next/0/when/all/0/fact',
+        message: 'fact "income" is declared by no ruleset',
+      }),
     );
   });
 
@@ -76,7 +91,11 @@ describe('crossCheck()', () => {
     const s = sampleDefinitions();
     s.ruleset.facts[0]!.path = '/documentsAttached';
     expect(crossCheck(all(s))).toContainEqual(
-      expect.objectContaining({ kind: 'ruleset', path: '/facts/0/path', message: expect.stringContaining('no field at /documentsAttached') }),
+      expect.objectContaining({
+        kind: 'ruleset',
+        path: '/facts/0/path',
+        message: expect.stringContaining('no field at /documentsAttached'),
+      }),
     );
   });
 

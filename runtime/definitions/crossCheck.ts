@@ -24,7 +24,12 @@ function indexOf(definitions: readonly Definition[]): { index: Index; errors: Se
   for (const definition of definitions) {
     const byId = index[definition.kind] as Map<string, Definition>;
     if (byId.has(definition.id)) {
-      errors.push({ kind: definition.kind, id: definition.id, path: '/id', message: `another ${definition.kind} has id "${definition.id}"` });
+      errors.push({
+        kind: definition.kind,
+        id: definition.id,
+        path: '/id',
+        message: `another ${definition.kind} has id "${definition.id}"`,
+      });
     }
     byId.set(definition.id, definition);
   }
@@ -38,7 +43,8 @@ function indexOf(definitions: readonly Definition[]): { index: Index; errors: Se
  */
 export function crossCheck(definitions: readonly Definition[]): SetError[] {
   const { index, errors } = indexOf(definitions);
-  const at = (d: Definition) => (path: string, message: string) => errors.push({ kind: d.kind, id: d.id, path, message });
+  const at = (d: Definition) => (path: string, message: string) =>
+    errors.push({ kind: d.kind, id: d.id, path, message });
   const allFacts = new Set<string>(BUILTIN_FACTS);
   for (const ruleset of index.ruleset.values()) for (const fact of ruleset.facts) allFacts.add(fact.id);
 
@@ -62,16 +68,21 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
       const event = deadline.from ?? deadline.before;
       const key = deadline.from !== undefined ? 'from' : 'before';
       if (event !== undefined && !events.has(event)) {
-        err(`/deadlines/${i}/${key}`, `no event "${event}": use ${CASE_EVENTS.join(', ')} or a step id of the service's processes`);
+        err(
+          `/deadlines/${i}/${key}`,
+          `no event "${event}": use ${CASE_EVENTS.join(', ')} or a step id of the service's processes`,
+        );
       }
     });
     const outcomes = new Set(processes.flatMap((p) => p.steps.flatMap((s) => (s.outcome ? [s.outcome] : []))));
     service.outputs.forEach((output, i) => {
-      if (output.on !== undefined && !outcomes.has(output.on)) err(`/outputs/${i}/on`, `no end step of this service has outcome "${output.on}"`);
+      if (output.on !== undefined && !outcomes.has(output.on))
+        err(`/outputs/${i}/on`, `no end step of this service has outcome "${output.on}"`);
     });
     service.documents.forEach((document, i) => {
       document.channels?.forEach((channel, j) => {
-        if (!service.channels.some((c) => c.id === channel)) err(`/documents/${i}/channels/${j}`, `no channel "${channel}" in this service`);
+        if (!service.channels.some((c) => c.id === channel))
+          err(`/documents/${i}/channels/${j}`, `no channel "${channel}" in this service`);
       });
     });
 
@@ -81,10 +92,20 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
       if (!ruleset) continue;
       ruleset.facts.forEach((fact, i) => {
         if (fact.from === 'data' && form && fact.path && !pointerInForm(form, fact.path)) {
-          errors.push({ kind: 'ruleset', id: ruleset.id, path: `/facts/${i}/path`, message: `form "${form.id}" of service "${service.id}" has no field at ${fact.path}` });
+          errors.push({
+            kind: 'ruleset',
+            id: ruleset.id,
+            path: `/facts/${i}/path`,
+            message: `form "${form.id}" of service "${service.id}" has no field at ${fact.path}`,
+          });
         }
         if (fact.from === 'deadline' && fact.deadline && !service.deadlines.some((d) => d.id === fact.deadline)) {
-          errors.push({ kind: 'ruleset', id: ruleset.id, path: `/facts/${i}/deadline`, message: `service "${service.id}" has no deadline "${fact.deadline}"` });
+          errors.push({
+            kind: 'ruleset',
+            id: ruleset.id,
+            path: `/facts/${i}/deadline`,
+            message: `service "${service.id}" has no deadline "${fact.deadline}"`,
+          });
         }
       });
     }
@@ -96,12 +117,18 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
     const err = at(checklist);
     const ruleset = index.ruleset.get(checklist.ruleset);
     if (!ruleset) err('/ruleset', `no ruleset "${checklist.ruleset}"`);
-    if (!index.calendar.has(checklist.roadmap.calendar)) err('/roadmap/calendar', `no calendar "${checklist.roadmap.calendar}"`);
+    if (!index.calendar.has(checklist.roadmap.calendar))
+      err('/roadmap/calendar', `no calendar "${checklist.roadmap.calendar}"`);
     const items = new Set(checklist.items.map((item) => item.id));
     ruleset?.facts.forEach((fact, i) => {
       const item = fact.path?.split('/')[1];
       if (fact.from === 'answers' && item !== undefined && !items.has(item)) {
-        errors.push({ kind: 'ruleset', id: ruleset.id, path: `/facts/${i}/path`, message: `checklist "${checklist.id}" has no item "${item}"` });
+        errors.push({
+          kind: 'ruleset',
+          id: ruleset.id,
+          path: `/facts/${i}/path`,
+          message: `checklist "${checklist.id}" has no item "${item}"`,
+        });
       }
     });
   }
@@ -115,7 +142,8 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
       continue;
     }
     for (const [lang, source] of Object.entries(template.body)) {
-      for (const missing of missingFields(form, source ?? '')) err(`/body/${lang}`, `uses field "${missing}", which form "${form.id}" lacks`);
+      for (const missing of missingFields(form, source ?? ''))
+        err(`/body/${lang}`, `uses field "${missing}", which form "${form.id}" lacks`);
     }
   }
   return errors;
@@ -128,7 +156,8 @@ function pointerInForm(form: Form, pointer: string): boolean {
     const field: Field | undefined = fields?.find((f) => f.key === key);
     if (!field) return false;
     if (field.type === 'table') return true; // rows are indexed by number below a table
-    if (field.type === 'boolean-details') return i === keys.length - 1 || ['answer', 'details'].includes(keys[i + 1] ?? '');
+    if (field.type === 'boolean-details')
+      return i === keys.length - 1 || ['answer', 'details'].includes(keys[i + 1] ?? '');
     fields = field.fields;
   }
   return true;
@@ -164,7 +193,8 @@ function checkProcessGraph(process: Process, facts: Set<string>, err: (path: str
   if (!steps.has(process.start)) err('/start', `no step "${process.start}"`);
   const edges = new Map<string, string[]>();
   process.steps.forEach((step, i) => {
-    if (step.actor !== undefined && !actors.has(step.actor)) err(`/steps/${i}/actor`, `no actor "${step.actor}" in this process`);
+    if (step.actor !== undefined && !actors.has(step.actor))
+      err(`/steps/${i}/actor`, `no actor "${step.actor}" in this process`);
     const targets: string[] = [];
     step.actions?.forEach((action, j) => {
       targets.push(action.to);
@@ -176,10 +206,16 @@ function checkProcessGraph(process: Process, facts: Set<string>, err: (path: str
       if (!steps.has(transition.to)) err(`/steps/${i}/next/${j}/to`, `no step "${transition.to}"`);
       if (transition.when) checkConditionFacts(transition.when, `/steps/${i}/next/${j}/when`, facts, err);
     });
-    edges.set(step.id, targets.filter((t) => steps.has(t)));
+    edges.set(
+      step.id,
+      targets.filter((t) => steps.has(t)),
+    );
   });
 
-  const reachable = closure([process.start].filter((s) => steps.has(s)), (id) => edges.get(id) ?? []);
+  const reachable = closure(
+    [process.start].filter((s) => steps.has(s)),
+    (id) => edges.get(id) ?? [],
+  );
   const reverse = new Map<string, string[]>();
   for (const [from, targets] of edges) for (const to of targets) reverse.set(to, [...(reverse.get(to) ?? []), from]);
   const ends = process.steps.filter((s) => s.type === 'end').map((s) => s.id);
@@ -187,11 +223,17 @@ function checkProcessGraph(process: Process, facts: Set<string>, err: (path: str
   for (const step of process.steps) {
     const i = steps.get(step.id)?.index ?? 0;
     if (!reachable.has(step.id)) err(`/steps/${i}`, `step "${step.id}" cannot be reached from the start`);
-    else if (!canFinish.has(step.id)) err(`/steps/${i}`, `step "${step.id}" can never reach an end step: a loop with no way out`);
+    else if (!canFinish.has(step.id))
+      err(`/steps/${i}`, `step "${step.id}" can never reach an end step: a loop with no way out`);
   }
 }
 
-function checkConditionFacts(condition: Condition, at: string, facts: Set<string>, err: (path: string, message: string) => void) {
+function checkConditionFacts(
+  condition: Condition,
+  at: string,
+  facts: Set<string>,
+  err: (path: string, message: string) => void,
+) {
   for (const use of factsOf(condition, at)) {
     if (!facts.has(use.fact)) err(use.path, `fact "${use.fact}" is declared by no ruleset`);
   }
@@ -202,10 +244,11 @@ function closure(start: readonly string[], next: (id: string) => readonly string
   const queue = [...start];
   while (queue.length) {
     const id = queue.pop() as string;
-    for (const n of next(id)) if (!seen.has(n)) {
-      seen.add(n);
-      queue.push(n);
-    }
+    for (const n of next(id))
+      if (!seen.has(n)) {
+        seen.add(n);
+        queue.push(n);
+      }
   }
   return seen;
 }

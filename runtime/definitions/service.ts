@@ -111,7 +111,9 @@ export const Service = Type.Object(
         { additionalProperties: false },
       ),
     ),
-    result: Type.Optional(Type.Object({ label: LocalizedText, source: Type.Optional(Source) }, { additionalProperties: false })),
+    result: Type.Optional(
+      Type.Object({ label: LocalizedText, source: Type.Optional(Source) }, { additionalProperties: false }),
+    ),
     documents: Type.Array(RequiredDocument),
     deadlines: Type.Array(Deadline),
     rulesets: Type.Array(Id),

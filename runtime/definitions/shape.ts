@@ -61,7 +61,8 @@ export function checkDeadline(deadline: Deadline, at: string): DefinitionError[]
   }
   const errors: DefinitionError[] = [];
   if (deadline.periodic) {
-    if (deadline.amount !== undefined) errors.push({ path: `${at}/amount`, message: 'a periodic deadline has no amount' });
+    if (deadline.amount !== undefined)
+      errors.push({ path: `${at}/amount`, message: 'a periodic deadline has no amount' });
     if (deadline.periodic.every === 'year' && deadline.periodic.month === undefined) {
       errors.push({ path: `${at}/periodic/month`, message: 'a yearly deadline needs its month' });
     }
@@ -231,7 +232,8 @@ function checkRuleset(ruleset: Ruleset): DefinitionError[] {
     }
     for (const use of factsOf(rule.conditions, `${at}/conditions`)) {
       const root = use.fact;
-      if (!declared.has(root)) errors.push({ path: use.path, message: `fact "${root}" is not declared in this ruleset` });
+      if (!declared.has(root))
+        errors.push({ path: use.path, message: `fact "${root}" is not declared in this ruleset` });
     }
     if (!events.has(rule.event.type)) {
       errors.push({ path: `${at}/event/type`, message: `event "${rule.event.type}" is not declared in this ruleset` });
@@ -254,6 +256,17 @@ function checkChecklist(checklist: Checklist): DefinitionError[] {
     if (item.answer === 'choice' && !item.options?.length) {
       errors.push({ path: `/items/${i}/options`, message: 'a choice needs its options' });
     }
+    if (item.parts) {
+      errors.push(
+        ...uniqueIds(
+          item.parts.map((p) => ({ id: p.key })),
+          `/items/${i}/parts`,
+        ).map((e) => ({ ...e, path: e.path.replace(/\/id$/, '/key') })),
+      );
+      if (item.answer !== 'number' && item.answer !== 'text') {
+        errors.push({ path: `/items/${i}/parts`, message: 'only a number or text answer is given in parts' });
+      }
+    }
   });
   return errors;
 }
@@ -271,8 +284,15 @@ function checkCalendar(calendar: Calendar): DefinitionError[] {
       errors.push({ path: `/${name}/end`, message: 'must be later than start' });
     }
     hours.breaks?.forEach((b, i) => {
-      if (minutes(b.start) >= minutes(b.end) || minutes(b.start) < minutes(hours.start) || minutes(b.end) > minutes(hours.end)) {
-        errors.push({ path: `/${name}/breaks/${i}`, message: 'a break lies inside the hours and ends after it starts' });
+      if (
+        minutes(b.start) >= minutes(b.end) ||
+        minutes(b.start) < minutes(hours.start) ||
+        minutes(b.end) > minutes(hours.end)
+      ) {
+        errors.push({
+          path: `/${name}/breaks/${i}`,
+          message: 'a break lies inside the hours and ends after it starts',
+        });
       }
     });
   }

@@ -8,7 +8,9 @@ describe('validate()', () => {
   });
 
   it('rejects an unknown kind at /kind', () => {
-    expect(validate({ kind: 'spreadsheet', id: 'x' })).toEqual([{ path: '/kind', message: expect.stringContaining('service') }]);
+    expect(validate({ kind: 'spreadsheet', id: 'x' })).toEqual([
+      { path: '/kind', message: expect.stringContaining('service') },
+    ]);
   });
 
   it('points at a missing required property itself', () => {
@@ -48,7 +50,9 @@ describe('validate()', () => {
 
   it('rejects a property that does not belong to the field type', () => {
     const { form } = sampleDefinitions();
-    const fields = [{ key: 'age', type: 'number', label: { en: 'Age' }, options: [{ value: 'a', label: { en: 'A' } }] }];
+    const fields = [
+      { key: 'age', type: 'number', label: { en: 'Age' }, options: [{ value: 'a', label: { en: 'A' } }] },
+    ];
     expect(validate({ ...form, fields })).toEqual([
       { path: '/fields/0/options', message: 'does not apply to a field of type "number"' },
     ]);
@@ -57,14 +61,23 @@ describe('validate()', () => {
   it('rejects duplicate field keys at one level', () => {
     const { form } = sampleDefinitions();
     const fields = [form.fields[0]!, { ...form.fields[0]! }];
-    expect(validate({ ...form, fields })).toContainEqual({ path: '/fields/1/key', message: 'duplicate key "applicantName"' });
+    expect(validate({ ...form, fields })).toContainEqual({
+      path: '/fields/1/key',
+      message: 'duplicate key "applicantName"',
+    });
   });
 
   it('rejects an unknown operator in a rule', () => {
     const { ruleset } = sampleDefinitions();
-    const rule = { ...ruleset.rules[0]!, conditions: { all: [{ fact: 'documentsComplete', operator: 'eval', value: 1 }] } };
+    const rule = {
+      ...ruleset.rules[0]!,
+      conditions: { all: [{ fact: 'documentsComplete', operator: 'eval', value: 1 }] },
+    };
     const errors = validate({ ...ruleset, rules: [rule] });
-    expect(errors).toContainEqual({ path: '/rules/0/conditions/all/0/operator', message: expect.stringContaining('must be one of') });
+    expect(errors).toContainEqual({
+      path: '/rules/0/conditions/all/0/operator',
+      message: expect.stringContaining('must be one of'),
+    });
   });
 
   it('rejects a rule that uses a fact the ruleset does not declare', () => {
