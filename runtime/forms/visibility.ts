@@ -68,7 +68,8 @@ export function withoutHiddenFields(form: Form, data: unknown): unknown {
           }
         }
         const inner = object[field.key];
-        if (field.type === 'section' && isObject(inner)) prune(field.fields ?? [], [...parent, field.key], inner, rowData);
+        if (field.type === 'section' && isObject(inner))
+          prune(field.fields ?? [], [...parent, field.key], inner, rowData);
         if (field.type === 'table' && Array.isArray(inner)) {
           for (const row of inner) if (isObject(row)) prune(field.fields ?? [], [...parent, field.key, ROWS], row, row);
         }

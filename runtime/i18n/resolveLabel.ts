@@ -12,7 +12,8 @@ let fallbackOrder: readonly Language[] = DEFAULT_ORDER;
  */
 export function setFallbackOrder(order: readonly Language[]): void {
   const unknown = order.filter((lang) => !isLanguage(lang));
-  if (unknown.length) throw new Error(`setFallbackOrder: unknown language(s) ${unknown.join(', ')}; use ${LANGUAGES.join(', ')}`);
+  if (unknown.length)
+    throw new Error(`setFallbackOrder: unknown language(s) ${unknown.join(', ')}; use ${LANGUAGES.join(', ')}`);
   fallbackOrder = complete(order);
 }
 
@@ -36,7 +37,9 @@ export function pickLanguage(
   fallback?: readonly Language[],
 ): Language | undefined {
   if (!text) return undefined;
-  return languagesFor(lang, fallback).find((candidate) => typeof text[candidate] === 'string' && text[candidate] !== '');
+  return languagesFor(lang, fallback).find(
+    (candidate) => typeof text[candidate] === 'string' && text[candidate] !== '',
+  );
 }
 
 /** A label in `lang`, else in the first fallback language that has it, else ''. */

@@ -1,0 +1,15 @@
+export { formJsonSchema, isRequired } from './toJsonSchema';
+export { formUiSchema, type UiSchema } from './toUiSchema';
+export { validateFormData, type DataError } from './validateData';
+export { withoutHiddenFields, isFieldVisible } from './visibility';
+export {
+  IIN_FORMATS,
+  checkDigit,
+  isValidIin,
+  isValidBin,
+  isValidIinOrBin,
+  iinProblem,
+  binProblem,
+  iinOrBinProblem,
+} from './iin';
+export type { JsonSchema, JsonValue } from './jsonSchema';
