@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import type { Calendar, LocalizedText } from '../definitions/types';
-import { civilFromDays, daysFromCivil, formatIsoDate, isoWeekday, parseIsoDate } from './civil';
+import { civilFromDays, daysFromCivil, isoWeekday, parseIsoDate } from './civil';
 import { publicHolidays } from './holidays';
 
 /** Why a day is (or is not) a working day. */
@@ -34,6 +34,9 @@ export interface DayTable {
   /** holiday and transfer names by day index */
   labels: Map<number, LocalizedText>;
 }
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 
 export function reasonName(code: number): DayReason {
   return REASONS[code] ?? 'working-day';
@@ -102,26 +105,44 @@ export function buildDayTable(def: Calendar): DayTable {
   }
 
   const { midnight, irregular } = zoneTable(def.timeZone, firstDay, size);
-  return { firstDay, size, working, reason, prefix, workingDays, nextWorking, prevWorking, midnight, irregular, labels };
+  return {
+    firstDay,
+    size,
+    working,
+    reason,
+    prefix,
+    workingDays,
+    nextWorking,
+    prevWorking,
+    midnight,
+    irregular,
+    labels,
+  };
 }
 
-/** Local midnights from luxon's zone rules: Asia/Almaty was UTC+6 until 1 March 2024, UTC+5 since. */
+/**
+ * Local midnights from luxon's zone rules (Asia/Almaty was UTC+6 until 1 March 2024, UTC+5 since).
+ * The offset rarely changes, so each day first tries the previous day's offset and asks the zone
+ * once to confirm; luxon builds the exact instant only around a change.
+ */
 function zoneTable(timeZone: string, firstDay: number, size: number) {
+  const zone = IANAZone.create(timeZone);
   const midnight = new Float64Array(size + 1);
   const irregular = new Uint8Array(size);
+  let offset = zone.offset(firstDay * DAY_MS);
   for (let i = 0; i <= size; i++) {
-    const { year, month, day } = civilFromDays(firstDay + i);
-    midnight[i] = DateTime.fromObject({ year, month, day }, { zone: timeZone }).toMillis();
+    const wall = (firstDay + i) * DAY_MS;
+    let instant = wall - offset * MINUTE_MS;
+    if (zone.offset(instant) !== offset) {
+      const { year, month, day } = civilFromDays(firstDay + i);
+      instant = DateTime.fromObject({ year, month, day }, { zone: timeZone }).toMillis();
+      offset = zone.offset(instant);
+    }
+    midnight[i] = instant;
   }
-  const zone = IANAZone.create(timeZone);
+  // A day whose offset changes is not 24 hours long (Almaty's 29 February 2024 lasted 25).
   for (let i = 0; i < size; i++) {
-    const start = midnight[i] as number;
-    const end = midnight[i + 1] as number;
-    if (zone.offset(start) !== zone.offset(end - 1)) irregular[i] = 1;
+    if ((midnight[i + 1] as number) - (midnight[i] as number) !== DAY_MS) irregular[i] = 1;
   }
   return { midnight, irregular };
-}
-
-export function dayLabel(table: DayTable, index: number): string {
-  return formatIsoDate(table.firstDay + index);
 }

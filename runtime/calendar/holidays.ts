@@ -15,6 +15,9 @@ const SUBSTITUTE_SUFFIX = / \(substitute day\)$/;
 
 interface LibraryHoliday {
   day: number;
+  /** the rule and year date-holidays computed it from: a substitute shares its holiday's */
+  rule: string;
+  year: number;
   label: LocalizedText;
   substitute: boolean;
 }
@@ -28,42 +31,78 @@ export function publicHolidays(def: Calendar, fromYear: number, toYear: number):
   const result = new Map<string, PublicHoliday>();
   const source = def.holidays;
   if (!source) return result;
-  const library = new Holidays(source.country, { types: (source.types ?? ['public']) as HolidaysTypes.HolidayType[] });
-  if (!library.getCountries()[source.country]) {
-    throw new RangeError(`calendar ${def.id}: date-holidays knows no country "${source.country}"`);
-  }
+  const years = libraryYears(source.country, source.types ?? ['public']);
   const fixed: LibraryHoliday[] = [];
   const substitutes: LibraryHoliday[] = [];
   // A year earlier and later, so that substitutes crossing a year end are resolved too.
   for (let year = fromYear - 1; year <= toYear + 1; year++) {
-    for (const entry of holidaysOfYear(library, year)) (entry.substitute ? substitutes : fixed).push(entry);
+    for (const entry of years(year)) (entry.substitute ? substitutes : fixed).push(entry);
   }
-  const workWeek = new Set(def.workWeek);
-  const resolved = source.substitutes ? resolveSubstitutes(fixed, substitutes, workWeek) : [];
-  const excluded = new Set((source.exclude ?? []).map((e) => e.date));
-  for (const entry of [...fixed, ...resolved]) {
+  // An excluded holiday takes its substitute with it, and no longer pushes other substitutes on.
+  const excluded = new Set((source.exclude ?? []).map((e) => parseIsoDate(e.date)));
+  const observed = fixed.filter((h) => !excluded.has(h.day));
+  const dropped = new Set(fixed.filter((h) => excluded.has(h.day)).map((h) => `${h.year}|${h.rule}`));
+  const kept = substitutes.filter((h) => !excluded.has(h.day) && !dropped.has(`${h.year}|${h.rule}`));
+  const resolved = source.substitutes ? resolveSubstitutes(observed, kept, new Set(def.workWeek)) : [];
+  for (const entry of [...observed, ...resolved]) {
     const date = formatIsoDate(entry.day);
     const year = Number(date.slice(0, 4));
-    if (year < fromYear || year > toYear || excluded.has(date) || result.has(date)) continue;
+    if (year < fromYear || year > toYear || result.has(date)) continue;
     result.set(date, { date, label: entry.label, substitute: entry.substitute });
   }
   return result;
 }
 
-/** One year of the library's holidays, named in each language we label in. */
-function holidaysOfYear(library: Holidays, year: number): LibraryHoliday[] {
-  const byLanguage = LANGUAGES.map((lang) => library.getHolidays(year, lang));
-  const base = byLanguage[0] ?? [];
-  return base.map((holiday, i) => {
-    const label: LocalizedText = {};
-    LANGUAGES.forEach((lang, l) => {
-      const named = byLanguage[l]?.[i];
-      // The lists come from the same rules in the same order; a mismatch would mean another date.
-      if (named && named.date === holiday.date) label[lang] = named.name.replace(SUBSTITUTE_SUFFIX, '');
-    });
+const libraries = new Map<string, (year: number) => readonly LibraryHoliday[]>();
+
+/**
+ * The library's holidays of a country by year, memoised: date-holidays takes milliseconds per
+ * year and per language, and every version of a calendar (and every test copy) asks again.
+ */
+function libraryYears(country: string, types: readonly string[]): (year: number) => readonly LibraryHoliday[] {
+  const key = `${country}|${types.join(',')}`;
+  const known = libraries.get(key);
+  if (known) return known;
+  const library = new Holidays(country, { types: types as HolidaysTypes.HolidayType[] });
+  if (!library.getCountries()[country]) throw new RangeError(`date-holidays knows no country "${country}"`);
+  const names = new Map<string, LocalizedText>();
+  const byYear = new Map<number, readonly LibraryHoliday[]>();
+  const lookup = (year: number) => {
+    let holidays = byYear.get(year);
+    if (!holidays) {
+      holidays = holidaysOfYear(library, year, names);
+      byYear.set(year, holidays);
+    }
+    return holidays;
+  };
+  libraries.set(key, lookup);
+  return lookup;
+}
+
+/**
+ * One year of the library's holidays, named in each language we label in. Names depend only on
+ * the rule, so other languages are fetched once per rule seen (date-holidays is slow per call).
+ */
+function holidaysOfYear(library: Holidays, year: number, names: Map<string, LocalizedText>): LibraryHoliday[] {
+  const base = library.getHolidays(year, LANGUAGES[0]);
+  if (base.some((h) => !names.has(h.rule))) {
+    const byLanguage = LANGUAGES.map((lang) => library.getHolidays(year, lang));
+    for (const [l, lang] of LANGUAGES.entries()) {
+      for (const holiday of byLanguage[l] ?? []) {
+        const label = names.get(holiday.rule) ?? {};
+        label[lang] ??= holiday.name.replace(SUBSTITUTE_SUFFIX, '');
+        names.set(holiday.rule, label);
+      }
+    }
+  }
+  return base.map((holiday) => ({
     // date-holidays prints "YYYY-MM-DD hh:mm:ss[ ±hhmm]" in the country's local time.
-    return { day: parseIsoDate(holiday.date.slice(0, 10)), label, substitute: holiday.substitute === true };
-  });
+    day: parseIsoDate(holiday.date.slice(0, 10)),
+    rule: holiday.rule,
+    year,
+    label: names.get(holiday.rule) ?? { [LANGUAGES[0]]: holiday.name },
+    substitute: holiday.substitute === true,
+  }));
 }
 
 /**

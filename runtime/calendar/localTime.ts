@@ -47,7 +47,11 @@ export class LocalTime {
     if (!this.table.irregular[i]) return (this.table.midnight[i] as number) + minute * MINUTE_MS;
     const { year, month, day } = civilFromDays(this.table.firstDay + i);
     const ms = Math.round(minute * MINUTE_MS);
-    const clock = { hour: Math.floor(ms / 3_600_000), minute: Math.floor(ms / MINUTE_MS) % 60, millisecond: ms % MINUTE_MS };
+    const clock = {
+      hour: Math.floor(ms / 3_600_000),
+      minute: Math.floor(ms / MINUTE_MS) % 60,
+      millisecond: ms % MINUTE_MS,
+    };
     // Wall-clock fields, not elapsed minutes: on a DST day 10:00 is not 600 minutes after midnight.
     return DateTime.fromObject({ year, month, day, ...clock }, { zone: this.timeZone }).toMillis();
   }
