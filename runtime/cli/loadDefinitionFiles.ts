@@ -7,13 +7,13 @@ export interface DefinitionFile {
   parseError?: string;
 }
 
-/** Every *.json file under the given folders, parsed; a file that is not JSON carries its parse error. */
+/** Every *.json file under the given folders (tsconfig files aside), parsed; a file that is not JSON carries its parse error. */
 export function loadDefinitionFiles(roots: readonly string[], cwd = process.cwd()): DefinitionFile[] {
   const files: DefinitionFile[] = [];
   const visit = (path: string) => {
     if (statSync(path).isDirectory()) {
       for (const entry of readdirSync(path).sort()) visit(join(path, entry));
-    } else if (path.endsWith('.json')) {
+    } else if (path.endsWith('.json') && !basename(path).startsWith('tsconfig')) {
       const file = relative(cwd, path);
       try {
         files.push({ file, body: JSON.parse(readFileSync(path, 'utf8')) });

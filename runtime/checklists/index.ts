@@ -1,0 +1,10 @@
+export {
+  evaluateChecklist,
+  type ChecklistResult,
+  type ChecklistOptions,
+  type Recommendation,
+  type RoadmapActivity,
+  type Lang,
+} from './evaluate';
+export { answerFacts, answerValue, scoreOf } from './answerFacts';
+export { ChecklistError } from './checklistError';

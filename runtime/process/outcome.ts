@@ -1,0 +1,3 @@
+import type { OUTCOMES } from '../definitions/process';
+
+export type Outcome = (typeof OUTCOMES)[number];

@@ -1,0 +1,26 @@
+import type { Outcome } from './outcome';
+
+/** One step entered: which, by which action and actor, when, and the reason given. */
+export interface ProcessHistoryEntry {
+  step: string;
+  action?: string;
+  /** the actor of the step the action was taken in; "system" for auto steps */
+  actor?: string;
+  at: string;
+  reason?: string;
+}
+
+/** Where a case stands in its process. Immutable: every move returns a new state. */
+export interface ProcessState {
+  readonly processId: string;
+  readonly version: number | undefined;
+  readonly step: string;
+  readonly status: 'active' | 'done';
+  readonly outcome?: Outcome;
+  readonly reasons?: readonly string[];
+  /** when the current step was entered (ISO instant) */
+  readonly enteredAt: string;
+  /** when the current step's time limit runs out, on the working calendar; null without limit or calendar */
+  readonly stepDue?: string | null;
+  readonly history: readonly ProcessHistoryEntry[];
+}

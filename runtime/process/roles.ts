@@ -1,0 +1,20 @@
+import type { ACTOR_KINDS } from '../definitions/process';
+
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type Role = 'staff' | 'admin' | 'analyst' | 'applicant';
+
+/**
+ * The actors a user's role may act for. Staff and administrators also act for applicants, who
+ * hand in papers at the desk; analysts design services and act for no one; system and external
+ * actors are never a user of this application.
+ */
+const PLAYS: Readonly<Record<Role, readonly ActorKind[]>> = {
+  staff: ['staff', 'applicant'],
+  admin: ['staff', 'applicant'],
+  analyst: [],
+  applicant: ['applicant'],
+};
+
+export function mayActFor(role: Role, kind: string): boolean {
+  return (PLAYS[role] ?? []).includes(kind as ActorKind);
+}

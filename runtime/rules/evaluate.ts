@@ -1,0 +1,104 @@
+import type { Condition, Ruleset } from '../definitions/types';
+import { compiledFor, factReader, type Facts } from './compile';
+import { factReference, leavesOf } from './conditionTree';
+import { engineFor, runEngine } from './engineCache';
+import { resolveFacts, type FactContext } from './facts';
+
+export interface EvaluatedEvent {
+  type: string;
+  params: Record<string, unknown>;
+  /** the id of the rule that fired it */
+  rule: string;
+}
+
+export interface EvaluatedRule {
+  id: string;
+  fired: boolean;
+  /** the facts its conditions read, with the values they had: why it fired or did not */
+  facts: Record<string, unknown>;
+}
+
+export interface Evaluation {
+  events: EvaluatedEvent[];
+  rules: EvaluatedRule[];
+  facts: Record<string, unknown>;
+}
+
+export interface EvaluateOptions {
+  /** json-rules-engine (the reference, default) or the compiled closures that agree with it */
+  engine?: 'reference' | 'compiled';
+}
+
+/** Resolves a ruleset's facts from a case (or a dry run) and evaluates the ruleset on them. */
+export function evaluate(ruleset: Ruleset, context: FactContext, options: EvaluateOptions = {}): Promise<Evaluation> {
+  return evaluateFacts(ruleset, resolveFacts(ruleset, context), options);
+}
+
+/** Evaluates a ruleset on facts already resolved. */
+export async function evaluateFacts(
+  ruleset: Ruleset,
+  facts: Facts,
+  options: EvaluateOptions = {},
+): Promise<Evaluation> {
+  if (options.engine === 'compiled') return evaluateCompiled(ruleset, facts);
+  const result = await runEngine(engineFor(ruleset), facts);
+  const events = result.results.map((r) => ({
+    type: r.event?.type ?? '',
+    params: { ...(r.event?.params ?? {}) },
+    rule: String(r.name),
+  }));
+  const byName = new Map([...result.results, ...result.failureResults].map((r) => [String(r.name), r]));
+  const rules = ruleset.rules.map((rule) => {
+    const outcome = byName.get(rule.id);
+    return {
+      id: rule.id,
+      fired: Boolean(outcome?.result),
+      facts: outcome ? readFromResult(outcome.conditions as unknown as EvaluatedCondition) : {},
+    };
+  });
+  return { events, rules, facts };
+}
+
+function evaluateCompiled(ruleset: Ruleset, facts: Facts): Evaluation {
+  const compiled = compiledFor(ruleset);
+  const events = compiled.run(facts).map((e) => ({ type: e.type, params: structuredClone(e.params), rule: e.rule }));
+  const fired = new Set(events.map((e) => e.rule));
+  const rules = ruleset.rules.map((rule) => ({
+    id: rule.id,
+    fired: fired.has(rule.id),
+    facts: readFromFacts(rule.conditions, facts),
+  }));
+  return { events, rules, facts };
+}
+
+/** A condition after json-rules-engine evaluated it: leaves carry factResult and valueResult. */
+interface EvaluatedCondition extends Condition {
+  factResult?: unknown;
+  valueResult?: unknown;
+}
+
+/** The name a fact read is reported under: the fact, then its path ($.a.b → fact.a.b). */
+export function factLabel(fact: unknown, path: unknown): string {
+  const name = String(fact);
+  return typeof path === 'string' && path.length > 1 ? name + path.slice(1) : name;
+}
+
+function readFromResult(condition: EvaluatedCondition): Record<string, unknown> {
+  const read: Record<string, unknown> = {};
+  for (const leaf of leavesOf(condition) as EvaluatedCondition[]) {
+    read[factLabel(leaf.fact, leaf.path)] = leaf.factResult;
+    const ref = factReference(leaf.value);
+    if (ref) read[factLabel(ref.fact, ref.path)] = leaf.valueResult;
+  }
+  return read;
+}
+
+function readFromFacts(condition: Condition, facts: Facts): Record<string, unknown> {
+  const read: Record<string, unknown> = {};
+  for (const leaf of leavesOf(condition)) {
+    read[factLabel(leaf.fact, leaf.path)] = factReader(leaf.fact, leaf.path)(facts);
+    const ref = factReference(leaf.value);
+    if (ref) read[factLabel(ref.fact, ref.path)] = factReader(ref.fact, ref.path)(facts);
+  }
+  return read;
+}
