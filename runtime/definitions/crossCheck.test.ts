@@ -99,6 +99,26 @@ describe('crossCheck()', () => {
     );
   });
 
+  it('reads a data fact from the extra form it names, and reports a form the service does not have', () => {
+    const s = sampleDefinitions();
+    const extra = {
+      ...s.form,
+      id: 'permit-decision',
+      fields: [{ key: 'decision', type: 'text' as const, label: { en: 'Decision' } }],
+    };
+    s.service.forms = ['permit-decision'];
+    s.ruleset.facts.push({ id: 'decision', type: 'string', from: 'data', path: '/decision', form: 'permit-decision' });
+    expect(crossCheck([...all(s), extra])).toEqual([]);
+    s.service.forms = [];
+    expect(crossCheck([...all(s), extra])).toContainEqual(
+      expect.objectContaining({
+        kind: 'ruleset',
+        path: '/facts/1/form',
+        message: expect.stringContaining('not a form of service'),
+      }),
+    );
+  });
+
   it('reports a template field the form lacks', () => {
     const s = sampleDefinitions();
     s.template.body = { en: '{{data.applicantName}} {{data.address.street}}', ru: '{{data.nickname}}' };

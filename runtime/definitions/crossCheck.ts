@@ -91,12 +91,27 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
       const ruleset = index.ruleset.get(rulesetId);
       if (!ruleset) continue;
       ruleset.facts.forEach((fact, i) => {
-        if (fact.from === 'data' && form && fact.path && !pointerInForm(form, fact.path)) {
+        if (
+          fact.from === 'data' &&
+          fact.form !== undefined &&
+          fact.form !== service.form &&
+          !service.forms?.includes(fact.form)
+        ) {
+          errors.push({
+            kind: 'ruleset',
+            id: ruleset.id,
+            path: `/facts/${i}/form`,
+            message: `"${fact.form}" is not a form of service "${service.id}"`,
+          });
+          return;
+        }
+        const read = fact.form !== undefined ? index.form.get(fact.form) : form;
+        if (fact.from === 'data' && read && fact.path && !pointerInForm(read, fact.path)) {
           errors.push({
             kind: 'ruleset',
             id: ruleset.id,
             path: `/facts/${i}/path`,
-            message: `form "${form.id}" of service "${service.id}" has no field at ${fact.path}`,
+            message: `form "${read.id}" of service "${service.id}" has no field at ${fact.path}`,
           });
         }
         if (fact.from === 'deadline' && fact.deadline && !service.deadlines.some((d) => d.id === fact.deadline)) {

@@ -25,6 +25,8 @@ export const FactDeclaration = Type.Object(
     path: Type.Optional(Type.String({ pattern: '^(/[^/]*)*$' })),
     /** deadline id, for from = deadline */
     deadline: Type.Optional(Id),
+    /** for from = data: the service form (main or one of `forms`) the pointer reads; the main form when absent */
+    form: Type.Optional(Id),
     source: Type.Optional(Source),
   },
   { additionalProperties: false },

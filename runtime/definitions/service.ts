@@ -94,6 +94,8 @@ export const Service = Type.Object(
     cost: Type.Object(
       {
         free: Type.Boolean(),
+        /** false when the act says nothing of the cost: then `free` makes no claim and no amount is given */
+        stated: Type.Optional(Type.Boolean()),
         amount: Type.Optional(Type.Number({ minimum: 0 })),
         currency: Type.Optional(Type.String()),
         label: Type.Optional(LocalizedText),

@@ -50,6 +50,9 @@ function checkService(service: Service): DefinitionError[] {
     ...uniqueIds(service.outputs, '/outputs'),
     ...uniqueIds(service.complaints, '/complaints'),
     ...service.deadlines.flatMap((deadline, i) => checkDeadline(deadline, `/deadlines/${i}`)),
+    ...(service.cost.stated === false && service.cost.amount !== undefined
+      ? [{ path: '/cost/amount', message: 'a cost the act does not state has no amount' }]
+      : []),
   ];
 }
 
@@ -220,6 +223,9 @@ function checkRuleset(ruleset: Ruleset): DefinitionError[] {
     }
     if (fact.from === 'deadline' && !fact.deadline) {
       errors.push({ path: `/facts/${i}/deadline`, message: 'a fact from a deadline names the deadline' });
+    }
+    if (fact.form !== undefined && fact.from !== 'data') {
+      errors.push({ path: `/facts/${i}/form`, message: 'only a fact from data names the form it reads' });
     }
   });
   const declared = new Set([...ruleset.facts.map((f) => f.id), ...BUILTIN_FACTS]);

@@ -48,6 +48,14 @@ describe('validate()', () => {
     ]);
   });
 
+  it('accepts a cost the act does not state, but not with an amount', () => {
+    const { service } = sampleDefinitions();
+    expect(validate({ ...service, cost: { free: false, stated: false } })).toEqual([]);
+    expect(validate({ ...service, cost: { free: false, stated: false, amount: 5 } })).toEqual([
+      { path: '/cost/amount', message: 'a cost the act does not state has no amount' },
+    ]);
+  });
+
   it('rejects a property that does not belong to the field type', () => {
     const { form } = sampleDefinitions();
     const fields = [
@@ -85,6 +93,14 @@ describe('validate()', () => {
     const rule = { ...ruleset.rules[0]!, conditions: { any: [{ fact: 'income', operator: 'greaterThan', value: 1 }] } };
     expect(validate({ ...ruleset, rules: [rule] })).toEqual([
       { path: '/rules/0/conditions/any/0/fact', message: 'fact "income" is not declared in this ruleset' },
+    ]);
+  });
+
+  it('rejects a form named by a fact that does not come from data', () => {
+    const { ruleset } = sampleDefinitions();
+    const fact = { id: 'decision', type: 'string', from: 'input', form: 'permit-form' };
+    expect(validate({ ...ruleset, facts: [...ruleset.facts, fact] })).toEqual([
+      { path: '/facts/1/form', message: 'only a fact from data names the form it reads' },
     ]);
   });
 
