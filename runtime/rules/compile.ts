@@ -125,10 +125,11 @@ function compileEvent(rule: Rule): EventOf {
   });
   const fixed = deepFreeze({ type: rule.event.type, params: structuredClone(params), rule: rule.id });
   if (readers.length === 0) return () => fixed;
+  // The fixed params stay frozen and shared; only the top level is copied to take the fact values.
   return (facts) => {
-    const resolved: Record<string, unknown> = structuredClone(params);
+    const resolved: Record<string, unknown> = { ...fixed.params };
     for (const [key, read] of readers) resolved[key] = read(facts);
-    return { type: rule.event.type, params: resolved, rule: rule.id };
+    return { type: fixed.type, params: resolved, rule: fixed.rule };
   };
 }
 
