@@ -20,9 +20,11 @@ export class AppError extends Error {
   }
 }
 
-export const badRequest = (message: string, details: ErrorDetail[] = []) => new AppError(400, 'BAD_REQUEST', message, details);
+export const badRequest = (message: string, details: ErrorDetail[] = []) =>
+  new AppError(400, 'BAD_REQUEST', message, details);
 export const unauthorized = (message = 'sign in first') => new AppError(401, 'UNAUTHORIZED', message);
 export const forbidden = (message: string) => new AppError(403, 'FORBIDDEN', message);
 export const notFound = (message: string) => new AppError(404, 'NOT_FOUND', message);
-export const conflict = (message: string, details: ErrorDetail[] = []) => new AppError(409, 'CONFLICT', message, details);
+export const conflict = (message: string, details: ErrorDetail[] = []) =>
+  new AppError(409, 'CONFLICT', message, details);
 export const invalid = (message: string, details: ErrorDetail[]) => new AppError(422, 'INVALID', message, details);

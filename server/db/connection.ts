@@ -59,7 +59,21 @@ export async function openDatabase(url: string, options: { logging?: boolean } =
     sequelize,
     models,
     dialect,
-    transaction: (work) => sequelize.transaction((t) => work(t)),
+    transaction: dialect === 'sqlite' ? serialized(sequelize) : (work) => sequelize.transaction((t) => work(t)),
     close: () => sequelize.close(),
+  };
+}
+
+/**
+ * SQLite has one writer at a time. Waiting for its lock inside sqlite3 blocks a libuv
+ * thread, and four waiting transactions starve the one that holds the lock; so this
+ * process queues its own write transactions and only other processes wait on the lock.
+ */
+function serialized(sequelize: Sequelize): Db['transaction'] {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: (t: Transaction) => Promise<T>): Promise<T> => {
+    const run = tail.then(() => sequelize.transaction((t) => work(t)));
+    tail = run.catch(() => undefined);
+    return run;
   };
 }

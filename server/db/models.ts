@@ -1,4 +1,4 @@
-import { DataTypes, Model, type ModelStatic, type Sequelize } from 'sequelize';
+import { DataTypes, Model, type ModelAttributes, type ModelOptions, type ModelStatic, type Sequelize } from 'sequelize';
 
 const { INTEGER, STRING, TEXT, DATE, JSON: JSONTYPE, BOOLEAN } = DataTypes;
 
@@ -118,11 +118,29 @@ export interface Models {
   Audit: Static<AuditRow>;
 }
 
+function defineTable<R extends object>(
+  sequelize: Sequelize,
+  name: string,
+  attributes: ModelAttributes,
+  options: ModelOptions,
+): Static<R> {
+  return sequelize.define(name, attributes, options) as unknown as Static<R>;
+}
+
+/** Rows read with `raw: true` are plain objects, which Sequelize's types do not say. */
+export async function rawAll<R>(query: Promise<unknown[]>): Promise<R[]> {
+  return (await query) as R[];
+}
+export async function rawOne<R>(query: Promise<unknown>): Promise<R | null> {
+  return ((await query) as R | null) ?? null;
+}
+
 const auto = { type: INTEGER, primaryKey: true, autoIncrement: true };
 
 /** The Sequelize models over the tables that migrations/ create; the migrations, not sync(), own the schema. */
 export function defineModels(sequelize: Sequelize): Models {
-  const Definition = sequelize.define<Model<DefinitionRow, Partial<DefinitionRow>>>(
+  const Definition = defineTable<DefinitionRow>(
+    sequelize,
     'Definition',
     {
       id: auto,
@@ -138,7 +156,8 @@ export function defineModels(sequelize: Sequelize): Models {
     },
     { tableName: 'definitions' },
   );
-  const Head = sequelize.define<Model<HeadRow, Partial<HeadRow>>>(
+  const Head = defineTable<HeadRow>(
+    sequelize,
     'Head',
     {
       kind: { type: STRING(20), primaryKey: true },
@@ -147,7 +166,8 @@ export function defineModels(sequelize: Sequelize): Models {
     },
     { tableName: 'definitions_head', createdAt: false },
   );
-  const User = sequelize.define<Model<UserRow, Partial<UserRow>>>(
+  const User = defineTable<UserRow>(
+    sequelize,
     'User',
     {
       id: auto,
@@ -159,7 +179,8 @@ export function defineModels(sequelize: Sequelize): Models {
     },
     { tableName: 'users' },
   );
-  const Session = sequelize.define<Model<SessionRow, Partial<SessionRow>>>(
+  const Session = defineTable<SessionRow>(
+    sequelize,
     'Session',
     {
       tokenHash: { type: STRING(64), primaryKey: true },
@@ -168,7 +189,8 @@ export function defineModels(sequelize: Sequelize): Models {
     },
     { tableName: 'sessions', updatedAt: false },
   );
-  const Case = sequelize.define<Model<CaseRow, Partial<CaseRow>>>(
+  const Case = defineTable<CaseRow>(
+    sequelize,
     'Case',
     {
       id: { type: STRING(36), primaryKey: true },
@@ -193,7 +215,8 @@ export function defineModels(sequelize: Sequelize): Models {
     },
     { tableName: 'cases' },
   );
-  const CaseEvent = sequelize.define<Model<CaseEventRow, Partial<CaseEventRow>>>(
+  const CaseEvent = defineTable<CaseEventRow>(
+    sequelize,
     'CaseEvent',
     {
       id: auto,
@@ -210,7 +233,8 @@ export function defineModels(sequelize: Sequelize): Models {
     },
     { tableName: 'case_events', timestamps: false },
   );
-  const Document = sequelize.define<Model<DocumentRow, Partial<DocumentRow>>>(
+  const Document = defineTable<DocumentRow>(
+    sequelize,
     'Document',
     {
       id: auto,
@@ -223,7 +247,8 @@ export function defineModels(sequelize: Sequelize): Models {
     },
     { tableName: 'documents', updatedAt: false },
   );
-  const Audit = sequelize.define<Model<AuditRow, Partial<AuditRow>>>(
+  const Audit = defineTable<AuditRow>(
+    sequelize,
     'Audit',
     {
       id: auto,

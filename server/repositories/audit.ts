@@ -1,6 +1,6 @@
 import { Op, type Transaction, type WhereOptions } from 'sequelize';
 import type { Db } from '../db/connection';
-import type { AuditRow } from '../db/models';
+import { rawAll, rawOne, type AuditRow } from '../db/models';
 import { canonicalJson, sha256 } from '../digest';
 
 export interface AuditInput {
@@ -27,7 +27,19 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** What an entry's hash covers: every field but the hash itself, and the previous entry's hash. */
 export function entryHash(entry: Omit<AuditEntry, 'hash' | 'id'> & { id?: number }): string {
   const { actor, action, entity, entityId, beforeDigest, afterDigest, details, at, prevHash } = entry;
-  return sha256(canonicalJson({ actor, action, entity, entityId, beforeDigest, afterDigest, details: details ?? null, at, prevHash }));
+  return sha256(
+    canonicalJson({
+      actor,
+      action,
+      entity,
+      entityId,
+      beforeDigest,
+      afterDigest,
+      details: details ?? null,
+      at,
+      prevHash,
+    }),
+  );
 }
 
 function toPlain(row: AuditRow): AuditEntry {
@@ -57,7 +69,9 @@ export function auditRepository(db: Db) {
         // instances append concurrently: serialize on the chain's tail until commit
         await db.sequelize.query('SELECT pg_advisory_xact_lock(7411)', { transaction: t });
       }
-      const last = await Audit.findOne({ order: [['id', 'DESC']], attributes: ['hash'], raw: true, transaction: t });
+      const last = await rawOne<AuditRow>(
+        Audit.findOne({ order: [['id', 'DESC']], attributes: ['hash'], raw: true, transaction: t }),
+      );
       const prevHash = last?.hash ?? GENESIS_HASH;
       const at = input.at.toISOString();
       const base = { ...input, details: input.details ?? null, at, prevHash };
@@ -66,14 +80,24 @@ export function auditRepository(db: Db) {
       return toPlain(row.get({ plain: true }));
     },
 
-    async list(filter: { entity?: string; entityId?: string; actor?: string; action?: string; since?: Date; limit: number; offset: number }) {
+    async list(filter: {
+      entity?: string;
+      entityId?: string;
+      actor?: string;
+      action?: string;
+      since?: Date;
+      limit: number;
+      offset: number;
+    }) {
       const where: WhereOptions<AuditRow> = {};
       if (filter.entity) Object.assign(where, { entity: filter.entity });
       if (filter.entityId) Object.assign(where, { entityId: filter.entityId });
       if (filter.actor) Object.assign(where, { actor: filter.actor });
       if (filter.action) Object.assign(where, { action: filter.action });
       if (filter.since) Object.assign(where, { at: { [Op.gte]: filter.since } });
-      const rows = await Audit.findAll({ where, order: [['id', 'DESC']], limit: filter.limit, offset: filter.offset, raw: true });
+      const rows = await rawAll<AuditRow>(
+        Audit.findAll({ where, order: [['id', 'DESC']], limit: filter.limit, offset: filter.offset, raw: true }),
+      );
       return rows.map(toPlain);
     },
 
@@ -81,7 +105,9 @@ export function auditRepository(db: Db) {
     async *all(pageSize = 1000): AsyncGenerator<AuditEntry> {
       let after = 0;
       for (;;) {
-        const rows = await Audit.findAll({ where: { id: { [Op.gt]: after } }, order: [['id', 'ASC']], limit: pageSize, raw: true });
+        const rows = await rawAll<AuditRow>(
+          Audit.findAll({ where: { id: { [Op.gt]: after } }, order: [['id', 'ASC']], limit: pageSize, raw: true }),
+        );
         for (const row of rows) yield toPlain(row);
         if (rows.length < pageSize) return;
         after = rows[rows.length - 1]?.id ?? after;

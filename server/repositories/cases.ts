@@ -1,6 +1,6 @@
 import { Op, QueryTypes, type Transaction, type WhereOptions } from 'sequelize';
 import type { Db } from '../db/connection';
-import type { CaseEventRow, CaseRow, DocumentRow } from '../db/models';
+import { rawAll, rawOne, type CaseEventRow, type CaseRow, type DocumentRow } from '../db/models';
 
 export type CaseStatus = 'draft' | 'in-progress' | 'done';
 
@@ -57,7 +57,11 @@ export interface CaseEvent {
 }
 
 const json = <T>(value: unknown, fallback: T): T =>
-  value === null || value === undefined ? fallback : typeof value === 'string' ? (JSON.parse(value) as T) : (value as T);
+  value === null || value === undefined
+    ? fallback
+    : typeof value === 'string'
+      ? (JSON.parse(value) as T)
+      : (value as T);
 const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
 
 function toPlain(row: CaseRow): CaseRecord {
@@ -120,7 +124,7 @@ export function casesRepository(db: Db) {
   const { Case, CaseEvent: Events, Document } = db.models;
   return {
     async get(id: string, t?: Transaction): Promise<CaseRecord | null> {
-      const row = await Case.findByPk(id, { raw: true, transaction: t });
+      const row = await rawOne<CaseRow>(Case.findByPk(id, { raw: true, transaction: t }));
       return row ? toPlain(row) : null;
     },
 
@@ -157,11 +161,17 @@ export function casesRepository(db: Db) {
         { where: { id, revision }, transaction: t },
       );
       if (count === 0) return null;
-      const row = await Case.findByPk(id, { raw: true, transaction: t });
+      const row = await rawOne<CaseRow>(Case.findByPk(id, { raw: true, transaction: t }));
       return row ? toPlain(row) : null;
     },
 
-    async list(filter: { service?: string; status?: string; overdueAt?: Date; limit: number; offset: number }): Promise<CaseRecord[]> {
+    async list(filter: {
+      service?: string;
+      status?: string;
+      overdueAt?: Date;
+      limit: number;
+      offset: number;
+    }): Promise<CaseRecord[]> {
       const where: WhereOptions<CaseRow> = {};
       if (filter.service) Object.assign(where, { serviceId: filter.service });
       if (filter.status) Object.assign(where, { status: filter.status });
@@ -169,13 +179,15 @@ export function casesRepository(db: Db) {
         Object.assign(where, { nextDueAt: { [Op.lt]: filter.overdueAt } });
         if (!filter.status) Object.assign(where, { status: { [Op.ne]: 'done' } });
       }
-      const rows = await Case.findAll({
-        where,
-        order: [['createdAt', 'DESC']],
-        limit: filter.limit,
-        offset: filter.offset,
-        raw: true,
-      });
+      const rows = await rawAll<CaseRow>(
+        Case.findAll({
+          where,
+          order: [['createdAt', 'DESC']],
+          limit: filter.limit,
+          offset: filter.offset,
+          raw: true,
+        }),
+      );
       return rows.map(toPlain);
     },
 
@@ -193,27 +205,44 @@ export function casesRepository(db: Db) {
     },
 
     async events(caseId: string): Promise<CaseEvent[]> {
-      const rows = await Events.findAll({ where: { caseId }, order: [['id', 'ASC']], raw: true });
+      const rows = await rawAll<CaseEventRow>(Events.findAll({ where: { caseId }, order: [['id', 'ASC']], raw: true }));
       return rows.map(eventToPlain);
     },
 
-    async saveDocument(input: Omit<DocumentRow, 'id' | 'createdAt'> & { createdAt: Date }, t: Transaction): Promise<void> {
+    async saveDocument(
+      input: Omit<DocumentRow, 'id' | 'createdAt'> & { createdAt: Date },
+      t: Transaction,
+    ): Promise<void> {
       await Document.create(input, { transaction: t });
     },
 
     async document(caseId: string, output: string, lang?: string): Promise<DocumentRow | null> {
-      const rows = await Document.findAll({ where: { caseId, output, ...(lang ? { lang } : {}) }, raw: true });
+      const rows = await rawAll<DocumentRow>(
+        Document.findAll({ where: { caseId, output, ...(lang ? { lang } : {}) }, raw: true }),
+      );
       return rows[0] ?? null;
     },
 
-    async documents(caseId: string): Promise<{ output: string; lang: string; templateId: string; templateVersion: number }[]> {
-      const rows = await Document.findAll({
-        where: { caseId },
-        attributes: ['output', 'lang', 'templateId', 'templateVersion'],
-        order: [['output', 'ASC'], ['lang', 'ASC']],
-        raw: true,
-      });
-      return rows.map((r) => ({ output: r.output, lang: r.lang, templateId: r.templateId, templateVersion: r.templateVersion }));
+    async documents(
+      caseId: string,
+    ): Promise<{ output: string; lang: string; templateId: string; templateVersion: number }[]> {
+      const rows = await rawAll<DocumentRow>(
+        Document.findAll({
+          where: { caseId },
+          attributes: ['output', 'lang', 'templateId', 'templateVersion'],
+          order: [
+            ['output', 'ASC'],
+            ['lang', 'ASC'],
+          ],
+          raw: true,
+        }),
+      );
+      return rows.map((r) => ({
+        output: r.output,
+        lang: r.lang,
+        templateId: r.templateId,
+        templateVersion: r.templateVersion,
+      }));
     },
 
     /** Cases per service and status. */
@@ -227,12 +256,18 @@ export function casesRepository(db: Db) {
 
     /** Closed cases per service with their close time and the deadlines they had. */
     async closed(): Promise<{ service: string; closedAt: string; deadlines: { id: string; due: string | null }[] }[]> {
-      const rows = await Case.findAll({
-        where: { status: 'done', closedAt: { [Op.ne]: null } },
-        attributes: ['serviceId', 'closedAt', 'deadlines'],
-        raw: true,
-      });
-      return rows.map((r) => ({ service: r.serviceId, closedAt: iso(r.closedAt) as string, deadlines: json(r.deadlines, []) }));
+      const rows = await rawAll<CaseRow>(
+        Case.findAll({
+          where: { status: 'done', closedAt: { [Op.ne]: null } },
+          attributes: ['serviceId', 'closedAt', 'deadlines'],
+          raw: true,
+        }),
+      );
+      return rows.map((r) => ({
+        service: r.serviceId,
+        closedAt: iso(r.closedAt) as string,
+        deadlines: json(r.deadlines, []),
+      }));
     },
   };
 }

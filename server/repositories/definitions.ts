@@ -1,6 +1,6 @@
 import { Op, type Transaction } from 'sequelize';
 import type { Db } from '../db/connection';
-import type { DefinitionRow } from '../db/models';
+import { rawAll, rawOne, type DefinitionRow, type HeadRow } from '../db/models';
 
 export interface StoredDefinition {
   kind: string;
@@ -35,48 +35,70 @@ export function definitionsRepository(db: Db) {
   return {
     /** The latest published version number, read from the head table: one indexed row. */
     async latestVersion(kind: string, id: string, t?: Transaction): Promise<number | null> {
-      const head = await Head.findOne({ where: { kind, defId: id }, raw: true, transaction: t });
+      const head = await rawOne<HeadRow>(Head.findOne({ where: { kind, defId: id }, raw: true, transaction: t }));
       return head ? head.version : null;
     },
 
     async heads(kind?: string): Promise<{ kind: string; id: string; version: number }[]> {
-      const rows = await Head.findAll({ where: kind ? { kind } : {}, order: [['kind', 'ASC'], ['defId', 'ASC']], raw: true });
+      const rows = await rawAll<HeadRow>(
+        Head.findAll({
+          where: kind ? { kind } : {},
+          order: [
+            ['kind', 'ASC'],
+            ['defId', 'ASC'],
+          ],
+          raw: true,
+        }),
+      );
       return rows.map((r) => ({ kind: r.kind, id: r.defId, version: r.version }));
     },
 
     async published(kind: string, id: string, version: number, t?: Transaction): Promise<StoredDefinition | null> {
-      const row = await Definition.findOne({ where: { kind, defId: id, status: 'published', version }, raw: true, transaction: t });
+      const row = await rawOne<DefinitionRow>(
+        Definition.findOne({ where: { kind, defId: id, status: 'published', version }, raw: true, transaction: t }),
+      );
       return row ? toPlain(row) : null;
     },
 
     async draft(kind: string, id: string, t?: Transaction): Promise<StoredDefinition | null> {
-      const row = await Definition.findOne({ where: { kind, defId: id, status: 'draft' }, raw: true, transaction: t });
+      const row = await rawOne<DefinitionRow>(
+        Definition.findOne({ where: { kind, defId: id, status: 'draft' }, raw: true, transaction: t }),
+      );
       return row ? toPlain(row) : null;
     },
 
     async drafts(kind?: string): Promise<StoredDefinition[]> {
-      const rows = await Definition.findAll({ where: { status: 'draft', ...(kind ? { kind } : {}) }, raw: true });
+      const rows = await rawAll<DefinitionRow>(
+        Definition.findAll({ where: { status: 'draft', ...(kind ? { kind } : {}) }, raw: true }),
+      );
       return rows.map(toPlain);
     },
 
     async versions(kind: string, id: string): Promise<StoredDefinition[]> {
-      const rows = await Definition.findAll({
-        where: { kind, defId: id },
-        order: [['version', 'ASC']],
-        raw: true,
-      });
+      const rows = await rawAll<DefinitionRow>(
+        Definition.findAll({
+          where: { kind, defId: id },
+          order: [['version', 'ASC']],
+          raw: true,
+        }),
+      );
       return rows.map(toPlain);
     },
 
     /** Every published definition at its latest version. */
     async latestAll(t?: Transaction): Promise<StoredDefinition[]> {
-      const heads = await Head.findAll({ raw: true, transaction: t });
+      const heads = await rawAll<HeadRow>(Head.findAll({ raw: true, transaction: t }));
       if (heads.length === 0) return [];
-      const rows = await Definition.findAll({
-        where: { status: 'published', [Op.or]: heads.map((h) => ({ kind: h.kind, defId: h.defId, version: h.version })) },
-        raw: true,
-        transaction: t,
-      });
+      const rows = await rawAll<DefinitionRow>(
+        Definition.findAll({
+          where: {
+            status: 'published',
+            [Op.or]: heads.map((h) => ({ kind: h.kind, defId: h.defId, version: h.version })),
+          },
+          raw: true,
+          transaction: t,
+        }),
+      );
       return rows.map(toPlain);
     },
 
@@ -88,13 +110,21 @@ export function definitionsRepository(db: Db) {
       input: { kind: string; id: string; body: Record<string, unknown>; digest: string; author: string },
       t: Transaction,
     ): Promise<StoredDefinition> {
-      const existing = await Definition.findOne({ where: { kind: input.kind, defId: input.id, status: 'draft' }, transaction: t });
+      const existing = await Definition.findOne({
+        where: { kind: input.kind, defId: input.id, status: 'draft' },
+        transaction: t,
+      });
       if (existing) {
         await existing.update(
-          { body: input.body, digest: input.digest, author: input.author, revision: existing.get('revision') + 1 },
+          {
+            body: input.body,
+            digest: input.digest,
+            author: input.author,
+            revision: (existing.get('revision') as number) + 1,
+          },
           { transaction: t },
         );
-        return toPlain(existing.get({ plain: true }));
+        return toPlain(existing.get({ plain: true }) as DefinitionRow);
       }
       const created = await Definition.create(
         {
@@ -118,7 +148,15 @@ export function definitionsRepository(db: Db) {
 
     /** Stores a published version and moves the head to it; the caller holds the transaction. */
     async publish(
-      input: { kind: string; id: string; version: number; body: Record<string, unknown>; digest: string; author: string; at: Date },
+      input: {
+        kind: string;
+        id: string;
+        version: number;
+        body: Record<string, unknown>;
+        digest: string;
+        author: string;
+        at: Date;
+      },
       t: Transaction,
     ): Promise<StoredDefinition> {
       const created = await Definition.create(
@@ -135,7 +173,10 @@ export function definitionsRepository(db: Db) {
         },
         { transaction: t },
       );
-      await Head.upsert({ kind: input.kind, defId: input.id, version: input.version, updatedAt: input.at }, { transaction: t });
+      await Head.upsert(
+        { kind: input.kind, defId: input.id, version: input.version, updatedAt: input.at },
+        { transaction: t },
+      );
       return toPlain(created.get({ plain: true }));
     },
   };

@@ -1,6 +1,6 @@
 import { Op, type Transaction } from 'sequelize';
 import type { Db } from '../db/connection';
-import type { UserRow } from '../db/models';
+import { rawAll, rawOne, type SessionRow, type UserRow } from '../db/models';
 
 export const ROLES = ['admin', 'analyst', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
@@ -14,7 +14,13 @@ export interface User {
 }
 
 function toPlain(row: UserRow): User {
-  return { id: row.id, username: row.username, displayName: row.displayName, role: row.role as Role, active: Boolean(row.active) };
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    role: row.role as Role,
+    active: Boolean(row.active),
+  };
 }
 
 export function usersRepository(db: Db) {
@@ -24,22 +30,25 @@ export function usersRepository(db: Db) {
       return Users.count({ transaction: t });
     },
     async list(): Promise<User[]> {
-      return (await Users.findAll({ order: [['username', 'ASC']], raw: true })).map(toPlain);
+      return (await rawAll<UserRow>(Users.findAll({ order: [['username', 'ASC']], raw: true }))).map(toPlain);
     },
     async byId(id: number, t?: Transaction): Promise<User | null> {
-      const row = await Users.findByPk(id, { raw: true, transaction: t });
+      const row = await rawOne<UserRow>(Users.findByPk(id, { raw: true, transaction: t }));
       return row ? toPlain(row) : null;
     },
     /** The user with the password hash, for signing in only. */
     async credentials(username: string): Promise<(User & { passwordHash: string }) | null> {
-      const row = await Users.findOne({ where: { username }, raw: true });
+      const row = await rawOne<UserRow>(Users.findOne({ where: { username }, raw: true }));
       return row ? { ...toPlain(row), passwordHash: row.passwordHash } : null;
     },
     async create(
       input: { username: string; displayName?: string | null; role: Role; passwordHash: string },
       t: Transaction,
     ): Promise<User> {
-      const row = await Users.create({ ...input, displayName: input.displayName ?? null, active: true }, { transaction: t });
+      const row = await Users.create(
+        { ...input, displayName: input.displayName ?? null, active: true },
+        { transaction: t },
+      );
       return toPlain(row.get({ plain: true }));
     },
     async update(
@@ -58,9 +67,11 @@ export function usersRepository(db: Db) {
     },
     /** The signed-in user of a live session; expired sessions are not found. */
     async userOfSession(tokenHash: string, now: Date): Promise<User | null> {
-      const session = await Session.findOne({ where: { tokenHash, expiresAt: { [Op.gt]: now } }, raw: true });
+      const session = await rawOne<SessionRow>(
+        Session.findOne({ where: { tokenHash, expiresAt: { [Op.gt]: now } }, raw: true }),
+      );
       if (!session) return null;
-      const user = await Users.findByPk(session.userId, { raw: true });
+      const user = await rawOne<UserRow>(Users.findByPk(session.userId, { raw: true }));
       return user && user.active ? toPlain(user) : null;
     },
     async deleteSession(tokenHash: string, t: Transaction): Promise<void> {

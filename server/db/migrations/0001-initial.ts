@@ -20,7 +20,10 @@ export async function up({ context: qi }: { context: QueryInterface }): Promise<
     createdAt: now,
     updatedAt: now,
   });
-  await qi.addIndex('definitions', ['kind', 'defId', 'status', 'version'], { unique: true, name: 'definitions_identity' });
+  await qi.addIndex('definitions', ['kind', 'defId', 'status', 'version'], {
+    unique: true,
+    name: 'definitions_identity',
+  });
 
   // the latest published version of each definition: one indexed row read per request keeps every instance current
   await qi.createTable('definitions_head', {
@@ -119,7 +122,16 @@ export async function up({ context: qi }: { context: QueryInterface }): Promise<
 }
 
 export async function down({ context: qi }: { context: QueryInterface }): Promise<void> {
-  for (const table of ['audit_log', 'documents', 'case_events', 'cases', 'sessions', 'users', 'definitions_head', 'definitions']) {
+  for (const table of [
+    'audit_log',
+    'documents',
+    'case_events',
+    'cases',
+    'sessions',
+    'users',
+    'definitions_head',
+    'definitions',
+  ]) {
     await qi.dropTable(table);
   }
 }

@@ -1,0 +1,40 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { AppError } from '../errors';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  message?: string;
+}
+
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const parser = error as BodyParserError;
+  if (parser?.type === 'entity.parse.failed')
+    return new AppError(400, 'MALFORMED_JSON', 'the request body is not valid JSON');
+  if (parser?.type === 'entity.too.large')
+    return new AppError(413, 'TOO_LARGE', 'the request body is larger than the limit');
+  if (parser?.type === 'encoding.unsupported' || parser?.type === 'charset.unsupported') {
+    return new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', parser.message ?? 'unsupported encoding');
+  }
+  if (typeof parser?.status === 'number' && parser.status >= 400 && parser.status < 500) {
+    return new AppError(parser.status, 'BAD_REQUEST', parser.message ?? 'bad request');
+  }
+  return new AppError(500, 'INTERNAL', 'something went wrong on the server');
+}
+
+/** The one error middleware: every failure leaves as {error: {code, message, details}}. */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) logger.error({ err: error, url: req.originalUrl }, 'request failed');
+    res
+      .status(appError.status)
+      .json({ error: { code: appError.code, message: appError.message, details: appError.details } });
+  };
+}
+
+export const notFoundHandler: RequestHandler = (req) => {
+  throw new AppError(404, 'NOT_FOUND', `no route ${req.method} ${req.path}`);
+};

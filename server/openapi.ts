@@ -1,0 +1,333 @@
+import { KINDS, SCHEMAS } from '../runtime/definitions/index';
+import { REQUEST_SCHEMAS } from './http/schemas';
+import { REPORTS } from './usecases/reports';
+
+type Json = Record<string, unknown>;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Json) => ({ content: { 'application/json': { schema } } });
+const ok = (description: string, schema: Json = { type: 'object' }) => ({ description, ...json(schema) });
+const error = (description: string) => ({ description, ...json(ref('ErrorBody')) });
+const body = (name: string) => ({ required: true, ...json(ref(name)) });
+const path = (name: string, description = name) => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string' },
+});
+const query = (name: string, description: string, schema: Json = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
+
+const AUTH_ERRORS = { 401: error('no credentials'), 403: error('the role may not do this') };
+const BODY_ERRORS = {
+  400: error('malformed JSON'),
+  413: error('body over 2 MB'),
+  422: error('invalid body, with pointers'),
+};
+
+function op(summary: string, tag: string, extra: Json, responses: Json, secured = true): Json {
+  return {
+    summary,
+    tags: [tag],
+    ...(secured ? {} : { security: [] }),
+    ...extra,
+    responses: { ...responses, ...(secured ? AUTH_ERRORS : {}) },
+  };
+}
+
+/**
+ * The OpenAPI document, generated from the same TypeBox schemas that validate
+ * definitions (runtime/definitions) and request bodies (http/schemas).
+ */
+export function openApiDocument(): Json {
+  const definitionSchemas = Object.fromEntries(
+    KINDS.map((kind) => [kind, JSON.parse(JSON.stringify(SCHEMAS[kind])) as Json]),
+  );
+  const requestSchemas = Object.fromEntries(
+    Object.entries(REQUEST_SCHEMAS).map(([name, s]) => [name, JSON.parse(JSON.stringify(s)) as Json]),
+  );
+  const anyDefinition = { oneOf: KINDS.map((kind) => ref(kind)) };
+  const kindParam = { name: 'kind', in: 'path', required: true, schema: { type: 'string', enum: KINDS } };
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Qagida API',
+      version: '0.1.0',
+      description: 'Definitions, cases, rules and calendars of public services.',
+    },
+    servers: [{ url: '/' }],
+    security: [{ bearer: [] }, { cookie: [] }],
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        cookie: { type: 'apiKey', in: 'cookie', name: 'qagida_session' },
+      },
+      schemas: { ...definitionSchemas, ...requestSchemas, Definition: anyDefinition },
+    },
+    paths: {
+      '/api/health': { get: op('Health of the server and its database', 'system', {}, { 200: ok('healthy') }, false) },
+      '/api/openapi.json': { get: op('This document', 'system', {}, { 200: ok('OpenAPI 3.1') }, false) },
+      '/api/auth/login': {
+        post: op(
+          'Sign in: sets an httpOnly cookie and returns a bearer token',
+          'auth',
+          { requestBody: body('LoginBody') },
+          {
+            200: ok('session'),
+            401: error('wrong username or password'),
+            ...BODY_ERRORS,
+          },
+          false,
+        ),
+      },
+      '/api/auth/logout': { post: op('Sign out', 'auth', {}, { 204: { description: 'signed out' } }) },
+      '/api/auth/me': { get: op('The signed-in user', 'auth', {}, { 200: ok('user') }) },
+      '/api/definitions': {
+        get: op(
+          'Latest published version of each definition, and drafts',
+          'definitions',
+          { parameters: [query('kind', 'only this kind', { type: 'string', enum: KINDS })] },
+          { 200: ok('definitions'), 404: error('unknown kind') },
+        ),
+      },
+      '/api/definitions/{kind}/{id}': {
+        get: op(
+          'A definition: latest published, a version, or the draft',
+          'definitions',
+          {
+            parameters: [
+              kindParam,
+              path('id'),
+              query('version', 'a published version', { type: 'integer' }),
+              query('draft', '1 for the draft'),
+            ],
+          },
+          { 200: ok('the definition'), 404: error('unknown kind, id or version') },
+        ),
+      },
+      '/api/definitions/{kind}/{id}/draft': {
+        put: op(
+          'Save a draft (the definition, or {definition, baseRevision}); If-Match guards against stale saves',
+          'definitions',
+          {
+            parameters: [
+              kindParam,
+              path('id'),
+              { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' } },
+            ],
+            requestBody: { required: true, ...json(anyDefinition) },
+          },
+          { 200: ok('the saved draft'), 404: error('unknown kind'), 409: error('stale draft'), ...BODY_ERRORS },
+        ),
+      },
+      '/api/definitions/{kind}/{id}/publish': {
+        post: op(
+          'Publish the draft as the next version; takes effect at once on every instance',
+          'definitions',
+          {
+            parameters: [
+              kindParam,
+              path('id'),
+              { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' } },
+            ],
+            requestBody: { required: false, ...json(ref('PublishBody')) },
+          },
+          {
+            201: ok('the published version'),
+            404: error('no draft'),
+            409: error('stale draft'),
+            422: error('does not agree with the published definitions'),
+          },
+        ),
+      },
+      '/api/definitions/{kind}/{id}/versions': {
+        get: op(
+          'Version history',
+          'definitions',
+          { parameters: [kindParam, path('id')] },
+          { 200: ok('versions'), 404: error('unknown') },
+        ),
+      },
+      '/api/definitions/{kind}/{id}/diff': {
+        get: op(
+          'Changes between two versions (numbers or "draft")',
+          'definitions',
+          {
+            parameters: [kindParam, path('id'), query('from', 'version or draft'), query('to', 'version or draft')],
+          },
+          { 200: ok('changes as JSON pointers'), 400: error('missing from/to'), 404: error('unknown version') },
+        ),
+      },
+      '/api/rulesets/{id}/evaluate': {
+        post: op(
+          'Dry run: evaluate a ruleset against given facts; nothing is stored',
+          'dry runs',
+          { parameters: [path('id')], requestBody: body('RulesetEvaluateBody') },
+          {
+            200: ok('events fired and why'),
+            404: error('no ruleset'),
+            ...BODY_ERRORS,
+          },
+        ),
+      },
+      '/api/checklists/{id}/evaluate': {
+        post: op(
+          'Dry run: score a checklist, recommendations and roadmap',
+          'dry runs',
+          { parameters: [path('id')], requestBody: body('ChecklistEvaluateBody') },
+          {
+            200: ok('score, recommendations, roadmap'),
+            404: error('no checklist'),
+            ...BODY_ERRORS,
+          },
+        ),
+      },
+      '/api/calendars/{id}/deadline': {
+        get: op(
+          'Due instant of a term on a working calendar',
+          'dry runs',
+          {
+            parameters: [
+              path('id'),
+              query('from', 'date or date-time'),
+              query('amount', 'integer', { type: 'integer' }),
+              query('unit', 'unit', { type: 'string' }),
+            ],
+          },
+          { 200: ok('{due}'), 404: error('no calendar'), 422: error('bad query') },
+        ),
+      },
+      '/api/cases': {
+        post: op(
+          'Start a case: pins the latest published service and everything it uses',
+          'cases',
+          { requestBody: body('CaseStartBody') },
+          { 201: ok('the case'), 404: error('no service'), ...BODY_ERRORS },
+        ),
+        get: op(
+          'List cases',
+          'cases',
+          {
+            parameters: [
+              query('service', 'service id'),
+              query('status', 'draft, in-progress or done'),
+              query('overdue', 'true: a deadline has passed'),
+              query('limit', 'page size', { type: 'integer' }),
+              query('offset', 'skip', { type: 'integer' }),
+            ],
+          },
+          { 200: ok('cases') },
+        ),
+      },
+      '/api/cases/{id}': {
+        get: op(
+          'A case with its events, available actions and documents',
+          'cases',
+          { parameters: [path('id')] },
+          { 200: ok('the case'), 404: error('no case') },
+        ),
+      },
+      '/api/cases/{id}/data': {
+        put: op(
+          'Save a draft of the form data',
+          'cases',
+          { parameters: [path('id')], requestBody: body('CaseDataBody') },
+          { 200: ok('the case'), 404: error('no case'), 409: error('submitted or stale'), ...BODY_ERRORS },
+        ),
+      },
+      '/api/cases/{id}/submit': {
+        post: op(
+          'Submit: validate, run the rules, start the process, compute deadlines',
+          'cases',
+          { parameters: [path('id')], requestBody: body('CaseSubmitBody') },
+          {
+            200: ok('status, deadlines, outcomes'),
+            404: error('no case'),
+            409: error('already submitted or stale'),
+            ...BODY_ERRORS,
+          },
+        ),
+      },
+      '/api/cases/{id}/actions/{action}': {
+        post: op(
+          'Advance the process by an action',
+          'cases',
+          { parameters: [path('id'), path('action')], requestBody: body('CaseActionBody') },
+          {
+            200: ok('the case'),
+            404: error('no case or action'),
+            409: error('action not available now'),
+            ...BODY_ERRORS,
+          },
+        ),
+      },
+      '/api/cases/{id}/documents/{output}': {
+        get: op(
+          'A rendered output document (HTML)',
+          'cases',
+          { parameters: [path('id'), path('output'), query('lang', 'kk, ru or en')] },
+          {
+            200: { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } },
+            404: error('no such document'),
+          },
+        ),
+      },
+      '/api/reports/{report}': {
+        get: op(
+          'A report; ?format=csv for CSV',
+          'reports',
+          {
+            parameters: [
+              { name: 'report', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(REPORTS) } },
+              query('format', 'json or csv'),
+            ],
+          },
+          { 200: ok('rows'), 404: error('no such report') },
+        ),
+      },
+      '/api/audit': {
+        get: op(
+          'The audit log (admins)',
+          'audit',
+          {
+            parameters: [
+              query('entity', 'kind of record'),
+              query('entityId', 'record id'),
+              query('actor', 'username'),
+              query('action', 'action'),
+              query('limit', 'page size', { type: 'integer' }),
+            ],
+          },
+          { 200: ok('entries') },
+        ),
+      },
+      '/api/audit/verify': {
+        get: op('Verify the audit hash chain (admins)', 'audit', {}, { 200: ok('{ok, entries, brokenAt}') }),
+      },
+      '/api/users': {
+        get: op('Users (admins)', 'users', {}, { 200: ok('users') }),
+        post: op(
+          'Create a user (admins)',
+          'users',
+          { requestBody: body('UserCreateBody') },
+          { 201: ok('user'), 409: error('username taken'), ...BODY_ERRORS },
+        ),
+      },
+      '/api/users/{id}': {
+        patch: op(
+          'Change a user (admins)',
+          'users',
+          { parameters: [path('id')], requestBody: body('UserUpdateBody') },
+          { 200: ok('user'), 404: error('no user'), ...BODY_ERRORS },
+        ),
+      },
+    },
+  };
+}

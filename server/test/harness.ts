@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import request from 'supertest';
+import { seed } from '../../seeds/load';
+import { createApp } from '../app';
+import { openDatabase, type Db } from '../db/connection';
+import { licenceDefinitions } from './fixtures';
+
+export const DEMO_PASSWORD = 'test-password-123';
+
+export interface TestServer {
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  dir: string;
+  file: string;
+  clock: { now: Date };
+  /** a bearer token per demo user */
+  tokens: { admin: string; analyst: string; staff: string };
+  close(): Promise<void>;
+}
+
+/** Writes definitions as JSON files the way the repository holds them, for the seed loader to read. */
+export function writeDefinitionFiles(dir: string, definitions: Record<string, { kind: string; id: string }>): string {
+  const root = path.join(dir, 'definitions');
+  for (const definition of Object.values(definitions)) {
+    const folder = path.join(root, `${definition.kind}s`);
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, `${definition.id}.json`), JSON.stringify(definition, null, 2));
+  }
+  return root;
+}
+
+/**
+ * A server on a real SQLite file in a fresh temporary folder, migrated and seeded
+ * with the licence fixtures and the demo users, its clock set by the test.
+ */
+export async function startTestServer(
+  options: { now?: string; definitions?: Record<string, { kind: string; id: string }> } = {},
+): Promise<TestServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qagida-server-'));
+  const file = path.join(dir, 'qagida.sqlite');
+  const db = await openDatabase(`sqlite:${file}`);
+  const root = writeDefinitionFiles(dir, options.definitions ?? licenceDefinitions());
+  await seed(db, { demoUsers: true, demoPassword: DEMO_PASSWORD, roots: [root] });
+  const clock = { now: new Date(options.now ?? '2025-06-02T05:00:00Z') };
+  const app = createApp({ db, now: () => clock.now });
+  const tokens = { admin: '', analyst: '', staff: '' };
+  for (const username of ['admin', 'analyst', 'staff'] as const) {
+    const res = await request(app).post('/api/auth/login').send({ username, password: DEMO_PASSWORD });
+    tokens[username] = res.body.token;
+  }
+  return {
+    app,
+    db,
+    dir,
+    file,
+    clock,
+    tokens,
+    close: async () => {
+      await db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });

@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import argon2 from 'argon2';
+import { sha256 } from '../digest';
+import { AppError, conflict, notFound } from '../errors';
+import { ROLES, type Role, type User } from '../repositories/users';
+import { recordAudit, type Actor, type Context } from './context';
+import { assertRole } from './permissions';
+
+export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+
+// verifying against a real hash when the user does not exist keeps the timing the same
+let dummyHash: Promise<string> | undefined;
+
+/** Signs in: a new session token, stored only as its SHA-256. */
+export async function login(
+  ctx: Context,
+  username: string,
+  password: string,
+): Promise<{ token: string; user: User; expiresAt: string }> {
+  const found = await ctx.users.credentials(username);
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  const ok = await argon2.verify(found?.passwordHash ?? (await dummyHash), password).catch(() => false);
+  if (!found || !ok || !found.active) {
+    await ctx.db.transaction((t) =>
+      recordAudit(ctx, t, {
+        actor: username,
+        action: 'auth.login-failed',
+        entity: 'user',
+        entityId: username,
+        before: null,
+        after: null,
+      }),
+    );
+    throw new AppError(401, 'BAD_CREDENTIALS', 'wrong username or password');
+  }
+  const { passwordHash: _hash, ...user } = found;
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionHours * 3600_000);
+  await ctx.db.transaction(async (t) => {
+    await ctx.users.createSession({ tokenHash: sha256(token), userId: user.id, expiresAt }, t);
+    await recordAudit(ctx, t, {
+      actor: username,
+      action: 'auth.login',
+      entity: 'user',
+      entityId: username,
+      before: null,
+      after: null,
+    });
+  });
+  return { token, user, expiresAt: expiresAt.toISOString() };
+}
+
+export async function logout(ctx: Context, actor: Actor, token: string): Promise<void> {
+  await ctx.db.transaction(async (t) => {
+    await ctx.users.deleteSession(sha256(token), t);
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'auth.logout',
+      entity: 'user',
+      entityId: actor.username,
+      before: null,
+      after: null,
+    });
+  });
+}
+
+export function authenticate(ctx: Context, token: string): Promise<User | null> {
+  return ctx.users.userOfSession(sha256(token), ctx.now());
+}
+
+export async function listUsers(ctx: Context, actor: Actor): Promise<User[]> {
+  assertRole(actor, ['admin'], 'manage users');
+  return ctx.users.list();
+}
+
+export async function createUser(
+  ctx: Context,
+  actor: Actor | null,
+  input: { username: string; password: string; role: Role; displayName?: string },
+): Promise<User> {
+  if (actor) assertRole(actor, ['admin'], 'manage users');
+  if (!ROLES.includes(input.role))
+    throw new AppError(422, 'INVALID', 'unknown role', [
+      { path: '/role', message: `must be one of: ${ROLES.join(', ')}` },
+    ]);
+  const passwordHash = await hashPassword(input.password);
+  return ctx.db.transaction(async (t) => {
+    if (await ctx.users.credentials(input.username)) {
+      throw conflict(`user "${input.username}" exists`, [{ path: '/username', message: 'is taken' }]);
+    }
+    const user = await ctx.users.create(
+      { username: input.username, displayName: input.displayName ?? null, role: input.role, passwordHash },
+      t,
+    );
+    await recordAudit(ctx, t, {
+      actor: actor?.username ?? 'seed',
+      action: 'user.create',
+      entity: 'user',
+      entityId: user.username,
+      before: null,
+      after: user,
+    });
+    return user;
+  });
+}
+
+export async function updateUser(
+  ctx: Context,
+  actor: Actor,
+  id: number,
+  input: { password?: string; role?: Role; displayName?: string | null; active?: boolean },
+): Promise<User> {
+  assertRole(actor, ['admin'], 'manage users');
+  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+  return ctx.db.transaction(async (t) => {
+    const before = await ctx.users.byId(id, t);
+    if (!before) throw notFound(`no user ${id}`);
+    const { password: _password, ...changes } = input;
+    const after = await ctx.users.update(id, { ...changes, ...(passwordHash ? { passwordHash } : {}) }, t);
+    if (input.password !== undefined || input.active === false || input.role !== undefined)
+      await ctx.users.deleteSessionsOf(id, t);
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'user.update',
+      entity: 'user',
+      entityId: before.username,
+      before,
+      after,
+      details: { passwordChanged: input.password !== undefined },
+    });
+    return after as User;
+  });
+}

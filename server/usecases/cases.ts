@@ -1,0 +1,538 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'sequelize';
+import type { Calendar, Form, Process, Ruleset, Service, Template } from '../../runtime/definitions/index';
+import { validateFormData } from '../../runtime/forms/validateData';
+import { calendarFor, dueDates } from '../../runtime/calendar/index';
+import { evaluate } from '../../runtime/rules/evaluate';
+import {
+  applyAction,
+  availableActions,
+  ProcessError,
+  startProcess,
+  type ProcessState,
+} from '../../runtime/process/index';
+import { renderDocumentPage } from '../../runtime/documents/render';
+import { AppError, conflict, invalid, notFound } from '../errors';
+import type { CaseEvent, CaseRecord, Pin, Pins } from '../repositories/cases';
+import { recordAudit, type Actor, type Context } from './context';
+import { assertRole, CASE_WORKERS } from './permissions';
+
+interface PinnedDefinitions {
+  service: Service;
+  form: Form;
+  calendar: Calendar;
+  processes: Map<string, Process>;
+  rulesets: Ruleset[];
+  templates: Map<string, Template>;
+}
+
+async function latestPin(
+  ctx: Context,
+  kind: 'form' | 'calendar' | 'process' | 'ruleset' | 'template',
+  id: string,
+  service: string,
+  t: Transaction,
+): Promise<Pin> {
+  const version = await ctx.definitions.latestVersion(kind, id, t);
+  if (version === null) throw conflict(`service "${service}" uses ${kind} "${id}", which is not published`);
+  return { id, version };
+}
+
+/** The latest published version of the service and of everything it uses: a case keeps these for its life. */
+async function pinLatest(ctx: Context, serviceId: string, t: Transaction): Promise<{ pins: Pins; service: Service }> {
+  const latest = await ctx.store.latest('service', serviceId, t);
+  if (!latest) throw notFound(`no service "${serviceId}"`);
+  const service = latest.definition;
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const pin = (kind: Parameters<typeof latestPin>[1]) => (id: string) => latestPin(ctx, kind, id, serviceId, t);
+  return {
+    service,
+    pins: {
+      service: { id: serviceId, version: latest.version },
+      form: await pin('form')(service.form),
+      calendar: await pin('calendar')(service.calendar),
+      processes: await Promise.all(unique(service.channels.map((c) => c.process)).map(pin('process'))),
+      rulesets: await Promise.all(unique(service.rulesets).map(pin('ruleset'))),
+      templates: await Promise.all(unique(service.outputs.map((o) => o.template)).map(pin('template'))),
+    },
+  };
+}
+
+async function load(ctx: Context, pins: Pins): Promise<PinnedDefinitions> {
+  const need = async <K extends 'service' | 'form' | 'calendar' | 'process' | 'ruleset' | 'template'>(
+    kind: K,
+    pin: Pin,
+  ) => {
+    const definition = await ctx.store.at(kind, pin.id, pin.version);
+    if (!definition)
+      throw new AppError(500, 'INTERNAL', `pinned ${kind} "${pin.id}" version ${pin.version} is missing`);
+    return definition;
+  };
+  return {
+    service: await need('service', pins.service),
+    form: await need('form', pins.form),
+    calendar: await need('calendar', pins.calendar),
+    processes: new Map(await Promise.all(pins.processes.map(async (p) => [p.id, await need('process', p)] as const))),
+    rulesets: await Promise.all(pins.rulesets.map((p) => need('ruleset', p))),
+    templates: new Map(await Promise.all(pins.templates.map(async (p) => [p.id, await need('template', p)] as const))),
+  };
+}
+
+function processOf(defs: PinnedDefinitions, channelId: string): Process {
+  const channel = defs.service.channels.find((c) => c.id === channelId);
+  const process = channel && defs.processes.get(channel.process);
+  if (!process) throw new AppError(500, 'INTERNAL', `channel "${channelId}" has no pinned process`);
+  return process;
+}
+
+const asObject = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+function caseFacts(record: CaseRecord) {
+  return {
+    id: record.id,
+    service: record.service,
+    channel: record.channel,
+    status: record.status,
+    submittedAt: record.submittedAt,
+    receivedAt: record.receivedAt,
+  };
+}
+
+/** The events deadlines count from: the case's own, and entering each step of its process. */
+function deadlineEvents(
+  record: { createdAt: string },
+  submittedAt: Date,
+  receivedAt: Date,
+  state: ProcessState,
+): Record<string, Date> {
+  const events: Record<string, Date> = {
+    started: new Date(record.createdAt),
+    submitted: submittedAt,
+    received: receivedAt,
+  };
+  for (const entry of (state.history ?? []) as unknown as Record<string, unknown>[]) {
+    const step = (entry.step ?? entry.to) as string | undefined;
+    const at = entry.at as string | Date | undefined;
+    if (step && at && !(step in events)) events[step] = new Date(at);
+  }
+  if (state.status === 'done')
+    events.decided ??= new Date(String(state.history?.at(-1)?.at ?? submittedAt.toISOString()));
+  return events;
+}
+
+function normalizeDue(result: unknown): { id: string; due: string | null }[] {
+  const toIso = (value: unknown) =>
+    value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : null;
+  if (Array.isArray(result)) {
+    return result.map((entry: Record<string, unknown>) => ({ ...entry, id: String(entry.id), due: toIso(entry.due) }));
+  }
+  if (result instanceof Map) return [...result.entries()].map(([id, due]) => ({ id: String(id), due: toIso(due) }));
+  return Object.entries(asObject(result)).map(([id, due]) => ({ id, due: toIso(asObject(due).due ?? due) }));
+}
+
+function nextDue(deadlines: { due: string | null }[], state: ProcessState): Date | null {
+  if (state.status === 'done') return null;
+  const dues = deadlines.map((d) => d.due).filter((d): d is string => d !== null);
+  const stepDue = state.stepDue as string | Date | null | undefined;
+  if (stepDue) dues.push(new Date(stepDue).toISOString());
+  if (dues.length === 0) return null;
+  return new Date(dues.sort()[0] as string);
+}
+
+const deadlinesById = (deadlines: { id: string; due: string | null }[]) =>
+  Object.fromEntries(deadlines.map((d) => [d.id, d.due]));
+
+export async function startCase(
+  ctx: Context,
+  actor: Actor,
+  input: { service: string; channel: string; data?: Record<string, unknown> },
+): Promise<CaseRecord> {
+  assertRole(actor, CASE_WORKERS, 'start cases');
+  return ctx.db.transaction(async (t) => {
+    const { pins, service } = await pinLatest(ctx, input.service, t);
+    if (!service.channels.some((c) => c.id === input.channel)) {
+      throw invalid(`service "${service.id}" has no channel "${input.channel}"`, [
+        { path: '/channel', message: `must be one of: ${service.channels.map((c) => c.id).join(', ')}` },
+      ]);
+    }
+    const at = ctx.now();
+    const record = await ctx.cases.create(
+      { id: randomUUID(), pins, channel: input.channel, data: input.data ?? {}, createdBy: actor.username, at },
+      t,
+    );
+    await ctx.cases.addEvent(
+      record.id,
+      {
+        type: 'started',
+        action: null,
+        fromStep: null,
+        toStep: null,
+        actor: actor.username,
+        role: actor.role,
+        reason: null,
+        payload: { pins },
+        at,
+      },
+      t,
+    );
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'case.start',
+      entity: 'case',
+      entityId: record.id,
+      before: null,
+      after: record,
+    });
+    return record;
+  });
+}
+
+async function existing(ctx: Context, id: string, t?: Transaction): Promise<CaseRecord> {
+  const record = await ctx.cases.get(id, t);
+  if (!record) throw notFound(`no case "${id}"`);
+  return record;
+}
+
+function checkRevision(record: CaseRecord, baseRevision: number | undefined): void {
+  if (baseRevision !== undefined && baseRevision !== record.revision) {
+    throw conflict(`case "${record.id}" is at revision ${record.revision}, not ${baseRevision}`, [
+      { path: '/baseRevision', message: `current revision is ${record.revision}` },
+    ]);
+  }
+}
+
+async function write(
+  ctx: Context,
+  t: Transaction,
+  record: CaseRecord,
+  changes: Parameters<Context['cases']['update']>[2],
+): Promise<CaseRecord> {
+  const updated = await ctx.cases.update(record.id, record.revision, changes, t);
+  if (!updated) throw conflict(`case "${record.id}" was changed by someone else: reload it`);
+  return updated;
+}
+
+export async function saveCaseData(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  input: { data: Record<string, unknown>; baseRevision?: number },
+): Promise<CaseRecord> {
+  assertRole(actor, CASE_WORKERS, 'edit cases');
+  return ctx.db.transaction(async (t) => {
+    const record = await existing(ctx, id, t);
+    checkRevision(record, input.baseRevision);
+    if (record.status !== 'draft') throw conflict(`case "${id}" is submitted: its data can no longer change`);
+    const updated = await write(ctx, t, record, { data: input.data });
+    await ctx.cases.addEvent(
+      id,
+      {
+        type: 'data-saved',
+        action: null,
+        fromStep: null,
+        toStep: null,
+        actor: actor.username,
+        role: actor.role,
+        reason: null,
+        payload: null,
+        at: ctx.now(),
+      },
+      t,
+    );
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'case.save-data',
+      entity: 'case',
+      entityId: id,
+      before: record,
+      after: updated,
+    });
+    return updated;
+  });
+}
+
+/**
+ * Submits a case: checks the data against the pinned form, runs the rulesets, starts
+ * the channel's process and computes every deadline on the service's calendar, then
+ * writes it all in one transaction.
+ */
+export async function submitCase(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  input: { data?: Record<string, unknown>; baseRevision?: number },
+): Promise<CaseRecord> {
+  assertRole(actor, CASE_WORKERS, 'submit cases');
+  const record = await existing(ctx, id);
+  checkRevision(record, input.baseRevision);
+  if (record.status !== 'draft') throw conflict(`case "${id}" is already submitted`);
+  const data = input.data ?? record.data;
+  const defs = await load(ctx, record.pins);
+  const errors = validateFormData(defs.form, data);
+  if (errors.length) throw invalid('the form data is not valid', errors);
+
+  const now = ctx.now();
+  const calendar = calendarFor(defs.calendar);
+  const receivedAt = calendar.receivedAt(now);
+  const caseView = {
+    ...caseFacts(record),
+    status: 'in-progress',
+    submittedAt: now.toISOString(),
+    receivedAt: receivedAt.toISOString(),
+  };
+
+  const outcomes: { ruleset: string; version: number | undefined; events: unknown[]; rules: unknown[] }[] = [];
+  const facts: Record<string, unknown> = {};
+  const events: string[] = [];
+  for (const ruleset of defs.rulesets) {
+    const result = await evaluate(ruleset, {
+      data,
+      case: caseView,
+      now,
+      channel: record.channel,
+      events: [...events],
+      timeZone: calendar.timeZone,
+    });
+    Object.assign(facts, result.facts);
+    for (const event of result.events) if (!events.includes(event.type)) events.push(event.type);
+    outcomes.push({ ruleset: ruleset.id, version: ruleset.version, events: result.events, rules: result.rules });
+  }
+  facts.events = events;
+  facts.channel = record.channel;
+
+  const process = processOf(defs, record.channel);
+  const reasons = outcomes
+    .flatMap((o) => o.events.map((e) => (e as { params?: { reason?: unknown } }).params?.reason))
+    .filter((r): r is string => typeof r === 'string');
+  const state = startProcess(process, { now, facts, calendar, reasons });
+  const deadlines = normalizeDue(
+    dueDates(calendar, defs.service.deadlines, deadlineEvents(record, now, receivedAt, state), { now }),
+  );
+  const done = state.status === 'done';
+
+  return ctx.db.transaction(async (t) => {
+    let updated = await write(ctx, t, record, {
+      status: done ? 'done' : 'in-progress',
+      step: state.step ?? null,
+      outcome: state.outcome ?? null,
+      data,
+      state: state as unknown as Record<string, unknown>,
+      outcomes,
+      facts,
+      deadlines,
+      nextDueAt: nextDue(deadlines, state),
+      submittedAt: now,
+      receivedAt,
+      closedAt: done ? now : null,
+    });
+    await ctx.cases.addEvent(
+      id,
+      {
+        type: 'submitted',
+        action: null,
+        fromStep: null,
+        toStep: state.step ?? null,
+        actor: actor.username,
+        role: actor.role,
+        reason: null,
+        payload: { events, receivedAt: receivedAt.toISOString() },
+        at: now,
+      },
+      t,
+    );
+    if (done) updated = await issueDocuments(ctx, t, updated, defs);
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'case.submit',
+      entity: 'case',
+      entityId: id,
+      before: record,
+      after: updated,
+      details: { events, step: state.step },
+    });
+    return updated;
+  });
+}
+
+/** A closed case gets the outputs of its outcome, rendered in every language of their templates. */
+async function issueDocuments(
+  ctx: Context,
+  t: Transaction,
+  record: CaseRecord,
+  defs: PinnedDefinitions,
+): Promise<CaseRecord> {
+  const outputs = defs.service.outputs.filter((o) => o.on === undefined || o.on === record.outcome);
+  for (const output of outputs) {
+    const template = defs.templates.get(output.template);
+    const pin = record.pins.templates.find((p) => p.id === output.template);
+    if (!template || !pin) continue;
+    for (const lang of Object.keys(template.body) as ('kk' | 'ru' | 'en')[]) {
+      const html = renderDocumentPage(template, {
+        lang,
+        data: record.data,
+        case: {
+          ...caseFacts(record),
+          outcome: record.outcome,
+          step: record.step,
+          createdAt: record.createdAt,
+          closedAt: record.closedAt,
+        },
+        service: defs.service,
+        deadlines: deadlinesById(record.deadlines),
+      });
+      await ctx.cases.saveDocument(
+        {
+          caseId: record.id,
+          output: output.id,
+          lang,
+          templateId: pin.id,
+          templateVersion: pin.version,
+          html,
+          createdAt: ctx.now(),
+        },
+        t,
+      );
+    }
+  }
+  return record;
+}
+
+/** A process refusal as an HTTP answer: the role may not (403), not now (409), no such action (404), no reason (422). */
+function processError(error: unknown): never {
+  if (!(error instanceof ProcessError)) throw error;
+  const status =
+    error.code === 'UNKNOWN_ACTION'
+      ? 404
+      : error.code === 'REASON_REQUIRED'
+        ? 422
+        : error.code === 'NOT_ALLOWED' && !/not possible now/.test(error.message)
+          ? 403
+          : 409;
+  throw new AppError(
+    status,
+    error.code,
+    error.message,
+    status === 422 ? [{ path: '/reason', message: 'is required' }] : [],
+  );
+}
+
+export async function actOnCase(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  actionId: string,
+  input: { reason?: string; input?: Record<string, unknown>; baseRevision?: number },
+): Promise<CaseRecord> {
+  assertRole(actor, CASE_WORKERS, 'act on cases');
+  const record = await existing(ctx, id);
+  checkRevision(record, input.baseRevision);
+  if (record.status !== 'in-progress' || !record.state)
+    throw conflict(`case "${id}" is ${record.status}: no action applies`);
+  const defs = await load(ctx, record.pins);
+  const process = processOf(defs, record.channel);
+  const calendar = calendarFor(defs.calendar);
+  const now = ctx.now();
+  const facts = {
+    ...(record.facts ?? {}),
+    ...(input.input ?? {}),
+    input: input.input ?? {},
+    deadlines: deadlinesById(record.deadlines),
+  };
+  const before = record.state as unknown as ProcessState;
+  let state: ProcessState;
+  try {
+    state = applyAction(process, before, actionId, { now, facts, role: actor.role, reason: input.reason, calendar });
+  } catch (error) {
+    processError(error);
+  }
+  const done = state.status === 'done';
+  const deadlines = normalizeDue(
+    dueDates(
+      calendar,
+      defs.service.deadlines,
+      deadlineEvents(record, new Date(record.submittedAt ?? now), new Date(record.receivedAt ?? now), state),
+      { now },
+    ),
+  );
+  return ctx.db.transaction(async (t) => {
+    let updated = await write(ctx, t, record, {
+      status: done ? 'done' : 'in-progress',
+      step: state.step ?? null,
+      outcome: state.outcome ?? null,
+      state: state as unknown as Record<string, unknown>,
+      deadlines,
+      nextDueAt: nextDue(deadlines, state),
+      closedAt: done ? now : null,
+    });
+    await ctx.cases.addEvent(
+      id,
+      {
+        type: 'action',
+        action: actionId,
+        fromStep: before.step ?? null,
+        toStep: state.step ?? null,
+        actor: actor.username,
+        role: actor.role,
+        reason: input.reason ?? null,
+        payload: input.input ?? null,
+        at: now,
+      },
+      t,
+    );
+    if (done) updated = await issueDocuments(ctx, t, updated, defs);
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'case.action',
+      entity: 'case',
+      entityId: id,
+      before: record,
+      after: updated,
+      details: { action: actionId, from: before.step, to: state.step },
+    });
+    return updated;
+  });
+}
+
+export interface CaseView extends CaseRecord {
+  events: CaseEvent[];
+  actions: unknown[];
+  documents: { output: string; lang: string; templateId: string; templateVersion: number }[];
+}
+
+export async function getCase(ctx: Context, actor: Actor, id: string): Promise<CaseView> {
+  const record = await existing(ctx, id);
+  const [events, documents] = await Promise.all([ctx.cases.events(id), ctx.cases.documents(id)]);
+  let actions: unknown[] = [];
+  if (record.status === 'in-progress' && record.state) {
+    const defs = await load(ctx, record.pins);
+    const facts = { ...(record.facts ?? {}), deadlines: deadlinesById(record.deadlines) };
+    actions = availableActions(
+      processOf(defs, record.channel),
+      record.state as unknown as ProcessState,
+      facts,
+      actor.role,
+    );
+  }
+  return { ...record, events, actions, documents };
+}
+
+export async function listCases(
+  ctx: Context,
+  filter: { service?: string; status?: string; overdue?: boolean; limit?: number; offset?: number },
+) {
+  return ctx.cases.list({
+    service: filter.service,
+    status: filter.status,
+    overdueAt: filter.overdue ? ctx.now() : undefined,
+    limit: Math.min(filter.limit ?? 100, 1000),
+    offset: filter.offset ?? 0,
+  });
+}
+
+export async function caseDocument(ctx: Context, id: string, output: string, lang?: string): Promise<string> {
+  await existing(ctx, id);
+  const document = await ctx.cases.document(id, output, lang);
+  if (!document) throw notFound(`case "${id}" has no document "${output}"${lang ? ` in ${lang}` : ''}`);
+  return document.html;
+}

@@ -1,0 +1,70 @@
+import type { Transaction } from 'sequelize';
+import type { Config } from '../config';
+import type { Db } from '../db/connection';
+import { digest } from '../digest';
+import { auditRepository } from '../repositories/audit';
+import { casesRepository } from '../repositories/cases';
+import { definitionsRepository } from '../repositories/definitions';
+import { usersRepository, type Role } from '../repositories/users';
+import { DefinitionStore } from './definitionStore';
+
+/** Who is asking: the signed-in user. */
+export interface Actor {
+  username: string;
+  role: Role;
+}
+
+/** What every use case works with: the repositories, the definition cache, the clock. */
+export interface Context {
+  db: Db;
+  config: Pick<Config, 'sessionHours' | 'production'>;
+  definitions: ReturnType<typeof definitionsRepository>;
+  cases: ReturnType<typeof casesRepository>;
+  users: ReturnType<typeof usersRepository>;
+  audit: ReturnType<typeof auditRepository>;
+  store: DefinitionStore;
+  now: () => Date;
+}
+
+export function createContext(db: Db, config: Context['config'], now: () => Date = () => new Date()): Context {
+  const definitions = definitionsRepository(db);
+  return {
+    db,
+    config,
+    definitions,
+    cases: casesRepository(db),
+    users: usersRepository(db),
+    audit: auditRepository(db),
+    store: new DefinitionStore(definitions),
+    now,
+  };
+}
+
+/** Records one write in the audit log, inside the transaction that makes it. */
+export async function recordAudit(
+  ctx: Context,
+  t: Transaction,
+  entry: {
+    actor: string;
+    action: string;
+    entity: string;
+    entityId: string;
+    before: unknown;
+    after: unknown;
+    details?: Record<string, unknown>;
+  },
+): Promise<void> {
+  await ctx.audit.append(
+    {
+      actor: entry.actor,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      beforeDigest: digest(entry.before),
+      afterDigest: digest(entry.after),
+      details: entry.details ?? null,
+      at: ctx.now(),
+    },
+    t,
+  );
+}

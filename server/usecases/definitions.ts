@@ -1,0 +1,229 @@
+import { crossCheck, isKind, validate, type Definition, type Kind } from '../../runtime/definitions/index';
+import { digest } from '../digest';
+import { conflict, invalid, notFound } from '../errors';
+import type { StoredDefinition } from '../repositories/definitions';
+import { recordAudit, type Actor, type Context } from './context';
+import { jsonDiff } from './jsonDiff';
+import { assertCanEdit } from './permissions';
+
+export function assertKind(kind: string): Kind {
+  if (!isKind(kind)) throw notFound(`no kind of definition "${kind}"`);
+  return kind;
+}
+
+export interface DefinitionSummary {
+  kind: string;
+  id: string;
+  title: unknown;
+  version: number | null;
+  publishedAt: string | null;
+  draftRevision: number | null;
+}
+
+/** The latest published version of each definition, and the drafts not yet published. */
+export async function listDefinitions(ctx: Context, kind?: string): Promise<DefinitionSummary[]> {
+  if (kind !== undefined) assertKind(kind);
+  const [heads, drafts] = await Promise.all([ctx.definitions.heads(kind), ctx.definitions.drafts(kind)]);
+  const byKey = new Map<string, DefinitionSummary>();
+  for (const head of heads) {
+    const stored = await ctx.definitions.published(head.kind, head.id, head.version);
+    byKey.set(`${head.kind}/${head.id}`, {
+      kind: head.kind,
+      id: head.id,
+      title: stored?.body.title ?? null,
+      version: head.version,
+      publishedAt: stored?.publishedAt ?? null,
+      draftRevision: null,
+    });
+  }
+  for (const draft of drafts) {
+    const key = `${draft.kind}/${draft.id}`;
+    const summary = byKey.get(key) ?? {
+      kind: draft.kind,
+      id: draft.id,
+      title: draft.body.title,
+      version: null,
+      publishedAt: null,
+      draftRevision: null,
+    };
+    summary.draftRevision = draft.revision;
+    byKey.set(key, summary);
+  }
+  return [...byKey.values()].sort((a, b) => (a.kind + '/' + a.id).localeCompare(b.kind + '/' + b.id));
+}
+
+export interface DefinitionView {
+  kind: string;
+  id: string;
+  version: number | null;
+  status: 'draft' | 'published';
+  revision: number | null;
+  author: string;
+  publishedAt: string | null;
+  updatedAt: string;
+  definition: Record<string, unknown>;
+}
+
+function view(stored: StoredDefinition): DefinitionView {
+  return {
+    kind: stored.kind,
+    id: stored.id,
+    version: stored.status === 'published' ? stored.version : null,
+    status: stored.status,
+    revision: stored.status === 'draft' ? stored.revision : null,
+    author: stored.author,
+    publishedAt: stored.publishedAt,
+    updatedAt: stored.updatedAt,
+    definition: stored.body,
+  };
+}
+
+export async function getDefinition(
+  ctx: Context,
+  kindName: string,
+  id: string,
+  options: { version?: number; draft?: boolean },
+): Promise<DefinitionView> {
+  const kind = assertKind(kindName);
+  if (options.draft) {
+    const draft = await ctx.definitions.draft(kind, id);
+    if (!draft) throw notFound(`no draft of ${kind} "${id}"`);
+    return view(draft);
+  }
+  const version = options.version ?? (await ctx.definitions.latestVersion(kind, id));
+  const stored = version === null ? null : await ctx.definitions.published(kind, id, version);
+  if (!stored) throw notFound(`no ${kind} "${id}"${options.version ? ` version ${options.version}` : ''}`);
+  return view(stored);
+}
+
+function checkIdentity(kind: Kind, id: string, body: Record<string, unknown>): void {
+  const errors = [];
+  if (body.kind !== kind) errors.push({ path: '/kind', message: `must be "${kind}", as in the URL` });
+  if (body.id !== id) errors.push({ path: '/id', message: `must be "${id}", as in the URL` });
+  if (errors.length) throw invalid(`the definition is not ${kind} "${id}"`, errors);
+}
+
+function checkRevision(current: number, expected: number | undefined, what: string): void {
+  if (expected !== undefined && expected !== current) {
+    throw conflict(`${what} is at revision ${current}, not ${expected}: reload it and apply your change again`, [
+      { path: '/baseRevision', message: `current revision is ${current}` },
+    ]);
+  }
+}
+
+/** Saves a draft. It must be a valid definition; `baseRevision` guards against overwriting a newer save. */
+export async function saveDraft(
+  ctx: Context,
+  actor: Actor,
+  kindName: string,
+  id: string,
+  body: Record<string, unknown>,
+  baseRevision?: number,
+): Promise<DefinitionView> {
+  const kind = assertKind(kindName);
+  assertCanEdit(actor, kind);
+  checkIdentity(kind, id, body);
+  const errors = validate(body);
+  if (errors.length) throw invalid(`the ${kind} is not valid`, errors);
+  return ctx.db.transaction(async (t) => {
+    const before = await ctx.definitions.draft(kind, id, t);
+    checkRevision(before?.revision ?? 0, baseRevision, `the draft of ${kind} "${id}"`);
+    const saved = await ctx.definitions.saveDraft(
+      { kind, id, body, digest: digest(body) as string, author: actor.username },
+      t,
+    );
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'definition.draft',
+      entity: kind,
+      entityId: id,
+      before: before?.body ?? null,
+      after: body,
+      details: { revision: saved.revision },
+    });
+    return view(saved);
+  });
+}
+
+/**
+ * Publishes the draft as the next version. It must agree with the other published
+ * definitions (references, facts, fields); from the next request on, every instance uses it.
+ */
+export async function publishDraft(
+  ctx: Context,
+  actor: Actor,
+  kindName: string,
+  id: string,
+  baseRevision?: number,
+): Promise<DefinitionView> {
+  const kind = assertKind(kindName);
+  assertCanEdit(actor, kind);
+  return ctx.db.transaction(async (t) => {
+    const draft = await ctx.definitions.draft(kind, id, t);
+    if (!draft) throw notFound(`no draft of ${kind} "${id}" to publish`);
+    checkRevision(draft.revision, baseRevision, `the draft of ${kind} "${id}"`);
+    const latest = await ctx.definitions.latestVersion(kind, id, t);
+    const version = (latest ?? 0) + 1;
+    const body = { ...draft.body, version };
+
+    const others = (await ctx.definitions.latestAll(t)).filter((d) => !(d.kind === kind && d.id === id));
+    const set = [...others.map((d) => d.body as unknown as Definition), body as unknown as Definition];
+    const problems = crossCheck(set).filter((e) => e.kind === kind && e.id === id);
+    if (problems.length) {
+      throw invalid(
+        `${kind} "${id}" does not agree with the published definitions`,
+        problems.map(({ path, message }) => ({ path, message })),
+      );
+    }
+
+    const previous = latest === null ? null : await ctx.definitions.published(kind, id, latest, t);
+    const published = await ctx.definitions.publish(
+      { kind, id, version, body, digest: digest(body) as string, author: actor.username, at: ctx.now() },
+      t,
+    );
+    await ctx.definitions.deleteDraft(kind, id, t);
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: kind === 'ruleset' ? 'ruleset.publish' : 'definition.publish',
+      entity: kind,
+      entityId: id,
+      before: previous?.body ?? null,
+      after: body,
+      details: { version },
+    });
+    return view(published);
+  });
+}
+
+export async function listVersions(ctx: Context, kindName: string, id: string) {
+  const kind = assertKind(kindName);
+  const all = await ctx.definitions.versions(kind, id);
+  if (all.length === 0) throw notFound(`no ${kind} "${id}"`);
+  return all.map((d) => ({
+    version: d.status === 'published' ? d.version : null,
+    status: d.status,
+    revision: d.status === 'draft' ? d.revision : null,
+    author: d.author,
+    publishedAt: d.publishedAt,
+    updatedAt: d.updatedAt,
+    digest: d.digest,
+  }));
+}
+
+/** The changes from one version to another; `draft` names the current draft. */
+export async function diffVersions(ctx: Context, kindName: string, id: string, from: string, to: string) {
+  const kind = assertKind(kindName);
+  const load = async (which: string) => {
+    if (which === 'draft') {
+      const draft = await ctx.definitions.draft(kind, id);
+      if (!draft) throw notFound(`no draft of ${kind} "${id}"`);
+      return draft.body;
+    }
+    const stored = await ctx.definitions.published(kind, id, Number(which));
+    if (!stored) throw notFound(`no ${kind} "${id}" version ${which}`);
+    return stored.body;
+  };
+  const [a, b] = await Promise.all([load(from), load(to)]);
+  const strip = (body: Record<string, unknown>) => ({ ...body, version: undefined });
+  return { kind, id, from, to, changes: jsonDiff(strip(a), strip(b)) };
+}
