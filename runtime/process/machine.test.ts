@@ -171,7 +171,7 @@ describe('applyAction()', () => {
     expect(availableActions(permit, deciding, unpaid, 'staff').map((a) => a.id)).toEqual(['refuse', 'ask']);
     expect(
       errorOf(() => applyAction(permit, deciding, 'issue', { now: later, facts: unpaid, role: 'staff' })).code,
-    ).toBe('NOT_ALLOWED');
+    ).toBe('CONDITION_NOT_MET');
   });
 
   it('names an unknown action, and refuses any action once the process has ended', () => {

@@ -74,7 +74,7 @@ export function applyAction(process: Process, state: ProcessState, actionId: str
   const when = conditionsFor(process).get(actionKey(step.id, action.id));
   if (when && !when(ctx.facts)) {
     throw new ProcessError(
-      'NOT_ALLOWED',
+      'CONDITION_NOT_MET',
       `action "${action.id}" of step "${step.id}" is not possible now: its condition does not hold`,
     );
   }

@@ -1,6 +1,9 @@
 export type ProcessErrorCode =
   | 'UNKNOWN_ACTION'
+  /** the role may not act as the step's actor */
   | 'NOT_ALLOWED'
+  /** the action's `when` does not hold for the case as it is now */
+  | 'CONDITION_NOT_MET'
   | 'REASON_REQUIRED'
   | 'PROCESS_ENDED'
   /** the definition names a step it does not have */

@@ -12,6 +12,7 @@ import {
   type ProcessState,
 } from '../../runtime/process/index';
 import { renderDocumentPage } from '../../runtime/documents/render';
+import { inBatch } from '../db/writeBatch';
 import { AppError, conflict, invalid, notFound } from '../errors';
 import type { CaseEvent, CaseRecord, Pin, Pins } from '../repositories/cases';
 import { recordAudit, type Actor, type Context } from './context';
@@ -286,14 +287,18 @@ export async function submitCase(
   const facts: Record<string, unknown> = {};
   const events: string[] = [];
   for (const ruleset of defs.rulesets) {
-    const result = await evaluate(ruleset, {
-      data,
-      case: caseView,
-      now,
-      channel: record.channel,
-      events: [...events],
-      timeZone: calendar.timeZone,
-    });
+    const result = await evaluate(
+      ruleset,
+      {
+        data,
+        case: caseView,
+        now,
+        channel: record.channel,
+        events: [...events],
+        timeZone: calendar.timeZone,
+      },
+      { engine: 'compiled' },
+    );
     Object.assign(facts, result.facts);
     for (const event of result.events) if (!events.includes(event.type)) events.push(event.type);
     outcomes.push({ ruleset: ruleset.id, version: ruleset.version, events: result.events, rules: result.rules });
@@ -311,7 +316,7 @@ export async function submitCase(
   );
   const done = state.status === 'done';
 
-  return ctx.db.transaction(async (t) => {
+  return inBatch(ctx.db, async (t) => {
     let updated = await write(ctx, t, record, {
       status: done ? 'done' : 'in-progress',
       step: state.step ?? null,
@@ -406,7 +411,7 @@ function processError(error: unknown): never {
       ? 404
       : error.code === 'REASON_REQUIRED'
         ? 422
-        : error.code === 'NOT_ALLOWED' && !/not possible now/.test(error.message)
+        : error.code === 'NOT_ALLOWED'
           ? 403
           : 409;
   throw new AppError(
