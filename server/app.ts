@@ -5,6 +5,7 @@ import pino, { type Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
 import type { Db } from './db/connection';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
+import { jsonGuard } from './http/jsonGuard';
 import { sessionMiddleware } from './http/session';
 import { openApiDocument } from './openapi';
 import { auditRoutes } from './routes/audit';
@@ -28,6 +29,8 @@ export interface AppOptions {
   logger?: Logger;
   production?: boolean;
   sessionHours?: number;
+  sessionIdleMinutes?: number;
+  loginLimit?: { maxFailures: number; windowMinutes: number };
   /** the designer's Vite build; served for every non-/api route when it exists */
   designerDist?: string;
 }
@@ -35,7 +38,11 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Express & { locals: { ctx: Context } } {
   const logger = options.logger ?? pino({ level: 'silent' });
   const production = options.production ?? false;
-  const ctx = createContext(options.db, { production, sessionHours: options.sessionHours ?? 12 }, options.now);
+  const ctx = createContext(
+    options.db,
+    { production, sessionHours: options.sessionHours ?? 12, sessionIdleMinutes: options.sessionIdleMinutes ?? 60 },
+    options.now,
+  );
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -43,6 +50,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
 
   const api = express.Router();
   api.use(express.json({ limit: BODY_LIMIT, strict: false }));
+  api.use(jsonGuard);
   api.use((_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();
@@ -54,7 +62,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   });
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(document, { swaggerOptions: { url: '/api/openapi.json' } }));
   api.use(healthRoutes(ctx));
-  api.use(authRoutes(ctx, { secureCookies: production }));
+  api.use(authRoutes(ctx, { secureCookies: production, loginLimit: options.loginLimit }));
   api.use(definitionRoutes(ctx));
   api.use(rulesetRoutes(ctx));
   api.use(checklistRoutes(ctx));

@@ -16,12 +16,20 @@ export interface Config {
   demoPassword: string;
   /** QAGIDA_ADMIN_PASSWORD: in production, creates user `admin` on an empty users table. */
   adminPassword: string | undefined;
-  /** QAGIDA_SESSION_HOURS: how long a session lasts. */
+  /** QAGIDA_SESSION_HOURS: how long a session lasts at most, however busy. */
   sessionHours: number;
+  /** QAGIDA_SESSION_IDLE_MINUTES: a session unused this long ends. */
+  sessionIdleMinutes: number;
+  /** QAGIDA_LOGIN_MAX_FAILURES: failed sign-ins per username and address before the next ones are refused (429). */
+  loginMaxFailures: number;
+  /** QAGIDA_LOGIN_WINDOW_MINUTES: how long failed sign-ins count. */
+  loginWindowMinutes: number;
   /** the Vite build of the designer, served for every non-/api route when it exists. */
   designerDist: string;
   /** LOG_LEVEL: pino level; `silent` in tests. */
   logLevel: string;
+  /** QAGIDA_SWEEP_INTERVAL_MS: how often the overdue sweep runs; 0 turns it off. */
+  sweepIntervalMs: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {
@@ -57,7 +65,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     demoPassword,
     adminPassword,
     sessionHours: integer(env, 'QAGIDA_SESSION_HOURS', 12, 1, 24 * 30),
+    sessionIdleMinutes: integer(env, 'QAGIDA_SESSION_IDLE_MINUTES', 60, 1, 24 * 60 * 30),
+    loginMaxFailures: integer(env, 'QAGIDA_LOGIN_MAX_FAILURES', 5, 1, 1000),
+    loginWindowMinutes: integer(env, 'QAGIDA_LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     designerDist: path.resolve(root, 'designer/dist'),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    sweepIntervalMs: integer(env, 'QAGIDA_SWEEP_INTERVAL_MS', 60_000, 0, 24 * 3600_000),
   };
 }

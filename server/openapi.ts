@@ -82,6 +82,7 @@ export function openApiDocument(): Json {
           {
             200: ok('session'),
             401: error('wrong username or password'),
+            429: error('too many failed sign-ins for this username from this address: see Retry-After'),
             ...BODY_ERRORS,
           },
           false,

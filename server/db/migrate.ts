@@ -1,9 +1,16 @@
 import type { Sequelize } from 'sequelize';
 import { SequelizeStorage, Umzug } from 'umzug';
+import { withStartupLock } from './startupLock';
 import * as initial from './migrations/0001-initial';
+import * as caseEvaluation from './migrations/0002-case-evaluation';
+import * as jobs from './migrations/0003-jobs';
 
 /** Versioned migrations, in order; umzug records each one applied in table `SequelizeMeta`. */
-const MIGRATIONS = [{ name: '0001-initial', ...initial }];
+const MIGRATIONS = [
+  { name: '0001-initial', ...initial },
+  { name: '0002-case-evaluation', ...caseEvaluation },
+  { name: '0003-jobs', ...jobs },
+];
 
 export function migrator(sequelize: Sequelize) {
   return new Umzug({
@@ -15,6 +22,6 @@ export function migrator(sequelize: Sequelize) {
 }
 
 export async function migrate(sequelize: Sequelize): Promise<string[]> {
-  const applied = await migrator(sequelize).up();
+  const applied = await withStartupLock(sequelize, () => migrator(sequelize).up());
   return applied.map((m) => m.name);
 }

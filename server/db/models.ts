@@ -64,6 +64,9 @@ export interface CaseRow {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  forms: Record<string, unknown> | null;
+  calendarId: string | null;
+  replay: Record<string, unknown> | null;
 }
 
 export interface CaseEventRow {
@@ -212,6 +215,9 @@ export function defineModels(sequelize: Sequelize): Models {
       closedAt: DATE,
       revision: INTEGER,
       createdBy: STRING(80),
+      forms: JSONTYPE,
+      calendarId: STRING(80),
+      replay: JSONTYPE,
     },
     { tableName: 'cases' },
   );

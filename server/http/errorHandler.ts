@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { UniqueConstraintError } from 'sequelize';
 import { AppError } from '../errors';
 
 interface BodyParserError {
@@ -10,6 +11,9 @@ interface BodyParserError {
 
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // two instances creating the same record at once (a first draft, a version): the loser's insert hits the unique index
+  if (error instanceof UniqueConstraintError)
+    return new AppError(409, 'CONFLICT', 'someone else wrote this at the same time: reload it and try again');
   const parser = error as BodyParserError;
   if (parser?.type === 'entity.parse.failed')
     return new AppError(400, 'MALFORMED_JSON', 'the request body is not valid JSON');

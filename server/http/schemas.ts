@@ -14,6 +14,10 @@ export const CaseStartBody = Type.Object(
     service: Type.String({ minLength: 1, maxLength: 80 }),
     channel: Type.String({ minLength: 1, maxLength: 80 }),
     data: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    /** the day the case is judged by: the versions in force then are pinned (default: today) */
+    applicationDate: Type.Optional(
+      Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?$', maxLength: 40 }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -32,8 +36,16 @@ export const CaseActionBody = Type.Object(
   {
     reason: Type.Optional(Type.String({ maxLength: 10000 })),
     input: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    /** data of the service's extra forms: of `form` when given, else keyed by form id */
+    data: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    form: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
     baseRevision: Type.Optional(Type.Integer({ minimum: 1 })),
   },
+  { additionalProperties: false },
+);
+/** A candidate definition whose effect on the cases in flight is previewed; nothing is stored. */
+export const ImpactBody = Type.Object(
+  { definition: Type.Record(Type.String(), Type.Unknown()) },
   { additionalProperties: false },
 );
 export const RulesetEvaluateBody = Type.Object(
@@ -88,6 +100,7 @@ export const REQUEST_SCHEMAS = {
   CaseDataBody,
   CaseSubmitBody,
   CaseActionBody,
+  ImpactBody,
   RulesetEvaluateBody,
   ChecklistEvaluateBody,
   UserCreateBody,
@@ -100,6 +113,7 @@ export type CaseStartBody = Static<typeof CaseStartBody>;
 export type CaseDataBody = Static<typeof CaseDataBody>;
 export type CaseSubmitBody = Static<typeof CaseSubmitBody>;
 export type CaseActionBody = Static<typeof CaseActionBody>;
+export type ImpactBody = Static<typeof ImpactBody>;
 export type RulesetEvaluateBody = Static<typeof RulesetEvaluateBody>;
 export type ChecklistEvaluateBody = Static<typeof ChecklistEvaluateBody>;
 export type UserCreateBody = Static<typeof UserCreateBody>;

@@ -1,5 +1,6 @@
 import { Op, type Transaction, type WhereOptions } from 'sequelize';
 import type { Db } from '../db/connection';
+import { sqliteAll, sqliteConnectionOf, sqliteInsert } from '../db/rawSqlite';
 import { rawAll, rawOne, type AuditRow } from '../db/models';
 import { canonicalJson, sha256 } from '../digest';
 
@@ -69,13 +70,21 @@ export function auditRepository(db: Db) {
         // instances append concurrently: serialize on the chain's tail until commit
         await db.sequelize.query('SELECT pg_advisory_xact_lock(7411)', { transaction: t });
       }
-      const last = await rawOne<AuditRow>(
-        Audit.findOne({ order: [['id', 'DESC']], attributes: ['hash'], raw: true, transaction: t }),
-      );
+      const connection = sqliteConnectionOf(db, t);
+      const last = connection
+        ? ((await sqliteAll(connection, 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1'))[0] as
+            Pick<AuditRow, 'hash'> | undefined)
+        : await rawOne<AuditRow>(
+            Audit.findOne({ order: [['id', 'DESC']], attributes: ['hash'], raw: true, transaction: t }),
+          );
       const prevHash = last?.hash ?? GENESIS_HASH;
       const at = input.at.toISOString();
       const base = { ...input, details: input.details ?? null, at, prevHash };
       const hash = entryHash(base);
+      if (connection)
+        return toPlain(
+          (await sqliteInsert(connection, 'audit_log', { ...base, at: input.at, hash })) as unknown as AuditRow,
+        );
       const row = await Audit.create({ ...base, at: input.at, hash }, { transaction: t });
       return toPlain(row.get({ plain: true }));
     },

@@ -1,5 +1,6 @@
 import { Op, QueryTypes, type Transaction, type WhereOptions } from 'sequelize';
 import type { Db } from '../db/connection';
+import { sqliteAll, sqliteConnectionOf, sqliteInsert, sqliteValue } from '../db/rawSqlite';
 import { rawAll, rawOne, type CaseEventRow, type CaseRow, type DocumentRow } from '../db/models';
 
 export type CaseStatus = 'draft' | 'in-progress' | 'done';
@@ -17,6 +18,8 @@ export interface Pins {
   processes: Pin[];
   rulesets: Pin[];
   templates: Pin[];
+  /** the service's extra forms (decision, information form, survey); absent on cases started before they were pinned */
+  forms?: Pin[];
 }
 
 export interface CaseRecord {
@@ -41,6 +44,10 @@ export interface CaseRecord {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
+  /** data of the service's extra forms, by form id */
+  forms: Record<string, Record<string, unknown>>;
+  /** what impact previews replay (see usecases/caseEvaluation.ts) */
+  replay: Record<string, unknown> | null;
 }
 
 export interface CaseEvent {
@@ -87,6 +94,8 @@ function toPlain(row: CaseRow): CaseRecord {
     createdBy: row.createdBy,
     createdAt: iso(row.createdAt) as string,
     updatedAt: iso(row.updatedAt) as string,
+    forms: json(row.forms, {}),
+    replay: json(row.replay, null),
   };
 }
 
@@ -118,6 +127,8 @@ export interface CaseChanges {
   submittedAt?: Date | null;
   receivedAt?: Date | null;
   closedAt?: Date | null;
+  forms?: Record<string, Record<string, unknown>>;
+  replay?: Record<string, unknown> | null;
 }
 
 export function casesRepository(db: Db) {
@@ -138,6 +149,7 @@ export function casesRepository(db: Db) {
           serviceId: input.pins.service.id,
           serviceVersion: input.pins.service.version,
           pins: input.pins as unknown as Record<string, unknown>,
+          calendarId: input.pins.calendar.id,
           channel: input.channel,
           status: 'draft',
           data: input.data,
@@ -156,6 +168,18 @@ export function casesRepository(db: Db) {
      * case at once cannot both win. Returns null when someone else moved it first.
      */
     async update(id: string, revision: number, changes: CaseChanges, t: Transaction): Promise<CaseRecord | null> {
+      const connection = sqliteConnectionOf(db, t);
+      if (connection) {
+        // the submit path's hot write: one statement on the transaction's own connection
+        const set = { ...changes, revision: revision + 1, updatedAt: new Date() } as Record<string, unknown>;
+        const columns = Object.keys(set).filter((c) => set[c] !== undefined && c in Case.getAttributes());
+        const [row] = await sqliteAll(
+          connection,
+          `UPDATE cases SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ? AND revision = ? RETURNING *`,
+          [...columns.map((c) => sqliteValue(set[c])), id, revision],
+        );
+        return row ? toPlain(row as unknown as CaseRow) : null;
+      }
       const [count] = await Case.update(
         { ...(changes as Partial<CaseRow>), revision: revision + 1 },
         { where: { id, revision }, transaction: t },
@@ -177,12 +201,15 @@ export function casesRepository(db: Db) {
       if (filter.status) Object.assign(where, { status: filter.status });
       if (filter.overdueAt) {
         Object.assign(where, { nextDueAt: { [Op.lt]: filter.overdueAt } });
-        if (!filter.status) Object.assign(where, { status: { [Op.ne]: 'done' } });
+        // only a case in progress has a running deadline (a draft has none, a closed case clears it);
+        // status = … AND nextDueAt < … ORDER BY nextDueAt walks the cases_overdue index and stops at the limit
+        if (!filter.status) Object.assign(where, { status: 'in-progress' });
       }
       const rows = await rawAll<CaseRow>(
         Case.findAll({
           where,
-          order: [['createdAt', 'DESC']],
+          // overdue: the longest overdue first
+          order: filter.overdueAt ? [['nextDueAt', 'ASC']] : [['createdAt', 'DESC']],
           limit: filter.limit,
           offset: filter.offset,
           raw: true,
@@ -200,6 +227,11 @@ export function casesRepository(db: Db) {
       event: Omit<CaseEvent, 'id' | 'at'> & { at: Date },
       t: Transaction,
     ): Promise<CaseEvent> {
+      const connection = sqliteConnectionOf(db, t);
+      if (connection)
+        return eventToPlain(
+          (await sqliteInsert(connection, 'case_events', { caseId, ...event })) as unknown as CaseEventRow,
+        );
       const row = await Events.create({ caseId, ...event }, { transaction: t });
       return eventToPlain(row.get({ plain: true }));
     },

@@ -60,9 +60,15 @@ export function definitionsRepository(db: Db) {
       return row ? toPlain(row) : null;
     },
 
+    /** Inside a transaction the draft row stays locked until commit (PostgreSQL), so a revision check on it holds. */
     async draft(kind: string, id: string, t?: Transaction): Promise<StoredDefinition | null> {
       const row = await rawOne<DefinitionRow>(
-        Definition.findOne({ where: { kind, defId: id, status: 'draft' }, raw: true, transaction: t }),
+        Definition.findOne({
+          where: { kind, defId: id, status: 'draft' },
+          raw: true,
+          transaction: t,
+          lock: t ? t.LOCK.UPDATE : undefined,
+        }),
       );
       return row ? toPlain(row) : null;
     },

@@ -62,8 +62,24 @@ export function usersRepository(db: Db) {
       return toPlain(row.get({ plain: true }));
     },
 
-    async createSession(input: { tokenHash: string; userId: number; expiresAt: Date }, t: Transaction): Promise<void> {
+    async createSession(
+      input: { tokenHash: string; userId: number; expiresAt: Date; createdAt?: Date },
+      t: Transaction,
+    ): Promise<void> {
       await Session.create(input, { transaction: t });
+    },
+    /** A live session (expired ones are not found) and its user, when the user is active. */
+    async liveSession(tokenHash: string, now: Date): Promise<{ session: SessionRow; user: User } | null> {
+      const session = await rawOne<SessionRow>(
+        Session.findOne({ where: { tokenHash, expiresAt: { [Op.gt]: now } }, raw: true }),
+      );
+      if (!session) return null;
+      const user = await rawOne<UserRow>(Users.findByPk(session.userId, { raw: true }));
+      return user && user.active ? { session, user: toPlain(user) } : null;
+    },
+    /** Moves a session's expiry later, never earlier. */
+    async extendSession(tokenHash: string, expiresAt: Date): Promise<void> {
+      await Session.update({ expiresAt }, { where: { tokenHash, expiresAt: { [Op.lt]: expiresAt } } });
     },
     /** The signed-in user of a live session; expired sessions are not found. */
     async userOfSession(tokenHash: string, now: Date): Promise<User | null> {

@@ -1,4 +1,6 @@
 import { Router } from 'express';
+import { AppError } from '../errors';
+import { LoginRateLimit } from '../http/loginRateLimit';
 import { bodyOf } from '../http/validateBody';
 import { LoginBody } from '../http/schemas';
 import { actorOf, SESSION_COOKIE, tokenOf } from '../http/session';
@@ -7,18 +9,33 @@ import type { Context } from '../usecases/context';
 
 const loginBody = bodyOf(LoginBody);
 
-export function authRoutes(ctx: Context, options: { secureCookies: boolean }): Router {
+export function authRoutes(
+  ctx: Context,
+  options: { secureCookies: boolean; loginLimit?: { maxFailures: number; windowMinutes: number } },
+): Router {
   const router = Router();
+  const limit = new LoginRateLimit({ maxFailures: 5, windowMinutes: 15, ...options.loginLimit, now: ctx.now });
   router.post('/auth/login', async (req, res) => {
     const { username, password } = loginBody(req);
-    const session = await login(ctx, username, password);
+    const key = LoginRateLimit.key(username, req.ip);
+    const wait = limit.retryAfter(key);
+    if (wait > 0) res.set('Retry-After', String(wait));
+    limit.check(key);
+    let session: Awaited<ReturnType<typeof login>>;
+    try {
+      session = await login(ctx, username, password);
+    } catch (error) {
+      if (error instanceof AppError && error.status === 401) limit.fail(key);
+      throw error;
+    }
+    limit.succeed(key);
     res.cookie(SESSION_COOKIE, session.token, {
       httpOnly: true,
       sameSite: 'lax',
       secure: options.secureCookies,
       path: '/',
-      // the browser's clock decides when the cookie goes; the server checks the session's own expiry
-      maxAge: Date.parse(session.expiresAt) - ctx.now().getTime(),
+      // the browser's clock decides when the cookie goes (at the absolute lifetime); the server checks idle expiry
+      maxAge: ctx.config.sessionHours * 3600_000,
     });
     res.json(session);
   });

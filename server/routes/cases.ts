@@ -3,7 +3,9 @@ import { badRequest } from '../errors';
 import { bodyOf } from '../http/validateBody';
 import { CaseActionBody, CaseDataBody, CaseStartBody, CaseSubmitBody } from '../http/schemas';
 import { actorOf } from '../http/session';
-import { actOnCase, caseDocument, getCase, listCases, saveCaseData, startCase, submitCase } from '../usecases/cases';
+import { actOnCase } from '../usecases/caseActions';
+import { caseDocument, listCases, saveCaseData, startCase, submitCase } from '../usecases/cases';
+import { getCase } from '../usecases/caseView';
 import type { Context } from '../usecases/context';
 
 const startBody = bodyOf(CaseStartBody);
@@ -71,6 +73,12 @@ export function caseRoutes(ctx: Context): Router {
   router.get('/cases/:id/documents/:output', async (req, res) => {
     actorOf(res);
     const lang = typeof req.query.lang === 'string' ? req.query.lang : undefined;
+    const format = req.query.format ?? 'html';
+    if (format !== 'html') {
+      throw badRequest('documents are served as HTML', [
+        { path: '/format', message: 'must be "html" (print the HTML to PDF in the browser)' },
+      ]);
+    }
     const html = await caseDocument(ctx, id(req), String(req.params.output), lang);
     res.type('html').set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'").send(html);
   });

@@ -17,7 +17,8 @@ function expectedRevision(req: Request, body?: Record<string, unknown>): number 
   const header = req.headers['if-match'];
   const raw = header !== undefined ? header.replace(/^W\//, '').replace(/"/g, '').trim() : body?.baseRevision;
   if (raw === undefined || raw === '*') return undefined;
-  const revision = Number(raw);
+  // an object here could carry its own toString: only a number or its text is a revision
+  const revision = typeof raw === 'number' || typeof raw === 'string' ? Number(raw) : NaN;
   if (!Number.isInteger(revision) || revision < 0)
     throw badRequest('If-Match / baseRevision must be a revision number', [
       { path: '/baseRevision', message: 'must be a non-negative integer' },

@@ -35,9 +35,10 @@ export async function login(
   }
   const { passwordHash: _hash, ...user } = found;
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(ctx.now().getTime() + ctx.config.sessionHours * 3600_000);
+  const createdAt = ctx.now();
+  const expiresAt = sessionExpiry(ctx, createdAt, createdAt);
   await ctx.db.transaction(async (t) => {
-    await ctx.users.createSession({ tokenHash: sha256(token), userId: user.id, expiresAt }, t);
+    await ctx.users.createSession({ tokenHash: sha256(token), userId: user.id, expiresAt, createdAt }, t);
     await recordAudit(ctx, t, {
       actor: username,
       action: 'auth.login',
@@ -64,8 +65,26 @@ export async function logout(ctx: Context, actor: Actor, token: string): Promise
   });
 }
 
-export function authenticate(ctx: Context, token: string): Promise<User | null> {
-  return ctx.users.userOfSession(sha256(token), ctx.now());
+/** When a session used at `usedAt` ends: after the idle timeout, and never later than its absolute lifetime. */
+function sessionExpiry(ctx: Context, createdAt: Date, usedAt: Date): Date {
+  const absolute = createdAt.getTime() + ctx.config.sessionHours * 3600_000;
+  const idle = ctx.config.sessionIdleMinutes;
+  return new Date(idle === undefined ? absolute : Math.min(absolute, usedAt.getTime() + idle * 60_000));
+}
+
+// moving the expiry on every request would write on every request: a minute's slack is plenty
+const EXTEND_AFTER_MS = 60_000;
+
+/** The user of a live session; each use pushes the idle expiry later, up to the absolute lifetime. */
+export async function authenticate(ctx: Context, token: string): Promise<User | null> {
+  const now = ctx.now();
+  const found = await ctx.users.liveSession(sha256(token), now);
+  if (!found) return null;
+  const { session } = found;
+  const expiresAt = sessionExpiry(ctx, new Date(session.createdAt), now);
+  if (expiresAt.getTime() - new Date(session.expiresAt).getTime() > EXTEND_AFTER_MS)
+    await ctx.users.extendSession(session.tokenHash, expiresAt);
+  return found.user;
 }
 
 export async function listUsers(ctx: Context, actor: Actor): Promise<User[]> {

@@ -3,22 +3,17 @@ import type { Transaction } from 'sequelize';
 import type { Calendar, Form, Process, Ruleset, Service, Template } from '../../runtime/definitions/index';
 import { validateFormData } from '../../runtime/forms/validateData';
 import { calendarFor, dueDates } from '../../runtime/calendar/index';
-import { evaluate } from '../../runtime/rules/evaluate';
-import {
-  applyAction,
-  availableActions,
-  ProcessError,
-  startProcess,
-  type ProcessState,
-} from '../../runtime/process/index';
+import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
 import { renderDocumentPage } from '../../runtime/documents/render';
 import { inBatch } from '../db/writeBatch';
 import { AppError, conflict, invalid, notFound } from '../errors';
-import type { CaseEvent, CaseRecord, Pin, Pins } from '../repositories/cases';
+import type { CaseRecord, Pin, Pins } from '../repositories/cases';
 import { recordAudit, type Actor, type Context } from './context';
+import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
 import { assertRole, CASE_WORKERS } from './permissions';
+import { pinInForce } from './pinning';
 
-interface PinnedDefinitions {
+export interface PinnedDefinitions {
   service: Service;
   form: Form;
   calendar: Calendar;
@@ -27,39 +22,7 @@ interface PinnedDefinitions {
   templates: Map<string, Template>;
 }
 
-async function latestPin(
-  ctx: Context,
-  kind: 'form' | 'calendar' | 'process' | 'ruleset' | 'template',
-  id: string,
-  service: string,
-  t: Transaction,
-): Promise<Pin> {
-  const version = await ctx.definitions.latestVersion(kind, id, t);
-  if (version === null) throw conflict(`service "${service}" uses ${kind} "${id}", which is not published`);
-  return { id, version };
-}
-
-/** The latest published version of the service and of everything it uses: a case keeps these for its life. */
-async function pinLatest(ctx: Context, serviceId: string, t: Transaction): Promise<{ pins: Pins; service: Service }> {
-  const latest = await ctx.store.latest('service', serviceId, t);
-  if (!latest) throw notFound(`no service "${serviceId}"`);
-  const service = latest.definition;
-  const unique = (ids: string[]) => [...new Set(ids)];
-  const pin = (kind: Parameters<typeof latestPin>[1]) => (id: string) => latestPin(ctx, kind, id, serviceId, t);
-  return {
-    service,
-    pins: {
-      service: { id: serviceId, version: latest.version },
-      form: await pin('form')(service.form),
-      calendar: await pin('calendar')(service.calendar),
-      processes: await Promise.all(unique(service.channels.map((c) => c.process)).map(pin('process'))),
-      rulesets: await Promise.all(unique(service.rulesets).map(pin('ruleset'))),
-      templates: await Promise.all(unique(service.outputs.map((o) => o.template)).map(pin('template'))),
-    },
-  };
-}
-
-async function load(ctx: Context, pins: Pins): Promise<PinnedDefinitions> {
+export async function load(ctx: Context, pins: Pins): Promise<PinnedDefinitions> {
   const need = async <K extends 'service' | 'form' | 'calendar' | 'process' | 'ruleset' | 'template'>(
     kind: K,
     pin: Pin,
@@ -79,7 +42,7 @@ async function load(ctx: Context, pins: Pins): Promise<PinnedDefinitions> {
   };
 }
 
-function processOf(defs: PinnedDefinitions, channelId: string): Process {
+export function processOf(defs: PinnedDefinitions, channelId: string): Process {
   const channel = defs.service.channels.find((c) => c.id === channelId);
   const process = channel && defs.processes.get(channel.process);
   if (!process) throw new AppError(500, 'INTERNAL', `channel "${channelId}" has no pinned process`);
@@ -89,7 +52,7 @@ function processOf(defs: PinnedDefinitions, channelId: string): Process {
 const asObject = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
-function caseFacts(record: CaseRecord) {
+export function caseFacts(record: CaseRecord) {
   return {
     id: record.id,
     service: record.service,
@@ -101,7 +64,7 @@ function caseFacts(record: CaseRecord) {
 }
 
 /** The events deadlines count from: the case's own, and entering each step of its process. */
-function deadlineEvents(
+export function deadlineEvents(
   record: { createdAt: string },
   submittedAt: Date,
   receivedAt: Date,
@@ -122,7 +85,7 @@ function deadlineEvents(
   return events;
 }
 
-function normalizeDue(result: unknown): { id: string; due: string | null }[] {
+export function normalizeDue(result: unknown): { id: string; due: string | null }[] {
   const toIso = (value: unknown) =>
     value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : null;
   if (Array.isArray(result)) {
@@ -132,7 +95,7 @@ function normalizeDue(result: unknown): { id: string; due: string | null }[] {
   return Object.entries(asObject(result)).map(([id, due]) => ({ id, due: toIso(asObject(due).due ?? due) }));
 }
 
-function nextDue(deadlines: { due: string | null }[], state: ProcessState): Date | null {
+export function nextDue(deadlines: { due: string | null }[], state: ProcessState): Date | null {
   if (state.status === 'done') return null;
   const dues = deadlines.map((d) => d.due).filter((d): d is string => d !== null);
   const stepDue = state.stepDue as string | Date | null | undefined;
@@ -141,17 +104,17 @@ function nextDue(deadlines: { due: string | null }[], state: ProcessState): Date
   return new Date(dues.sort()[0] as string);
 }
 
-const deadlinesById = (deadlines: { id: string; due: string | null }[]) =>
+export const deadlinesById = (deadlines: { id: string; due: string | null }[]) =>
   Object.fromEntries(deadlines.map((d) => [d.id, d.due]));
 
 export async function startCase(
   ctx: Context,
   actor: Actor,
-  input: { service: string; channel: string; data?: Record<string, unknown> },
+  input: { service: string; channel: string; data?: Record<string, unknown>; applicationDate?: string },
 ): Promise<CaseRecord> {
   assertRole(actor, CASE_WORKERS, 'start cases');
   return ctx.db.transaction(async (t) => {
-    const { pins, service } = await pinLatest(ctx, input.service, t);
+    const { pins, service, applicationDate } = await pinInForce(ctx, input.service, input.applicationDate, t);
     if (!service.channels.some((c) => c.id === input.channel)) {
       throw invalid(`service "${service.id}" has no channel "${input.channel}"`, [
         { path: '/channel', message: `must be one of: ${service.channels.map((c) => c.id).join(', ')}` },
@@ -172,7 +135,7 @@ export async function startCase(
         actor: actor.username,
         role: actor.role,
         reason: null,
-        payload: { pins },
+        payload: { pins, applicationDate },
         at,
       },
       t,
@@ -189,13 +152,13 @@ export async function startCase(
   });
 }
 
-async function existing(ctx: Context, id: string, t?: Transaction): Promise<CaseRecord> {
+export async function existing(ctx: Context, id: string, t?: Transaction): Promise<CaseRecord> {
   const record = await ctx.cases.get(id, t);
   if (!record) throw notFound(`no case "${id}"`);
   return record;
 }
 
-function checkRevision(record: CaseRecord, baseRevision: number | undefined): void {
+export function checkRevision(record: CaseRecord, baseRevision: number | undefined): void {
   if (baseRevision !== undefined && baseRevision !== record.revision) {
     throw conflict(`case "${record.id}" is at revision ${record.revision}, not ${baseRevision}`, [
       { path: '/baseRevision', message: `current revision is ${record.revision}` },
@@ -203,7 +166,7 @@ function checkRevision(record: CaseRecord, baseRevision: number | undefined): vo
   }
 }
 
-async function write(
+export async function write(
   ctx: Context,
   t: Transaction,
   record: CaseRecord,
@@ -283,37 +246,26 @@ export async function submitCase(
     receivedAt: receivedAt.toISOString(),
   };
 
-  const outcomes: { ruleset: string; version: number | undefined; events: unknown[]; rules: unknown[] }[] = [];
-  const facts: Record<string, unknown> = {};
-  const events: string[] = [];
-  for (const ruleset of defs.rulesets) {
-    const result = await evaluate(
-      ruleset,
-      {
-        data,
-        case: caseView,
-        now,
-        channel: record.channel,
-        events: [...events],
-        timeZone: calendar.timeZone,
-      },
-      { engine: 'compiled' },
-    );
-    Object.assign(facts, result.facts);
-    for (const event of result.events) if (!events.includes(event.type)) events.push(event.type);
-    outcomes.push({ ruleset: ruleset.id, version: ruleset.version, events: result.events, rules: result.rules });
-  }
-  facts.events = events;
-  facts.channel = record.channel;
+  // the compiled rules agree with json-rules-engine and keep the submit path fast
+  const evaluation = await evaluateRulesets(
+    defs.rulesets,
+    {
+      data: effectiveData({ data, forms: record.forms }, defs.service),
+      input: {},
+      case: caseView,
+      now,
+      channel: record.channel,
+      timeZone: calendar.timeZone,
+    },
+    { engine: 'compiled' },
+  );
+  const { outcomes, facts, events, reasons } = evaluation;
 
   const process = processOf(defs, record.channel);
-  const reasons = outcomes
-    .flatMap((o) => o.events.map((e) => (e as { params?: { reason?: unknown } }).params?.reason))
-    .filter((r): r is string => typeof r === 'string');
   const state = startProcess(process, { now, facts, calendar, reasons });
-  const deadlines = normalizeDue(
-    dueDates(calendar, defs.service.deadlines, deadlineEvents(record, now, receivedAt, state), { now }),
-  );
+  const deadlineFrom = deadlineEvents(record, now, receivedAt, state);
+  const deadlines = normalizeDue(dueDates(calendar, defs.service.deadlines, deadlineFrom, { now }));
+  const replay = replayOf(evaluation, now, deadlineFrom, state, process.steps.find((s) => s.id === state.step)?.limit);
   const done = state.status === 'done';
 
   return inBatch(ctx.db, async (t) => {
@@ -325,6 +277,7 @@ export async function submitCase(
       state: state as unknown as Record<string, unknown>,
       outcomes,
       facts,
+      replay: replay as unknown as Record<string, unknown>,
       deadlines,
       nextDueAt: nextDue(deadlines, state),
       submittedAt: now,
@@ -361,7 +314,7 @@ export async function submitCase(
 }
 
 /** A closed case gets the outputs of its outcome, rendered in every language of their templates. */
-async function issueDocuments(
+export async function issueDocuments(
   ctx: Context,
   t: Transaction,
   record: CaseRecord,
@@ -375,7 +328,7 @@ async function issueDocuments(
     for (const lang of Object.keys(template.body) as ('kk' | 'ru' | 'en')[]) {
       const html = renderDocumentPage(template, {
         lang,
-        data: record.data,
+        data: effectiveData(record, defs.service),
         case: {
           ...caseFacts(record),
           outcome: record.outcome,
@@ -404,7 +357,7 @@ async function issueDocuments(
 }
 
 /** A process refusal as an HTTP answer: the role may not (403), not now (409), no such action (404), no reason (422). */
-function processError(error: unknown): never {
+export function processError(error: unknown): never {
   if (!(error instanceof ProcessError)) throw error;
   const status =
     error.code === 'UNKNOWN_ACTION'
@@ -420,106 +373,6 @@ function processError(error: unknown): never {
     error.message,
     status === 422 ? [{ path: '/reason', message: 'is required' }] : [],
   );
-}
-
-export async function actOnCase(
-  ctx: Context,
-  actor: Actor,
-  id: string,
-  actionId: string,
-  input: { reason?: string; input?: Record<string, unknown>; baseRevision?: number },
-): Promise<CaseRecord> {
-  assertRole(actor, CASE_WORKERS, 'act on cases');
-  const record = await existing(ctx, id);
-  checkRevision(record, input.baseRevision);
-  if (record.status !== 'in-progress' || !record.state)
-    throw conflict(`case "${id}" is ${record.status}: no action applies`);
-  const defs = await load(ctx, record.pins);
-  const process = processOf(defs, record.channel);
-  const calendar = calendarFor(defs.calendar);
-  const now = ctx.now();
-  const facts = {
-    ...(record.facts ?? {}),
-    ...(input.input ?? {}),
-    input: input.input ?? {},
-    deadlines: deadlinesById(record.deadlines),
-  };
-  const before = record.state as unknown as ProcessState;
-  let state: ProcessState;
-  try {
-    state = applyAction(process, before, actionId, { now, facts, role: actor.role, reason: input.reason, calendar });
-  } catch (error) {
-    processError(error);
-  }
-  const done = state.status === 'done';
-  const deadlines = normalizeDue(
-    dueDates(
-      calendar,
-      defs.service.deadlines,
-      deadlineEvents(record, new Date(record.submittedAt ?? now), new Date(record.receivedAt ?? now), state),
-      { now },
-    ),
-  );
-  return ctx.db.transaction(async (t) => {
-    let updated = await write(ctx, t, record, {
-      status: done ? 'done' : 'in-progress',
-      step: state.step ?? null,
-      outcome: state.outcome ?? null,
-      state: state as unknown as Record<string, unknown>,
-      deadlines,
-      nextDueAt: nextDue(deadlines, state),
-      closedAt: done ? now : null,
-    });
-    await ctx.cases.addEvent(
-      id,
-      {
-        type: 'action',
-        action: actionId,
-        fromStep: before.step ?? null,
-        toStep: state.step ?? null,
-        actor: actor.username,
-        role: actor.role,
-        reason: input.reason ?? null,
-        payload: input.input ?? null,
-        at: now,
-      },
-      t,
-    );
-    if (done) updated = await issueDocuments(ctx, t, updated, defs);
-    await recordAudit(ctx, t, {
-      actor: actor.username,
-      action: 'case.action',
-      entity: 'case',
-      entityId: id,
-      before: record,
-      after: updated,
-      details: { action: actionId, from: before.step, to: state.step },
-    });
-    return updated;
-  });
-}
-
-export interface CaseView extends CaseRecord {
-  events: CaseEvent[];
-  actions: unknown[];
-  documents: { output: string; lang: string; templateId: string; templateVersion: number }[];
-}
-
-export async function getCase(ctx: Context, actor: Actor, id: string): Promise<CaseView> {
-  const record = await existing(ctx, id);
-  const [events, documents] = await Promise.all([ctx.cases.events(id), ctx.cases.documents(id)]);
-  let actions: unknown[] = [];
-  if (record.status === 'in-progress' && record.state) {
-    const defs = await load(ctx, record.pins);
-    const facts = { ...(record.facts ?? {}), deadlines: deadlinesById(record.deadlines) };
-    actions = availableActions(
-      processOf(defs, record.channel),
-      record.state as unknown as ProcessState,
-      facts,
-      actor.role,
-    );
-  }
-  return { ...record, events, actions, documents };
 }
 
 export async function listCases(

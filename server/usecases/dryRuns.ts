@@ -5,6 +5,7 @@ import { evaluateFacts } from '../../runtime/rules/evaluate';
 import { resolveFacts } from '../../runtime/rules/facts';
 import { AppError, invalid, notFound } from '../errors';
 import type { Context } from './context';
+import { checkGivenFacts } from './givenFacts';
 
 async function published<K extends 'ruleset' | 'checklist' | 'calendar'>(
   ctx: Context,
@@ -32,6 +33,8 @@ export async function evaluateRuleset(
   input: { facts: Record<string, unknown>; data?: Record<string, unknown>; now?: string; version?: number },
 ) {
   const ruleset = await published(ctx, 'ruleset', id, input.version);
+  const wrongFacts = checkGivenFacts(ruleset, input.facts);
+  if (wrongFacts.length) throw invalid('the given facts do not fit the ruleset', wrongFacts);
   const resolved = resolveFacts(ruleset, { data: input.data ?? {}, input: input.facts, now: input.now ?? ctx.now() });
   const result = await evaluateFacts(ruleset, { ...resolved, ...input.facts });
   return {
@@ -74,7 +77,7 @@ export async function computeDeadline(
   const amount = Number(query.amount);
   const unit = query.unit as DurationUnit;
   if (!from) errors.push({ path: '/from', message: 'is required: a date (YYYY-MM-DD) or a date-time' });
-  if (typeof query.amount !== 'string' || !Number.isInteger(amount) || amount < 0 || amount > 100000) {
+  if (typeof query.amount !== 'string' || !/^[0-9]+$/.test(query.amount) || amount > 100000) {
     errors.push({ path: '/amount', message: 'must be an integer from 0 to 100000' });
   }
   if (!DURATION_UNITS.includes(unit))

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { NavLink, Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { AREA_ROLES, mayOpen, useAuth } from './auth';
 import { LanguageSwitch } from './lang';
@@ -31,7 +32,9 @@ export function Layout() {
         </button>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<p>Loading…</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

@@ -17,6 +17,9 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
+/** Whether this browser signed in (the session cookie itself is httpOnly); a hint, the server decides. */
+const SIGNED_IN = 'qagida.signedIn';
+
 /** Which roles may open each area; an administrator may open all three. */
 export const AREA_ROLES: Record<'design' | 'desk' | 'admin', readonly Role[]> = {
   design: ['analyst', 'admin'],
@@ -28,29 +31,45 @@ export function mayOpen(user: User | null, area: keyof typeof AREA_ROLES): boole
   return user !== null && AREA_ROLES[area].includes(user.role);
 }
 
+/** /api/auth/me and login answer {user} (or the user itself). */
+function userOf(answer: unknown): User | null {
+  const candidate =
+    answer && typeof answer === 'object' && 'user' in answer ? (answer as { user: unknown }).user : answer;
+  return candidate && typeof candidate === 'object' && 'role' in candidate ? (candidate as User) : null;
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [loading, setLoading] = useState(true);
 
   useEffect(() => {
-    api<User>('/api/auth/me')
-      .then((me) => setUser(me && typeof me === 'object' && 'role' in me ? me : null))
+    // Without a session there is nothing to ask: /api/auth/me would answer 401, an error in the console.
+    if (localStorage.getItem(SIGNED_IN) !== '1') {
+      setLoading(false);
+      return;
+    }
+    api<User | { user: User }>('/api/auth/me')
+      .then((me) => setUser(userOf(me)))
       .catch((error: unknown) => {
         if (!(error instanceof ApiError)) console.warn(error);
+        localStorage.removeItem(SIGNED_IN);
         setUser(null);
       })
       .finally(() => setLoading(false));
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {
-    const answer = await api<User | { user: User }>('/api/auth/login', { method: 'POST', body: { username, password } });
-    const me = 'user' in answer ? answer.user : answer;
-    if (me && 'role' in me) setUser(me);
-    else setUser(await api<User>('/api/auth/me'));
+    const answer = await api<User | { user: User }>('/api/auth/login', {
+      method: 'POST',
+      body: { username, password },
+    });
+    localStorage.setItem(SIGNED_IN, '1');
+    setUser(userOf(answer) ?? userOf(await api<User | { user: User }>('/api/auth/me')));
   }, []);
 
   const logout = useCallback(async () => {
     await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    localStorage.removeItem(SIGNED_IN);
     setUser(null);
   }, []);
 
@@ -61,4 +80,15 @@ export function useAuth(): AuthState {
   const state = useContext(AuthContext);
   if (!state) throw new Error('useAuth() outside <AuthProvider>');
   return state;
+}
+
+/** The kinds each role may change (the server enforces the same: rulesets and calendars are the administrators'). */
+const EDITABLE_KINDS: Record<Role, readonly string[]> = {
+  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar'],
+  analyst: ['service', 'form', 'process', 'checklist', 'template'],
+  staff: [],
+};
+
+export function mayEdit(user: User | null, kind: string): boolean {
+  return user !== null && (EDITABLE_KINDS[user.role] ?? []).includes(kind);
 }

@@ -40,7 +40,8 @@ function summaryOf(row: Record<string, unknown>, kind: string): DefinitionSummar
     id: String(row.id ?? inner.id),
     title: (row.title ?? inner.title) as DefinitionSummary['title'],
     version: status === 'draft' && !row.latestVersion && !row.publishedVersion ? undefined : version,
-    hasDraft: Boolean(row.hasDraft ?? row.draft ?? status === 'draft'),
+    hasDraft:
+      row.draftRevision !== undefined ? row.draftRevision !== null : Boolean(row.hasDraft ?? status === 'draft'),
   };
 }
 
@@ -51,29 +52,39 @@ export async function listDefinitions(kind: string): Promise<DefinitionSummary[]
 
 function unwrap(body: unknown): { definition: Definition; revision?: string; version?: number } {
   const row = body as Record<string, unknown>;
-  const definition = (row.kind && row.id && !row.definition ? row : (row.definition ?? row.body ?? row.content)) as Definition;
-  const revision = row.revision ?? row.rev ?? row.etag;
+  const definition = (
+    row.kind && row.id && !row.definition ? row : (row.definition ?? row.body ?? row.content)
+  ) as Definition;
+  const revision = row.revision ?? row.rev;
   const version = typeof row.version === 'number' ? row.version : definition?.version;
-  return { definition, revision: revision === undefined ? undefined : String(revision), version };
+  return { definition, revision: revision === undefined || revision === null ? undefined : String(revision), version };
 }
 
-function revisionFrom(headers: Headers, fallback?: string): string | undefined {
-  return headers.get('ETag') ?? fallback;
+/** The store's revision: from the body, else from an ETag that carries one (a weak ETag of the bytes does not). */
+function revisionFrom(headers: Headers, fromBody?: string): string | undefined {
+  if (fromBody !== undefined && fromBody !== 'null') return fromBody;
+  const etag = headers.get('ETag');
+  return etag && /^"?\d+"?$/.test(etag) ? etag.replace(/"/g, '') : undefined;
 }
 
-/** The draft when one exists, else the latest published version. */
+/**
+ * The draft when one exists, else the latest published version. The library row
+ * says which exists, so no request is made that must fail (a 404 the console would show).
+ */
 export async function loadForEditing(kind: string, id: string): Promise<Loaded> {
-  try {
-    const { body, headers } = await request<unknown>(`${base(kind, id)}?draft=1`);
-    const found = unwrap(body);
-    const status = (body as Record<string, unknown>).status;
-    return { ...found, revision: revisionFrom(headers, found.revision), draft: status !== 'published' };
-  } catch (error) {
-    if (!(error instanceof ApiError) || error.status !== 404) throw error;
-  }
-  const { body, headers } = await request<unknown>(base(kind, id));
+  const row = (await listDefinitions(kind)).find((r) => r.id === id);
+  if (!row) throw new ApiError(404, 'NOT_FOUND', `no ${kind} "${id}"`);
+  const { body, headers } = await request<unknown>(row.hasDraft ? `${base(kind, id)}?draft=1` : base(kind, id));
   const found = unwrap(body);
-  return { ...found, revision: revisionFrom(headers, found.revision), draft: false };
+  // The store assigns versions on publish. An edited copy that kept its version would stand, in the
+  // runtime's caches (engines, calendars, validators keyed by id@version), for the version it came from.
+  const { version: _version, ...definition } = found.definition;
+  return {
+    ...found,
+    definition: definition as Definition,
+    revision: revisionFrom(headers, found.revision),
+    draft: row.hasDraft,
+  };
 }
 
 export async function loadPublished(kind: string, id: string, version?: number): Promise<Definition | null> {
@@ -95,7 +106,7 @@ export async function saveDraft(definition: Definition, revision?: string): Prom
   });
   const answer = (body ?? {}) as Record<string, unknown>;
   const next = answer.revision ?? answer.rev;
-  return revisionFrom(headers, next === undefined ? undefined : String(next));
+  return revisionFrom(headers, next === undefined || next === null ? undefined : String(next));
 }
 
 export async function publish(kind: string, id: string, revision?: string): Promise<number | undefined> {

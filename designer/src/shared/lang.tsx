@@ -24,7 +24,15 @@ export function useLang(): LangState {
   return useContext(LangContext);
 }
 
-export function LanguageSwitch({ value, onChange, label = 'Language' }: { value?: Lang; onChange?: (l: Lang) => void; label?: string }) {
+export function LanguageSwitch({
+  value,
+  onChange,
+  label = 'Language',
+}: {
+  value?: Lang;
+  onChange?: (l: Lang) => void;
+  label?: string;
+}) {
   const context = useLang();
   const current = value ?? context.lang;
   const set = onChange ?? context.setLang;

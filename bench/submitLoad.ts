@@ -1,0 +1,215 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { seed } from '../seeds/load';
+import { openDatabase, type Db } from '../server/db/connection';
+import { startCase, submitCase } from '../server/usecases/cases';
+import { createContext } from '../server/usecases/context';
+
+/** Shared by the submission, scale and impact sections: a real database, a real server, load from this process. */
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const PASSWORD = 'bench-password-1';
+/** archival-reference through the PSC: three rulesets, a working-day calendar, a process with step terms. */
+export const SERVICE = { service: 'archival-reference', channel: 'psc' };
+export const DATA = {
+  applicantName: 'Сейтқали Айгүл',
+  period: '1985–1992',
+  requestedInformation: 'Еңбек өтілі туралы',
+};
+
+export function tempDir(name: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `qagida-bench-${name}-`));
+}
+
+/** A migrated, seeded database file with one started case to clone; returns the open Db and that case's id. */
+export async function preparedDatabase(file: string): Promise<{ db: Db; template: string; submitted: string }> {
+  const db = await openDatabase(`sqlite:${file}`);
+  await seed(db, { demoUsers: true, demoPassword: PASSWORD });
+  const ctx = createContext(db, { production: false, sessionHours: 12 });
+  const actor = { username: 'staff', role: 'staff' as const };
+  const record = await startCase(ctx, actor, { ...SERVICE, data: {} });
+  const other = await startCase(ctx, actor, { ...SERVICE, data: {} });
+  await submitCase(ctx, actor, other.id, { data: DATA });
+  return { db, template: record.id, submitted: other.id };
+}
+
+/** Column overrides for stored cases: 30% in progress, due from 100 hours ago to 1900 hours ahead; the rest closed. */
+export const IN_FLIGHT_MIX: Record<string, string> = {
+  status: `CASE WHEN i % 10 < 3 THEN 'in-progress' ELSE 'done' END`,
+  nextDueAt: `CASE WHEN i % 10 < 3 THEN strftime('%Y-%m-%d %H:%M:%f', 'now', ((i % 2000) - 100) || ' hours') || ' +00:00' END`,
+  closedAt: `CASE WHEN i % 10 < 3 THEN NULL ELSE t."submittedAt" END`,
+};
+
+/**
+ * Clones the template case `count` times with raw SQL, 100 000 rows a transaction, ids
+ * `${prefix}000000001`…; `overrides` replaces columns by SQL expressions over `i` (0-based) and the template row.
+ */
+export async function cloneCases(
+  db: Db,
+  template: string,
+  prefix: string,
+  count: number,
+  overrides: Record<string, string> = {},
+): Promise<string[]> {
+  const [info] = await db.sequelize.query('PRAGMA table_info(cases)');
+  const columns = (info as { name: string }[]).map((c) => c.name).filter((c) => c !== 'id');
+  const select = columns.map((c) => overrides[c] ?? `t."${c}"`).join(', ');
+  const chunk = 100_000;
+  for (let from = 0; from < count; from += chunk) {
+    const to = Math.min(count, from + chunk);
+    await db.transaction((t) =>
+      db.sequelize.query(
+        `WITH RECURSIVE n(i) AS (SELECT ${from} UNION ALL SELECT i + 1 FROM n WHERE i < ${to - 1})
+         INSERT INTO cases (id, ${columns.map((c) => `"${c}"`).join(', ')})
+         SELECT printf('%s%09d', :prefix, i), ${select} FROM n, (SELECT * FROM cases WHERE id = :template) t`,
+        { replacements: { prefix, template }, transaction: t },
+      ),
+    );
+  }
+  return Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(9, '0')}`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Child {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function waitFor(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${log()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not answer ${url} within 60 s: ${log()}`);
+}
+
+function child(args: string[], env: NodeJS.ProcessEnv, port: number, probe: string): Promise<Child> {
+  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) } });
+  let output = '';
+  proc.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
+  proc.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (proc.exitCode !== null) return resolve();
+      proc.once('exit', () => resolve());
+      proc.kill('SIGTERM');
+    });
+  return waitFor(url + probe, proc, () => output).then(
+    () => ({ url, process: proc, stop }),
+    async (error: unknown) => {
+      await stop();
+      throw error;
+    },
+  );
+}
+
+/** `node --import tsx server/main.ts` on a SQLite file, in its own process. */
+export async function startServer(file: string): Promise<Child> {
+  const env = { DATABASE_URL: `sqlite:${file}`, QAGIDA_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', NODE_ENV: '' };
+  return child(['--import', 'tsx', 'server/main.ts'], env, await freePort(), '/api/health');
+}
+
+/** The baseline: Express 5 with one route answering small JSON, in its own process. */
+export async function startBareExpress(): Promise<Child> {
+  const script = `import express from 'express';
+const app = express();
+app.disable('x-powered-by');
+app.use(express.json());
+app.post('/ping', (req, res) => { res.json({ ok: true, id: 'c0ffee', status: 'in-progress' }); });
+app.get('/ping', (req, res) => { res.json({ ok: true }); });
+app.listen(Number(process.env.PORT), '127.0.0.1');`;
+  return child(['--input-type=module', '-e', script], {}, await freePort(), '/ping');
+}
+
+export async function login(url: string, username = 'staff'): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`login answered ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+export interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+/** autocannon against one request shape; `path` gives the i-th request's path. */
+export async function load(options: {
+  url: string;
+  method: 'GET' | 'POST';
+  path: (i: number) => string;
+  headers?: Record<string, string>;
+  body?: string;
+  seconds: number;
+  connections?: number;
+}): Promise<LoadResult> {
+  let i = 0;
+  const result = await autocannon({
+    url: options.url,
+    connections: options.connections ?? 50,
+    duration: options.seconds,
+    requests: [
+      {
+        method: options.method,
+        headers: { 'content-type': 'application/json', ...options.headers },
+        body: options.body,
+        setupRequest: (req: Record<string, unknown>) => ({ ...req, path: options.path(i++) }),
+      },
+    ],
+  });
+  return {
+    requests: result.requests.total,
+    rps: result.requests.total / (result.duration || options.seconds),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** Submits drafts from `ids` under load; throws when any answer was not 2xx (a draft ran out, a bug). */
+export async function submitLoad(url: string, token: string, ids: string[], seconds: number, offset = 0) {
+  let used = offset;
+  const result = await load({
+    url,
+    method: 'POST',
+    path: () => `/api/cases/${ids[used++ % ids.length]}/submit`,
+    headers: { authorization: `Bearer ${token}` },
+    body: JSON.stringify({ data: DATA }),
+    seconds,
+  });
+  if (used > ids.length) throw new Error(`submit load used ${used} drafts, only ${ids.length} were stored`);
+  if (result.non2xx || result.errors)
+    throw new Error(`submit load: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  return { ...result, used };
+}

@@ -1,0 +1,51 @@
+import { apiSession } from './apiSession';
+import { login, screenshot, withTab } from './browser';
+import { validIin } from './iin';
+import { check, publishOpen, waitForText, type Scenario } from './world';
+
+interface Outcomes {
+  id: string;
+  outcomes: { ruleset: string; version?: number; rules: { id: string; fired: boolean }[] }[];
+}
+
+export const adminRulesetChange: Scenario = {
+  name: 'admin publishes a changed ruleset and the next desk case follows it',
+  run: async (world) => {
+    await withTab(world.browser, world.baseURL, 'ruleset-change', async (tab) => {
+      const { page } = tab;
+      await login(page, 'admin');
+      await page.goto(`/admin/definitions/ruleset/${world.rulesetId}`);
+      const rule = page.locator('section[aria-label="Rules"] details').last();
+      await rule.locator('summary').click();
+      // resident = yes becomes resident = no
+      await rule.locator('.cond-leaf').getByLabel('Value').selectOption('false');
+      const version = await publishOpen(page);
+      check(version === 2, `the changed ruleset is v2, got ${version}`);
+      await screenshot(page, '11-admin-ruleset-published');
+
+      const staff = await apiSession(world, 'staff');
+      const started = await staff.post<{ id: string }>('/api/cases', { service: world.serviceId, channel: 'office' });
+      const data = { applicantName: 'Next applicant', iin: validIin('880101', '4'), resident: true, purpose: 'a' };
+      await staff.post(`/api/cases/${started.id}/submit`, { data });
+      const next = await staff.get<Outcomes>(`/api/cases/${started.id}`);
+      await staff.dispose();
+      const outcome = next.outcomes.find((o) => o.ruleset === world.rulesetId);
+      check(outcome, `the new case evaluated ${world.rulesetId}`);
+      check(
+        outcome.rules.find((r) => r.id === 'resident-rule')?.fired === false,
+        'under v2 the rule does not fire for a resident',
+      );
+
+      await page.goto(`/desk/cases/${started.id}`);
+      await waitForText(page.getByRole('region', { name: 'Rules' }), /did not fire\s*resident-rule/);
+      await screenshot(page, '12-desk-case-follows-new-ruleset');
+
+      // a refusal must be reasoned
+      await page.getByRole('button', { name: 'Refuse' }).click();
+      await page.getByLabel('Reason (required)').fill('The applicant withdrew the documents');
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await waitForText(page.getByTestId('case-outcome'), /refused/);
+      await waitForText(page.getByTestId('case-status'), /done/);
+    });
+  },
+};

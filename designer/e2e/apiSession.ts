@@ -1,0 +1,23 @@
+import { request, type APIRequestContext } from 'playwright-core';
+import { PASSWORD } from './browser';
+import { ScenarioFailure, type World } from './world';
+
+/** The API as one of the demo users, with its own cookie jar. */
+export async function apiSession(world: World, username: string) {
+  const context: APIRequestContext = await request.newContext({ baseURL: world.baseURL });
+  const login = await context.post('/api/auth/login', { data: { username, password: PASSWORD } });
+  if (!login.ok()) throw new ScenarioFailure(`login ${username}: ${login.status()}`);
+  const call = async <T>(method: 'get' | 'post' | 'put', path: string, data?: unknown): Promise<T> => {
+    const response = await context[method](path, data === undefined ? {} : { data });
+    const body = (await response.json().catch(() => null)) as T;
+    if (!response.ok())
+      throw new ScenarioFailure(`${method.toUpperCase()} ${path}: ${response.status()} ${JSON.stringify(body)}`);
+    return body;
+  };
+  return {
+    get: <T>(path: string) => call<T>('get', path),
+    post: <T>(path: string, data: unknown = {}) => call<T>('post', path, data),
+    status: async (path: string) => (await context.get(path)).status(),
+    dispose: () => context.dispose(),
+  };
+}

@@ -1,0 +1,80 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-output/screenshots');
+export const PASSWORD = process.env.QAGIDA_DEMO_PASSWORD ?? 'qagida-demo';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A signed-out browser tab at 1280×800 that records every console error and uncaught exception. */
+export interface Tab {
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+}
+
+// The browser reports each non-2xx fetch as a console error; the staff scenario provokes a 422 on purpose.
+const EXPECTED = [/status of 422/];
+
+export async function openTab(browser: Browser, baseURL: string): Promise<Tab> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !EXPECTED.some((re) => re.test(message.text())))
+      consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  return { context, page, consoleErrors };
+}
+
+export async function login(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('User name').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
+}
+
+/**
+ * Runs `fn` in a fresh tab: screenshots the page when it fails, fails on any
+ * unexpected console error, and always closes the tab.
+ */
+export async function withTab(
+  browser: Browser,
+  baseURL: string,
+  name: string,
+  fn: (tab: Tab) => Promise<void>,
+  allowed: RegExp[] = [],
+): Promise<void> {
+  const tab = await openTab(browser, baseURL);
+  try {
+    await fn(tab);
+    const unexpected = tab.consoleErrors.filter((e) => !allowed.some((re) => re.test(e)));
+    if (unexpected.length) throw new Error(`console errors: ${unexpected.join(' | ')}`);
+  } catch (error) {
+    await screenshot(tab.page, `FAILED-${name}`).catch(() => undefined);
+    throw error;
+  } finally {
+    await tab.context.close();
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The designer's end-to-end run: builds the app, starts the server on a temporary
+ * SQLite database and a free port, drives Debian's chromium through the scenarios
+ * in order (each builds on the last), and exits non-zero when one fails.
+ *   node --import tsx designer/e2e/run.ts [--no-build] [--base http://localhost:3000]
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { adminCalendarImpact } from './adminCalendarImpact.e2e';
+import { adminRulesetChange } from './adminRulesetChange.e2e';
+import { analystBuildsService } from './analystBuildsService.e2e';
+import { launch, PASSWORD, SCREENSHOTS } from './browser';
+import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
+import { staffSubmitsCase } from './staffSubmitsCase.e2e';
+import type { Scenario, World } from './world';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SCENARIOS: Scenario[] = [
+  analystBuildsService,
+  staffSubmitsCase,
+  adminCalendarImpact,
+  adminRulesetChange,
+  staffCannotOpenAdmin,
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(baseURL: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`${baseURL}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('the server did not answer /api/health within 60 s');
+}
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  if (!args.includes('--no-build')) {
+    const build = spawnSync('npx', ['vite', 'build', 'designer'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) return 1;
+  }
+  if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
+    console.error('no /usr/bin/chromium: run `flock /tmp/apt.lock apt-get install -y chromium`');
+    return 1;
+  }
+  const baseIndex = args.indexOf('--base');
+  let baseURL = baseIndex >= 0 ? (args[baseIndex + 1] as string) : '';
+  let server: ChildProcess | null = null;
+  const dir = await mkdtemp(path.join(tmpdir(), 'qagida-e2e-'));
+  if (!baseURL) {
+    const port = await freePort();
+    baseURL = `http://127.0.0.1:${port}`;
+    server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATABASE_URL: `sqlite:${path.join(dir, 'e2e.sqlite')}`,
+        QAGIDA_DEMO_PASSWORD: PASSWORD,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    try {
+      await waitForHealth(baseURL, server);
+    } catch (error) {
+      server.kill('SIGTERM');
+      await rm(dir, { recursive: true, force: true });
+      console.error(error instanceof Error ? error.message : error);
+      return 1;
+    }
+  }
+  const stamp = Date.now().toString(36);
+  const browser = await launch();
+  const world: World = { baseURL, browser, serviceId: `e2e-${stamp}`, rulesetId: `e2e-${stamp}-rules`, gaps: [] };
+  let failed = 0;
+  try {
+    for (const scenario of SCENARIOS) {
+      const started = Date.now();
+      try {
+        await scenario.run(world);
+        console.log(`✔ ${scenario.name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed++;
+        console.log(`✘ ${scenario.name}\n  ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server?.kill('SIGTERM');
+    await rm(dir, { recursive: true, force: true });
+  }
+  for (const gap of world.gaps) console.log(`! server gap: ${gap}`);
+  console.log(`${SCENARIOS.length - failed}/${SCENARIOS.length} scenarios passed; screenshots in ${SCREENSHOTS}`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();

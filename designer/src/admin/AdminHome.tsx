@@ -1,0 +1,25 @@
+import { Link } from 'react-router-dom';
+
+export function AdminHome() {
+  return (
+    <section className="admin-home">
+      <h1>Administration</h1>
+      <ul className="cards">
+        <li>
+          <Link to="/admin/definitions?kind=ruleset">Rulesets</Link>
+          <p>Change rules while the system runs: publishing takes effect at once for new evaluations.</p>
+        </li>
+        <li>
+          <Link to="/admin/definitions?kind=calendar">Calendars</Link>
+          <p>Add a holiday, move a working day; preview which deadlines of cases in flight move.</p>
+        </li>
+        <li>
+          <Link to="/admin/users">Users and roles</Link>
+        </li>
+        <li>
+          <Link to="/admin/audit">Audit log</Link>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { Calendar, Definition, Service } from '../../../runtime/definitions/types';
+import type { CaseView } from '../desk/caseTypes';
+import { api, asList, errorText } from '../shared/api';
+import { loadPublished } from '../shared/definitionsApi';
+import { formatInstant } from '../shared/format';
+import { hasEndpoint } from '../shared/serverCapabilities';
+import { impactOf, type Impact } from './calendarImpact';
+
+const SERVER_PATH = '/api/calendars/{id}/impact';
+
+/** In the browser, when the server cannot say: the in-flight cases' deadlines on the published and the edited calendar. */
+async function impactInBrowser(edited: Calendar): Promise<Impact[]> {
+  const published = (await loadPublished('calendar', edited.id)) as Calendar | null;
+  if (!published) return [];
+  const cases = asList<CaseView>(await api<unknown>('/api/cases?status=in-progress&limit=1000'), 'cases');
+  const services = new Map<string, Service>();
+  for (const key of new Set(cases.map((c) => `${c.service}@${c.serviceVersion}`))) {
+    const [id, version] = key.split('@') as [string, string];
+    const service = (await loadPublished('service', id, Number(version) || undefined)) as Service | null;
+    if (service) services.set(key, service);
+  }
+  return impactOf(cases, services, published, edited);
+}
+
+/** Which deadlines of cases in flight would move if this calendar were published. */
+export function ImpactPreview({ definition }: { definition: Definition }) {
+  const [rows, setRows] = useState<Impact[] | null>(null);
+  const [source, setSource] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  if (definition.kind !== 'calendar') return null;
+  const timeZone = definition.timeZone;
+
+  const run = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      if (await hasEndpoint(SERVER_PATH)) {
+        const answer = await api<unknown>(`/api/calendars/${encodeURIComponent(definition.id)}/impact`, {
+          method: 'POST',
+          body: { definition },
+        });
+        setRows(asList<Impact>(answer, 'impact', 'changes', 'moved'));
+        setSource('computed by the server');
+      } else {
+        setRows(await impactInBrowser(definition));
+        setSource('computed in the browser: the server has no POST /api/calendars/:id/impact');
+      }
+    } catch (e) {
+      setRows(null);
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel impact" aria-label="Impact preview">
+      <header>
+        <h2>Impact on cases in flight</h2>
+        <button type="button" onClick={() => void run()} disabled={busy}>
+          Preview impact
+        </button>
+      </header>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {source && (
+        <p className="muted" data-testid="impact-source">
+          {source}
+        </p>
+      )}
+      {rows &&
+        (rows.length === 0 ? (
+          <p role="status">No deadline of a case in flight moves.</p>
+        ) : (
+          <table className="grid" data-testid="impact-table">
+            <thead>
+              <tr>
+                <th scope="col">Case</th>
+                <th scope="col">Deadline</th>
+                <th scope="col">Due now</th>
+                <th scope="col">Due after</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={`${r.case}:${r.deadline}`}>
+                  <td>
+                    <Link to={`/desk/cases/${r.case}`}>{r.case}</Link>
+                  </td>
+                  <td>{r.deadline}</td>
+                  <td>{formatInstant(r.before, timeZone)}</td>
+                  <td>{formatInstant(r.after, timeZone)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+    </section>
+  );
+}

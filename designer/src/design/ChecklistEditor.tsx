@@ -1,0 +1,163 @@
+import type { Checklist } from '../../../runtime/definitions/types';
+import { useLang } from '../shared/lang';
+import { DURATION_UNITS, resolveLabel } from '../shared/runtime';
+import { useDefinitionList } from '../shared/useDefinitionIds';
+import { LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
+import type { EditorProps } from './editorProps';
+import { ListEditor } from './ListEditor';
+import { SourceInput } from './SourceInput';
+
+const ANSWER_TYPES = ['boolean', 'boolean-details', 'choice', 'number', 'text'] as const;
+
+/** A checklist: its questions, how answers score, the ruleset that recommends, and the roadmap. */
+export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps<Checklist>) {
+  const { lang } = useLang();
+  const rulesets = useDefinitionList('ruleset');
+  const set = <K extends keyof Checklist>(key: K, value: Checklist[K]) => onChange({ ...c, [key]: value });
+  const vocabulary = (which: 'actions' | 'goals') => (
+    <ListEditor
+      title={which === 'actions' ? 'Actions' : 'Goals'}
+      items={c.vocabulary[which]}
+      at={`/vocabulary/${which}`}
+      errors={errors}
+      onChange={(v) => set('vocabulary', { ...c.vocabulary, [which]: v })}
+      make={(items) => ({ id: `${which.slice(0, -1)}${items.length + 1}`, label: { en: which } })}
+      name={(e) => `${e.id} — ${resolveLabel(e.label, lang)}`}
+      render={(e, put, at) => (
+        <>
+          <TextField label="Id" value={e.id} onChange={(id) => put({ ...e, id })} errors={errors} at={`${at}/id`} />
+          <LocalizedInput
+            label="Label"
+            value={e.label}
+            onChange={(label) => put({ ...e, label })}
+            errors={errors}
+            at={`${at}/label`}
+          />
+        </>
+      )}
+    />
+  );
+  return (
+    <div className="checklist-editor">
+      <Panel title="Checklist">
+        <LocalizedInput label="Title" value={c.title} onChange={(v) => set('title', v)} errors={errors} at="/title" />
+        <SelectField
+          label="Ruleset"
+          value={c.ruleset}
+          options={[...new Set([c.ruleset, ...rulesets.map((r) => r.id)])]}
+          onChange={(v) => set('ruleset', v)}
+          errors={errors}
+          at="/ruleset"
+        />
+      </Panel>
+      <ListEditor
+        title="Items"
+        items={c.items}
+        at="/items"
+        errors={errors}
+        onChange={(v) => set('items', v)}
+        make={(items) => ({
+          id: `q${items.length + 1}`,
+          question: { en: 'Question' },
+          answer: 'boolean',
+          favourable: true,
+          weight: 1,
+        })}
+        name={(item) => `${item.number ?? item.id} — ${resolveLabel(item.question, lang)}`}
+        render={(item, put, at) => (
+          <>
+            <div className="row">
+              <TextField
+                label="Id"
+                value={item.id}
+                onChange={(id) => put({ ...item, id })}
+                errors={errors}
+                at={`${at}/id`}
+              />
+              <TextField
+                label="Number"
+                value={item.number}
+                onChange={(number) => put({ ...item, number: number || undefined })}
+                errors={errors}
+                at={`${at}/number`}
+              />
+              <SelectField
+                label="Answer"
+                value={item.answer}
+                options={ANSWER_TYPES}
+                onChange={(answer) => put({ ...item, answer })}
+                errors={errors}
+                at={`${at}/answer`}
+              />
+              <TextField
+                label="Weight"
+                type="number"
+                value={item.weight}
+                onChange={(v) => put({ ...item, weight: v === '' ? undefined : Number(v) })}
+                errors={errors}
+                at={`${at}/weight`}
+              />
+              <TextField
+                label="Fact"
+                value={item.fact}
+                onChange={(fact) => put({ ...item, fact: fact || undefined })}
+                errors={errors}
+                at={`${at}/fact`}
+              />
+            </div>
+            <LocalizedInput
+              label="Question"
+              value={item.question}
+              onChange={(question) => put({ ...item, question })}
+              errors={errors}
+              at={`${at}/question`}
+              multiline
+            />
+            <SourceInput
+              value={item.source}
+              onChange={(source) => put({ ...item, source })}
+              errors={errors}
+              at={`${at}/source`}
+            />
+          </>
+        )}
+      />
+      {vocabulary('actions')}
+      {vocabulary('goals')}
+      <Panel title="Roadmap">
+        <div className="row">
+          <TextField
+            label="Counted from event"
+            value={c.roadmap.from}
+            onChange={(from) => set('roadmap', { ...c.roadmap, from })}
+            errors={errors}
+            at="/roadmap/from"
+          />
+          <TextField
+            label="Default term"
+            type="number"
+            value={c.roadmap.defaultTerm.amount}
+            onChange={(v) =>
+              set('roadmap', { ...c.roadmap, defaultTerm: { ...c.roadmap.defaultTerm, amount: Math.trunc(Number(v)) } })
+            }
+            errors={errors}
+            at="/roadmap/defaultTerm/amount"
+          />
+          <SelectField
+            label="Unit"
+            value={c.roadmap.defaultTerm.unit}
+            options={DURATION_UNITS}
+            onChange={(unit) => set('roadmap', { ...c.roadmap, defaultTerm: { ...c.roadmap.defaultTerm, unit } })}
+          />
+          <TextField
+            label="Calendar"
+            value={c.roadmap.calendar}
+            onChange={(calendar) => set('roadmap', { ...c.roadmap, calendar })}
+            errors={errors}
+            at="/roadmap/calendar"
+          />
+        </div>
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+import { useId } from 'react';
+import type { Condition, DefinitionError } from '../../../runtime/definitions/types';
+import { errorsUnder } from '../shared/pointer';
+import { OPERATORS } from '../shared/runtime';
+import { ErrorsAt } from '../shared/widgets';
+import {
+  LIST_OPERATORS,
+  OPERATOR_LABELS,
+  UNARY_OPERATORS,
+  conditionReducer,
+  formatValue,
+  groupKind,
+  parseValue,
+  type ConditionAction,
+} from './conditionBuilder';
+
+export interface FactChoice {
+  id: string;
+  type?: string;
+}
+
+/** all / any / not over the declared facts; `at` is the condition's pointer in the definition, for its errors. */
+export function ConditionBuilder({
+  value,
+  onChange,
+  facts,
+  errors,
+  at,
+  label = 'Conditions',
+}: {
+  value: Condition;
+  onChange: (c: Condition) => void;
+  facts: readonly FactChoice[];
+  errors: readonly DefinitionError[];
+  at: string;
+  label?: string;
+}) {
+  const listId = useId();
+  const dispatch = (action: ConditionAction) => onChange(conditionReducer(value, action));
+  return (
+    <div className="condition-builder" role="group" aria-label={label}>
+      <datalist id={listId}>
+        {facts.map((f) => (
+          <option key={f.id} value={f.id} />
+        ))}
+      </datalist>
+      <Node node={value} rel="" at={at} facts={facts} errors={errors} dispatch={dispatch} listId={listId} depth={0} />
+    </div>
+  );
+}
+
+function Node({
+  node,
+  rel,
+  at,
+  facts,
+  errors,
+  dispatch,
+  listId,
+  depth,
+}: {
+  node: Condition;
+  rel: string;
+  at: string;
+  facts: readonly FactChoice[];
+  errors: readonly DefinitionError[];
+  dispatch: (a: ConditionAction) => void;
+  listId: string;
+  depth: number;
+}) {
+  const kind = groupKind(node);
+  const pointer = at + rel;
+  const remove =
+    rel !== '' ? (
+      <button
+        type="button"
+        className="small"
+        aria-label="Remove condition"
+        onClick={() => dispatch({ type: 'remove', at: rel })}
+      >
+        ✕
+      </button>
+    ) : null;
+  const negate = (
+    <button
+      type="button"
+      className="small"
+      onClick={() => dispatch({ type: 'negate', at: rel })}
+      aria-pressed={Boolean(node.not)}
+    >
+      not
+    </button>
+  );
+  if (node.not) {
+    return (
+      <div className="cond-not" style={{ marginLeft: depth ? 12 : 0 }}>
+        <span className="cond-word">NOT</span> {negate} {remove}
+        <Node
+          node={node.not}
+          rel={`${rel}/not`}
+          at={at}
+          facts={facts}
+          errors={errors}
+          dispatch={dispatch}
+          listId={listId}
+          depth={depth + 1}
+        />
+      </div>
+    );
+  }
+  if (kind) {
+    const children = node[kind] ?? [];
+    return (
+      <div
+        className={`cond-group${errorsUnder(errors, pointer).length ? ' invalid' : ''}`}
+        style={{ marginLeft: depth ? 12 : 0 }}
+      >
+        <div className="cond-head">
+          <label>
+            Match
+            <select
+              value={kind}
+              onChange={(e) => dispatch({ type: 'setGroupKind', at: rel, kind: e.target.value as 'all' | 'any' })}
+            >
+              <option value="all">all of (and)</option>
+              <option value="any">any of (or)</option>
+            </select>
+          </label>
+          {negate}
+          <button
+            type="button"
+            className="small"
+            onClick={() => dispatch({ type: 'addLeaf', group: rel, fact: facts[0]?.id ?? 'fact' })}
+          >
+            + condition
+          </button>
+          <button
+            type="button"
+            className="small"
+            onClick={() => dispatch({ type: 'addGroup', group: rel, kind: kind === 'all' ? 'any' : 'all' })}
+          >
+            + group
+          </button>
+          {remove}
+        </div>
+        <ErrorsAt errors={errors} at={pointer} />
+        {children.map((child, i) => (
+          <Node
+            key={i}
+            node={child}
+            rel={`${rel}/${kind}/${i}`}
+            at={at}
+            facts={facts}
+            errors={errors}
+            dispatch={dispatch}
+            listId={listId}
+            depth={depth + 1}
+          />
+        ))}
+      </div>
+    );
+  }
+  const factType = facts.find((f) => f.id === node.fact)?.type;
+  const operator = node.operator ?? 'equal';
+  return (
+    <div className="cond-leaf" style={{ marginLeft: depth ? 12 : 0 }} data-pointer={pointer}>
+      <label>
+        Fact
+        <input
+          list={listId}
+          value={node.fact ?? ''}
+          onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { fact: e.target.value } })}
+          aria-invalid={errorsUnder(errors, `${pointer}/fact`).length > 0 || undefined}
+        />
+      </label>
+      <label>
+        Operator
+        <select
+          value={operator}
+          onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { operator: e.target.value } })}
+        >
+          {OPERATORS.map((o) => (
+            <option key={o} value={o}>
+              {OPERATOR_LABELS[o] ?? o}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!UNARY_OPERATORS.has(operator) && (
+        <label>
+          Value{LIST_OPERATORS.has(operator) ? ' (comma separated)' : ''}
+          {factType === 'boolean' && !LIST_OPERATORS.has(operator) ? (
+            <select
+              value={String(node.value)}
+              onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { value: e.target.value === 'true' } })}
+            >
+              <option value="true">yes</option>
+              <option value="false">no</option>
+            </select>
+          ) : (
+            <input
+              defaultValue={formatValue(node.value)}
+              key={`${operator}:${formatValue(node.value)}`}
+              onBlur={(e) =>
+                dispatch({
+                  type: 'updateLeaf',
+                  at: rel,
+                  patch: { value: parseValue(e.target.value, factType, operator) },
+                })
+              }
+            />
+          )}
+        </label>
+      )}
+      {negate}
+      {remove}
+      <ErrorsAt errors={errors} at={pointer} />
+      <ErrorsAt errors={errors} at={`${pointer}/fact`} />
+      <ErrorsAt errors={errors} at={`${pointer}/value`} />
+    </div>
+  );
+}

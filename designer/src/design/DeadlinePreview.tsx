@@ -1,0 +1,31 @@
+import type { Calendar, Deadline } from '../../../runtime/definitions/types';
+import { formatInstant } from '../shared/format';
+import { calendarFor, dueDate } from '../shared/runtime';
+
+/** "submitted Fri 20 Mar 2026 17:45 → due …", computed in the browser on the service's calendar. */
+export function DeadlinePreview({
+  deadline,
+  calendar,
+  sample,
+}: {
+  deadline: Deadline;
+  calendar: Calendar | null;
+  sample: string;
+}) {
+  if (!calendar) return <p className="deadline-preview muted">Calendar not loaded: no preview.</p>;
+  let text: string;
+  try {
+    const working = calendarFor(calendar); // the published calendar, fetched by id
+    const anchor = deadline.from ?? deadline.before ?? 'from';
+    const event = working.toInstant(sample);
+    const due = dueDate(working, deadline, { [anchor]: event, from: event });
+    text = `${anchor} ${formatInstant(event, calendar.timeZone)} → due ${formatInstant(due, calendar.timeZone)}`;
+  } catch (error) {
+    text = `cannot compute: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  return (
+    <p className="deadline-preview" role="status" data-testid={`deadline-preview-${deadline.id}`}>
+      {text}
+    </p>
+  );
+}

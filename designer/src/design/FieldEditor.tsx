@@ -1,0 +1,227 @@
+import type { DefinitionError, Field, FieldType, Form } from '../../../runtime/definitions/types';
+import { FIELD_TYPES } from '../shared/runtime';
+import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
+import { FIELD_TYPE_LABELS, conditionTargets, fieldPointer, retype, type FieldPath } from './formBuilderState';
+import { VisibleWhenEditor } from './VisibleWhenEditor';
+
+const num = (text: string) => (text.trim() === '' ? undefined : Number(text));
+
+/** The properties of one field; only those its type allows. */
+export function FieldEditor({
+  field,
+  path,
+  form,
+  errors,
+  onChange,
+  onReplace,
+}: {
+  field: Field;
+  path: FieldPath;
+  form: Form;
+  errors: readonly DefinitionError[];
+  onChange: (patch: Partial<Field>) => void;
+  onReplace: (field: Field) => void;
+}) {
+  const at = fieldPointer(path);
+  const isNumber = field.type === 'number' || field.type === 'integer';
+  const isText = field.type === 'text' || field.type === 'textarea';
+  const targets = conditionTargets(form.fields).filter((t) => t.field !== field);
+  return (
+    <div className="field-editor" aria-label={`Field ${field.key}`}>
+      <h2>
+        Field <code>{field.key}</code>
+      </h2>
+      <ErrorsAt errors={errors} at={at} />
+      <TextField
+        label="Key (data name)"
+        value={field.key}
+        onChange={(key) => onChange({ key })}
+        errors={errors}
+        at={`${at}/key`}
+      />
+      <SelectField
+        label="Type"
+        value={field.type}
+        options={FIELD_TYPES.map((t) => ({ value: t, label: FIELD_TYPE_LABELS[t] }))}
+        onChange={(t: FieldType) => onReplace(retype(field, t))}
+        errors={errors}
+        at={`${at}/type`}
+      />
+      <LocalizedInput
+        label="Label"
+        value={field.label}
+        onChange={(label) => onChange({ label })}
+        errors={errors}
+        at={`${at}/label`}
+      />
+      <LocalizedInput
+        label="Help"
+        value={field.help}
+        onChange={(help) => onChange({ help: Object.keys(help).length ? help : undefined })}
+        errors={errors}
+        at={`${at}/help`}
+      />
+      {field.type !== 'info' && field.type !== 'section' && (
+        <CheckField
+          label="Required"
+          checked={Boolean(field.required)}
+          onChange={(required) => onChange({ required: required || undefined })}
+        />
+      )}
+      {isNumber && (
+        <div className="row">
+          <TextField
+            label="Minimum"
+            type="number"
+            value={field.min}
+            onChange={(v) => onChange({ min: num(v) })}
+            errors={errors}
+            at={`${at}/min`}
+          />
+          <TextField
+            label="Maximum"
+            type="number"
+            value={field.max}
+            onChange={(v) => onChange({ max: num(v) })}
+            errors={errors}
+            at={`${at}/max`}
+          />
+        </div>
+      )}
+      {isText && (
+        <div className="row">
+          <TextField
+            label="Min length"
+            type="number"
+            value={field.minLength}
+            onChange={(v) => onChange({ minLength: num(v) })}
+            errors={errors}
+            at={`${at}/minLength`}
+          />
+          <TextField
+            label="Max length"
+            type="number"
+            value={field.maxLength}
+            onChange={(v) => onChange({ maxLength: num(v) })}
+            errors={errors}
+            at={`${at}/maxLength`}
+          />
+        </div>
+      )}
+      {field.type === 'table' && (
+        <div className="row">
+          <TextField
+            label="Min rows"
+            type="number"
+            value={field.minRows}
+            onChange={(v) => onChange({ minRows: num(v) })}
+            errors={errors}
+            at={`${at}/minRows`}
+          />
+          <TextField
+            label="Max rows"
+            type="number"
+            value={field.maxRows}
+            onChange={(v) => onChange({ maxRows: num(v) })}
+            errors={errors}
+            at={`${at}/maxRows`}
+          />
+        </div>
+      )}
+      {field.type === 'file' && (
+        <TextField
+          label="Accepted types (comma separated)"
+          value={(field.accept ?? []).join(', ')}
+          onChange={(v) => onChange({ accept: v.trim() ? v.split(',').map((s) => s.trim()) : undefined })}
+          errors={errors}
+          at={`${at}/accept`}
+        />
+      )}
+      {field.type === 'boolean-details' && (
+        <>
+          <LocalizedInput
+            label="Details label"
+            value={field.details?.label}
+            onChange={(label) => onChange({ details: { ...field.details, label } })}
+            errors={errors}
+            at={`${at}/details/label`}
+          />
+          <SelectField
+            label="Details required when the answer is"
+            value={field.details?.requiredWhen === false ? 'no' : 'yes'}
+            options={['yes', 'no'] as const}
+            onChange={(v) =>
+              onChange({ details: { label: field.details?.label ?? { en: 'Details' }, requiredWhen: v === 'yes' } })
+            }
+          />
+        </>
+      )}
+      {(field.type === 'choice' || field.type === 'multi-choice') && (
+        <OptionsEditor field={field} at={at} errors={errors} onChange={(options) => onChange({ options })} />
+      )}
+      <VisibleWhenEditor
+        value={field.visibleWhen}
+        targets={targets}
+        onChange={(visibleWhen) => onChange({ visibleWhen })}
+        errors={errors}
+        at={`${at}/visibleWhen`}
+      />
+    </div>
+  );
+}
+
+function OptionsEditor({
+  field,
+  at,
+  errors,
+  onChange,
+}: {
+  field: Field;
+  at: string;
+  errors: readonly DefinitionError[];
+  onChange: (options: NonNullable<Field['options']>) => void;
+}) {
+  const options = field.options ?? [];
+  return (
+    <fieldset className="options">
+      <legend>Options</legend>
+      {options.map((option, i) => (
+        <div key={i} className="option-row">
+          <TextField
+            label={`Value ${i + 1}`}
+            value={option.value}
+            onChange={(value) => onChange(options.map((o, j) => (j === i ? { ...o, value } : o)))}
+            errors={errors}
+            at={`${at}/options/${i}/value`}
+          />
+          <LocalizedInput
+            label={`Option ${i + 1} label`}
+            value={option.label}
+            onChange={(label) => onChange(options.map((o, j) => (j === i ? { ...o, label } : o)))}
+            errors={errors}
+            at={`${at}/options/${i}/label`}
+          />
+          <button
+            type="button"
+            aria-label={`Remove option ${i + 1}`}
+            onClick={() => onChange(options.filter((_, j) => j !== i))}
+          >
+            ✕
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        onClick={() =>
+          onChange([
+            ...options,
+            { value: `option${options.length + 1}`, label: { en: `Option ${options.length + 1}` } },
+          ])
+        }
+      >
+        Add option
+      </button>
+      <ErrorsAt errors={errors} at={`${at}/options`} />
+    </fieldset>
+  );
+}

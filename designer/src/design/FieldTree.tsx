@@ -1,0 +1,161 @@
+import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import type { DefinitionError, Field } from '../../../runtime/definitions/types';
+import { errorsUnder } from '../shared/pointer';
+import { FIELD_TYPE_LABELS, fieldPointer, type FieldPath, type FormBuilderAction } from './formBuilderState';
+
+const DRAG_TYPE = 'application/x-qagida-field';
+
+interface TreeProps {
+  fields: readonly Field[];
+  selected: FieldPath | null;
+  errors: readonly DefinitionError[];
+  dispatch: (action: FormBuilderAction) => void;
+}
+
+/** The fields as a nested list: drag and drop, or the keyboard, to reorder and nest. */
+export function FieldTree(props: TreeProps) {
+  const [dragging, setDragging] = useState<FieldPath | null>(null);
+  return (
+    <div className="field-tree" aria-label="Fields" role="tree">
+      <FieldList {...props} parent={[]} dragging={dragging} setDragging={setDragging} />
+    </div>
+  );
+}
+
+function FieldList({
+  fields,
+  parent,
+  selected,
+  errors,
+  dispatch,
+  dragging,
+  setDragging,
+}: TreeProps & { parent: FieldPath; dragging: FieldPath | null; setDragging: (p: FieldPath | null) => void }) {
+  const [over, setOver] = useState<number | null>(null);
+
+  const drop = (event: DragEvent, index: number) => {
+    event.preventDefault();
+    event.stopPropagation();
+    setOver(null);
+    const raw = event.dataTransfer.getData(DRAG_TYPE);
+    const from = raw ? (JSON.parse(raw) as number[]) : dragging;
+    setDragging(null);
+    if (from) dispatch({ type: 'move', from, parent, index });
+  };
+  const allow = (event: DragEvent, index: number) => {
+    event.preventDefault();
+    event.stopPropagation();
+    event.dataTransfer.dropEffect = 'move';
+    setOver(index);
+  };
+
+  return (
+    <ul className="field-list" role="group">
+      {fields.map((field, index) => {
+        const path = [...parent, index];
+        const isSelected = selected?.join('.') === path.join('.');
+        const problems = errorsUnder(errors, fieldPointer(path)).length;
+        const keyDown = (event: KeyboardEvent) => {
+          if (event.target !== event.currentTarget) return;
+          if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+            event.preventDefault();
+            dispatch({ type: 'shift', path, by: event.key === 'ArrowUp' ? -1 : 1 });
+            requestAnimationFrame(() =>
+              (document.querySelector('.field-item.selected > .field-row') as HTMLElement | null)?.focus(),
+            );
+          } else if (event.key === 'Delete') {
+            event.preventDefault();
+            dispatch({ type: 'remove', path });
+          } else if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            dispatch({ type: 'select', path });
+          }
+        };
+        return (
+          <li
+            key={`${field.key}-${index}`}
+            className={`field-item${isSelected ? ' selected' : ''}${over === index ? ' drop-before' : ''}`}
+            role="treeitem"
+            aria-selected={isSelected}
+            onDragOver={(e) => allow(e, index)}
+            onDragLeave={() => setOver(null)}
+            onDrop={(e) => drop(e, index)}
+          >
+            <div
+              className="field-row"
+              tabIndex={0}
+              draggable
+              data-field-key={field.key}
+              onDragStart={(e) => {
+                e.stopPropagation();
+                e.dataTransfer.setData(DRAG_TYPE, JSON.stringify(path));
+                e.dataTransfer.effectAllowed = 'move';
+                setDragging(path);
+              }}
+              onDragEnd={() => setDragging(null)}
+              onClick={() => dispatch({ type: 'select', path })}
+              onKeyDown={keyDown}
+              aria-label={`${field.key}, ${FIELD_TYPE_LABELS[field.type]}${problems ? `, ${problems} problem${problems > 1 ? 's' : ''}` : ''}`}
+            >
+              <span className="drag-handle" aria-hidden="true">
+                ⠿
+              </span>
+              <span className="field-key">{field.key}</span>
+              <span className="field-type">{FIELD_TYPE_LABELS[field.type]}</span>
+              {field.required && <span title="required">*</span>}
+              {field.visibleWhen && (
+                <span className="badge" title={`visible when ${field.visibleWhen.field}`}>
+                  if
+                </span>
+              )}
+              {problems > 0 && <span className="badge invalid">{problems}</span>}
+              <span className="row-actions">
+                <button
+                  type="button"
+                  aria-label={`Move ${field.key} up`}
+                  onClick={(e) => (e.stopPropagation(), dispatch({ type: 'shift', path, by: -1 }))}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Move ${field.key} down`}
+                  onClick={(e) => (e.stopPropagation(), dispatch({ type: 'shift', path, by: 1 }))}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Remove ${field.key}`}
+                  onClick={(e) => (e.stopPropagation(), dispatch({ type: 'remove', path }))}
+                >
+                  ✕
+                </button>
+              </span>
+            </div>
+            {(field.type === 'section' || field.type === 'table') && (
+              <FieldList
+                fields={field.fields ?? []}
+                parent={path}
+                selected={selected}
+                errors={errors}
+                dispatch={dispatch}
+                dragging={dragging}
+                setDragging={setDragging}
+              />
+            )}
+          </li>
+        );
+      })}
+      <li
+        className={`drop-end${over === fields.length ? ' drop-before' : ''}`}
+        aria-hidden="true"
+        onDragOver={(e) => allow(e, fields.length)}
+        onDragLeave={() => setOver(null)}
+        onDrop={(e) => drop(e, fields.length)}
+      >
+        {parent.length ? 'drop here to add to the end' : ''}
+      </li>
+    </ul>
+  );
+}

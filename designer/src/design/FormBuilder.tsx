@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import type { Field, FieldType, Form } from '../../../runtime/definitions/types';
+import { FIELD_TYPES } from '../shared/runtime';
+import { LocalizedInput } from '../shared/widgets';
+import type { EditorProps } from './editorProps';
+import { FieldEditor } from './FieldEditor';
+import { FieldTree } from './FieldTree';
+import { FormPreview } from './FormPreview';
+import {
+  FIELD_TYPE_LABELS,
+  fieldAt,
+  formBuilderReducer,
+  type FieldPath,
+  type FormBuilderAction,
+} from './formBuilderState';
+
+/** The visual form builder: the field tree, the chosen field's properties, and the live preview. */
+export function FormBuilder({ definition, onChange, errors }: EditorProps<Form>) {
+  const [selected, setSelected] = useState<FieldPath | null>(null);
+  const [newType, setNewType] = useState<FieldType>('text');
+
+  const dispatch = (action: FormBuilderAction) => {
+    const next = formBuilderReducer({ fields: definition.fields, selected }, action);
+    setSelected(next.selected);
+    if (next.fields !== definition.fields) onChange({ ...definition, fields: next.fields });
+  };
+  const current = selected ? fieldAt(definition.fields, selected) : undefined;
+  const container = current && (current.type === 'section' || current.type === 'table') ? selected : null;
+
+  return (
+    <div className="form-builder">
+      <div className="fb-structure">
+        <LocalizedInput
+          label="Form title"
+          value={definition.title}
+          onChange={(title) => onChange({ ...definition, title })}
+          errors={errors}
+          at="/title"
+        />
+        <div className="palette" role="group" aria-label="Add a field">
+          <label>
+            Field type
+            <select value={newType} onChange={(e) => setNewType(e.target.value as FieldType)} name="new-field-type">
+              {FIELD_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {FIELD_TYPE_LABELS[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => dispatch({ type: 'add', fieldType: newType })}>
+            Add field
+          </button>
+          {container && (
+            <button type="button" onClick={() => dispatch({ type: 'add', fieldType: newType, parent: container })}>
+              Add inside {current?.key}
+            </button>
+          )}
+        </div>
+        <FieldTree fields={definition.fields} selected={selected} errors={errors} dispatch={dispatch} />
+        <p className="hint">Drag a field to move it, or focus it and press Alt+↑ / Alt+↓; Delete removes it.</p>
+      </div>
+      <div className="fb-properties">
+        {current && selected ? (
+          <FieldEditor
+            key={selected.join('.')}
+            field={current}
+            path={selected}
+            form={definition}
+            errors={errors}
+            onChange={(patch: Partial<Field>) => dispatch({ type: 'update', path: selected, patch })}
+            onReplace={(field: Field) =>
+              dispatch({
+                type: 'update',
+                path: selected,
+                patch: { ...Object.fromEntries(Object.keys(current).map((k) => [k, undefined])), ...field },
+              })
+            }
+          />
+        ) : (
+          <p className="hint">Choose a field to edit its properties.</p>
+        )}
+      </div>
+      <div className="fb-preview">
+        <FormPreview form={definition} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Definition } from '../../../runtime/definitions/types';
+import { CalendarEditor } from '../admin/CalendarEditor';
+import { ChecklistEditor } from './ChecklistEditor';
+import type { EditorProps } from './editorProps';
+import { FormBuilder } from './FormBuilder';
+import { ProcessEditor } from './ProcessEditor';
+import { RulesEditor } from './RulesEditor';
+import { ServiceEditor } from './ServiceEditor';
+import { TemplateEditor } from './TemplateEditor';
+
+/** The editor made for the definition's kind. */
+export function KindEditor({ definition, onChange, errors }: EditorProps<Definition>) {
+  switch (definition.kind) {
+    case 'form':
+      return <FormBuilder definition={definition} onChange={onChange} errors={errors} />;
+    case 'service':
+      return <ServiceEditor definition={definition} onChange={onChange} errors={errors} />;
+    case 'process':
+      return <ProcessEditor definition={definition} onChange={onChange} errors={errors} />;
+    case 'ruleset':
+      return <RulesEditor definition={definition} onChange={onChange} errors={errors} />;
+    case 'checklist':
+      return <ChecklistEditor definition={definition} onChange={onChange} errors={errors} />;
+    case 'template':
+      return <TemplateEditor definition={definition} onChange={onChange} errors={errors} />;
+    case 'calendar':
+      return <CalendarEditor definition={definition} onChange={onChange} errors={errors} />;
+  }
+}

@@ -1,0 +1,147 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { KINDS, type Kind } from '../../../runtime/definitions/kinds';
+import { errorText } from '../shared/api';
+import { mayEdit, useAuth } from '../shared/auth';
+import { listDefinitions, loadForEditing, saveDraft, type DefinitionSummary } from '../shared/definitionsApi';
+import { useLang } from '../shared/lang';
+import { resolveLabel } from '../shared/runtime';
+import { duplicate, skeleton } from './skeletons';
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,79}$/;
+
+/** Every definition of one kind, with its status; new and duplicate start drafts. */
+export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: string; kinds?: readonly Kind[] }) {
+  const [params, setParams] = useSearchParams();
+  const kind = (kinds.includes(params.get('kind') as Kind) ? params.get('kind') : kinds[0]) as Kind;
+  const [rows, setRows] = useState<DefinitionSummary[] | null>(null);
+  const [error, setError] = useState('');
+  const [query, setQuery] = useState('');
+  const [newId, setNewId] = useState('');
+  const [copying, setCopying] = useState<string | null>(null);
+  const { lang } = useLang();
+  const navigate = useNavigate();
+  const { user } = useAuth();
+  const editable = mayEdit(user, kind);
+
+  useEffect(() => {
+    setRows(null);
+    listDefinitions(kind)
+      .then(setRows)
+      .catch((e: unknown) => setError(errorText(e)));
+  }, [kind]);
+
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return (rows ?? []).filter(
+      (r) => !q || r.id.includes(q) || Object.values(r.title ?? {}).some((t) => t?.toLowerCase().includes(q)),
+    );
+  }, [rows, query]);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setError('');
+    if (!ID_PATTERN.test(newId)) return setError('An id is lower-case letters, digits, dot, dash or underscore.');
+    if (rows?.some((r) => r.id === newId)) return setError(`"${newId}" already exists.`);
+    try {
+      const definition = copying
+        ? duplicate((await loadForEditing(kind, copying)).definition, newId)
+        : skeleton(kind, newId);
+      await saveDraft(definition);
+      await navigate(`${basePath}/${kind}/${newId}`);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  return (
+    <section className="library">
+      <h1>Library</h1>
+      <div role="tablist" aria-label="Kinds of definition" className="tabs">
+        {kinds.map((k) => (
+          <button key={k} role="tab" type="button" aria-selected={k === kind} onClick={() => setParams({ kind: k })}>
+            {k}
+          </button>
+        ))}
+      </div>
+      <div className="library-bar">
+        <label>
+          Search
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="id or title" />
+        </label>
+        {editable && (
+          <form onSubmit={(e) => void create(e)} className="new-definition" aria-label={`New ${kind}`}>
+            <label>
+              {copying ? `Duplicate ${copying} as` : `New ${kind} id`}
+              <input
+                name="new-id"
+                value={newId}
+                onChange={(e) => setNewId(e.target.value)}
+                placeholder="e.g. my-service"
+              />
+            </label>
+            <button type="submit">{copying ? 'Duplicate' : 'New'}</button>
+            {copying && (
+              <button type="button" onClick={() => setCopying(null)}>
+                Cancel
+              </button>
+            )}
+          </form>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {rows === null ? (
+        <p>Loading…</p>
+      ) : (
+        <table className="grid">
+          <thead>
+            <tr>
+              <th scope="col">Id</th>
+              <th scope="col">Title</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.id}>
+                <td>
+                  <Link to={`${basePath}/${kind}/${row.id}`}>{row.id}</Link>
+                </td>
+                <td>{resolveLabel(row.title, lang)}</td>
+                <td>
+                  {row.version ? <span className="badge published">published v{row.version}</span> : null}{' '}
+                  {row.hasDraft || !row.version ? <span className="badge draft">draft</span> : null}
+                </td>
+                <td>
+                  {editable && (
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setCopying(row.id);
+                        setNewId(`${row.id}-copy`);
+                      }}
+                    >
+                      Duplicate<span className="sr-only"> {row.id}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+            {shown.length === 0 && (
+              <tr>
+                <td colSpan={4}>Nothing here yet.</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

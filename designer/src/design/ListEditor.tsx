@@ -1,0 +1,109 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import type { DefinitionError } from '../../../runtime/definitions/types';
+import { errorsUnder } from '../shared/pointer';
+import { ErrorsAt } from '../shared/widgets';
+
+/** A list of items in a definition, each editable, removable and reorderable, and "add". */
+export function ListEditor<T>({
+  title,
+  items,
+  at,
+  errors,
+  onChange,
+  make,
+  render,
+  name,
+}: {
+  title: string;
+  items: readonly T[];
+  at: string;
+  errors: readonly DefinitionError[];
+  onChange: (items: T[]) => void;
+  make: (items: readonly T[]) => T;
+  render: (item: T, set: (item: T) => void, pointer: string, index: number) => ReactNode;
+  name: (item: T, index: number) => string;
+}) {
+  const [added, setAdded] = useState<number | null>(null);
+  const move = (i: number, by: number) => {
+    const next = [...items];
+    const [item] = next.splice(i, 1);
+    next.splice(i + by, 0, item as T);
+    onChange(next);
+  };
+  return (
+    <section className="list-editor" aria-label={title} data-pointer={at}>
+      <h3>
+        {title} <span className="count">({items.length})</span>
+      </h3>
+      <ErrorsAt errors={errors} at={at} />
+      {items.map((item, i) => {
+        const pointer = `${at}/${i}`;
+        const problems = errorsUnder(errors, pointer).length;
+        return (
+          <Item
+            key={i}
+            invalid={problems > 0}
+            opened={i === added}
+            title={
+              <>
+                {name(item, i)} {problems > 0 && <span className="badge invalid">{problems}</span>}
+              </>
+            }
+          >
+            <div className="list-item-body">
+              {render(item, (next) => onChange(items.map((x, j) => (j === i ? next : x))), pointer, i)}
+              <div className="row-actions">
+                <button type="button" disabled={i === 0} onClick={() => move(i, -1)}>
+                  Move up
+                </button>
+                <button type="button" disabled={i === items.length - 1} onClick={() => move(i, 1)}>
+                  Move down
+                </button>
+                <button type="button" onClick={() => onChange(items.filter((_, j) => j !== i))}>
+                  Remove
+                </button>
+              </div>
+            </div>
+          </Item>
+        );
+      })}
+      <button
+        type="button"
+        onClick={() => {
+          setAdded(items.length);
+          onChange([...items, make(items)]);
+        }}
+      >
+        Add {title.toLowerCase().replace(/s$/, '')}
+      </button>
+    </section>
+  );
+}
+
+/** An item opens when added or when it has problems, and otherwise stays as the user left it. */
+function Item({
+  invalid,
+  opened,
+  title,
+  children,
+}: {
+  invalid: boolean;
+  opened: boolean;
+  title: ReactNode;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(invalid || opened);
+  useEffect(() => {
+    if (invalid || opened) setOpen(true);
+  }, [invalid, opened]);
+  return (
+    <details
+      className={`list-item${invalid ? ' invalid' : ''}`}
+      open={open}
+      onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}
+    >
+      <summary>{title}</summary>
+      {children}
+    </details>
+  );
+}

@@ -1,0 +1,236 @@
+import { Background, Controls, Handle, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useMemo, useState } from 'react';
+import type { Process } from '../../../runtime/definitions/types';
+import { useLang } from '../shared/lang';
+import { resolveLabel } from '../shared/runtime';
+import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
+import type { EditorProps } from './editorProps';
+import { ListEditor } from './ListEditor';
+import { COLUMN_WIDTH, connect, freshStepId, layoutProcess, removeStep } from './processGraph';
+import { StepInspector } from './StepInspector';
+
+interface StepData extends Record<string, unknown> {
+  label: string;
+  type: string;
+  limit: string;
+  errors: string[];
+  start: boolean;
+}
+
+function StepNode({ data, selected }: NodeProps<Node<StepData>>) {
+  return (
+    <div
+      className={`step-node step-${data.type}${data.errors.length ? ' invalid' : ''}${selected ? ' selected' : ''}`}
+      title={data.errors.join('\n')}
+    >
+      <Handle type="target" position={Position.Left} />
+      <div className="step-title">
+        {data.start && '▶ '}
+        {data.label}
+      </div>
+      <div className="step-meta">
+        {data.type}
+        {data.limit && ` · ${data.limit}`}
+      </div>
+      {data.errors.map((e, i) => (
+        <div key={i} className="step-error" role="alert">
+          {e}
+        </div>
+      ))}
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+}
+
+function LaneNode({ data }: NodeProps<Node<{ label: string; width: number; height: number }>>) {
+  return (
+    <div className="lane" style={{ width: data.width, height: data.height }}>
+      <span className="lane-label">{data.label}</span>
+    </div>
+  );
+}
+
+const nodeTypes = { step: StepNode, lane: LaneNode };
+
+/** The process as a graph with a lane per actor; choose a step to edit it, drag between handles to connect. */
+export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<Process>) {
+  const { lang } = useLang();
+  const [selected, setSelected] = useState<string | null>(null);
+  const layout = useMemo(() => layoutProcess(p, errors), [p, errors]);
+
+  const nodes: Node[] = useMemo(
+    () => [
+      ...layout.lanes.map((lane) => ({
+        id: `lane:${lane.actor}`,
+        type: 'lane',
+        position: { x: 0, y: lane.y },
+        data: {
+          label: resolveLabel(p.actors.find((a) => a.id === lane.actor)?.label, lang) || lane.actor,
+          width: layout.width + COLUMN_WIDTH / 2,
+          height: lane.height,
+        },
+        selectable: false,
+        draggable: false,
+        connectable: false,
+        focusable: false,
+        zIndex: -1,
+      })),
+      ...layout.boxes.map((box) => ({
+        id: box.id,
+        type: 'step',
+        position: { x: box.x, y: box.y },
+        draggable: false,
+        selected: box.id === selected,
+        ariaLabel: `Step ${box.id}${box.errors.length ? `, ${box.errors.length} problems` : ''}`,
+        data: {
+          label: resolveLabel(box.step.label, lang) || box.id,
+          type: box.step.type,
+          limit: box.step.limit ? `${box.step.limit.amount} ${box.step.limit.unit}` : '',
+          errors: box.errors.map((e) => `${e.path.replace(/^\/steps\/\d+/, '') || 'step'}: ${e.message}`),
+          start: p.start === box.id,
+        },
+      })),
+    ],
+    [layout, p, lang, selected],
+  );
+  const edges: Edge[] = useMemo(
+    () =>
+      layout.links.map((l) => ({
+        id: l.id,
+        source: l.from,
+        target: l.to,
+        label: l.label,
+        animated: l.label !== 'otherwise' && l.id.includes(':n:'),
+        style: errors.some((e) => e.path.startsWith(l.pointer)) ? { stroke: '#c00' } : undefined,
+      })),
+    [layout, errors],
+  );
+  const step = p.steps.findIndex((s) => s.id === selected);
+
+  return (
+    <div className="process-editor">
+      <div className="process-top">
+        <LocalizedInput
+          label="Title"
+          value={p.title}
+          onChange={(title) => onChange({ ...p, title })}
+          errors={errors}
+          at="/title"
+        />
+        <SelectField
+          label="Start step"
+          value={p.start}
+          options={p.steps.map((s) => s.id)}
+          onChange={(start) => onChange({ ...p, start })}
+          errors={errors}
+          at="/start"
+        />
+        <div className="row-actions">
+          {(['task', 'auto', 'end'] as const).map((type) => (
+            <button
+              key={type}
+              type="button"
+              onClick={() => {
+                const id = freshStepId(p);
+                const base = { id, type, label: { en: id } };
+                const newStep =
+                  type === 'task'
+                    ? {
+                        ...base,
+                        actor: p.actors[0]?.id,
+                        actions: [
+                          { id: 'done', label: { en: 'Done' }, to: p.steps.find((s) => s.type === 'end')?.id ?? id },
+                        ],
+                      }
+                    : type === 'auto'
+                      ? { ...base, next: [{ to: p.steps.find((s) => s.type === 'end')?.id ?? id }] }
+                      : { ...base, outcome: 'completed' };
+                onChange({ ...p, steps: [...p.steps, newStep] });
+                setSelected(id);
+              }}
+            >
+              Add {type} step
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="process-body">
+        <div className="graph" style={{ height: Math.min(620, Math.max(320, layout.lanes.length * 120 + 40)) }}>
+          <ReactFlow
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodeClick={(_, node) => node.type === 'step' && setSelected(node.id)}
+            onConnect={(c) => c.source && c.target && onChange(connect(p, c.source, c.target))}
+            defaultViewport={{ x: 0, y: 0, zoom: 0.85 }}
+            minZoom={0.3}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background />
+            <Controls showInteractive={false} />
+          </ReactFlow>
+        </div>
+        <div className="step-panel">
+          <label>
+            Step
+            <select value={selected ?? ''} onChange={(e) => setSelected(e.target.value || null)}>
+              <option value="">— choose a step —</option>
+              {p.steps.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.id}
+                </option>
+              ))}
+            </select>
+          </label>
+          {step >= 0 && (
+            <StepInspector
+              process={p}
+              index={step}
+              errors={errors}
+              onChange={(next) => {
+                onChange({ ...p, steps: p.steps.map((s, i) => (i === step ? next : s)) });
+                if (next.id !== selected) setSelected(next.id);
+              }}
+              onRemove={() => {
+                onChange(removeStep(p, p.steps[step]?.id ?? ''));
+                setSelected(null);
+              }}
+            />
+          )}
+        </div>
+      </div>
+      <ListEditor
+        title="Actors"
+        items={p.actors}
+        at="/actors"
+        errors={errors}
+        onChange={(actors) => onChange({ ...p, actors })}
+        make={(items) => ({ id: `actor${items.length + 1}`, label: { en: 'Actor' }, kind: 'staff' })}
+        name={(a) => `${a.id} (${a.kind}) — ${resolveLabel(a.label, lang)}`}
+        render={(a, put, at) => (
+          <>
+            <div className="row">
+              <TextField label="Id" value={a.id} onChange={(id) => put({ ...a, id })} errors={errors} at={`${at}/id`} />
+              <SelectField
+                label="Kind"
+                value={a.kind}
+                options={['staff', 'system', 'applicant', 'external']}
+                onChange={(kind) => put({ ...a, kind })}
+                errors={errors}
+                at={`${at}/kind`}
+              />
+            </div>
+            <LocalizedInput
+              label="Label"
+              value={a.label}
+              onChange={(label) => put({ ...a, label })}
+              errors={errors}
+              at={`${at}/label`}
+            />
+          </>
+        )}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Definition } from '../../../runtime/definitions/types';
+import { ApiError, errorText, type ErrorDetail } from '../shared/api';
+import { listDefinitions, loadPublished, publish } from '../shared/definitionsApi';
+import { ChangeList } from './ChangeList';
+import { jsonDiff, type Change } from './jsonDiff';
+
+const withoutVersion = (d: Definition | null) => {
+  if (!d) return undefined;
+  const { version: _v, ...rest } = d;
+  return rest;
+};
+
+/** Shows what publishing changes against the last published version, then publishes. */
+export function PublishDialog({
+  draft,
+  revision,
+  beforePublish,
+  onClose,
+  onPublished,
+}: {
+  draft: Definition;
+  revision?: string;
+  beforePublish: () => Promise<void>;
+  onClose: () => void;
+  onPublished: (version: number | undefined) => void;
+}) {
+  const [changes, setChanges] = useState<Change[] | null>(null);
+  const [base, setBase] = useState<number | undefined>();
+  const [error, setError] = useState('');
+  const [details, setDetails] = useState<ErrorDetail[]>([]);
+  const [busy, setBusy] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    // ask the library whether a published version exists, so a first publication makes no failing request
+    listDefinitions(draft.kind)
+      .then((rows) => (rows.find((r) => r.id === draft.id)?.version ? loadPublished(draft.kind, draft.id) : null))
+      .then((published) => {
+        setBase(published?.version);
+        setChanges(jsonDiff(withoutVersion(published), withoutVersion(draft)));
+      })
+      .catch((e: unknown) => setError(errorText(e)));
+  }, [draft]);
+
+  const confirm = async () => {
+    setBusy(true);
+    setError('');
+    try {
+      await beforePublish();
+      onPublished(await publish(draft.kind, draft.id, revision));
+    } catch (e) {
+      setError(errorText(e));
+      setDetails(e instanceof ApiError ? e.details : []);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="publish-dialog" aria-labelledby="publish-title" onClose={onClose}>
+      <h2 id="publish-title">
+        Publish {draft.kind} {draft.id}
+      </h2>
+      <p>{base ? `Changes against published v${base}:` : 'First publication: everything is new.'}</p>
+      {changes ? <ChangeList changes={base ? changes : changes.slice(0, 40)} /> : <p>Comparing…</p>}
+      {error && (
+        <div role="alert" className="error">
+          <p>Not published: {error}</p>
+          <ul>
+            {details.map((d, i) => (
+              <li key={i}>
+                <code>{d.path}</code> {d.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="primary" disabled={busy || !changes} onClick={() => void confirm()}>
+          Publish now
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { Ruleset } from '../../../runtime/definitions/types';
+import { evaluateFacts, type Evaluation } from '../shared/runtime';
+import { describeCondition } from './conditionBuilder';
+import { sampleFacts } from './sampleFacts';
+
+/** Runs the ruleset in the browser, with the runtime, on facts the analyst types: which rules fired and why. */
+export function RuleTestBench({ ruleset }: { ruleset: Ruleset }) {
+  const [text, setText] = useState(() => JSON.stringify(sampleFacts(ruleset), null, 2));
+  const [result, setResult] = useState<Evaluation | null>(null);
+  const [error, setError] = useState('');
+
+  const run = async () => {
+    setError('');
+    try {
+      const facts = JSON.parse(text) as Record<string, unknown>;
+      setResult(await evaluateFacts(ruleset, facts));
+    } catch (e) {
+      setResult(null);
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <aside className="test-bench" aria-label="Test bench">
+      <h2>Test bench</h2>
+      <label>
+        Sample facts (JSON)
+        <textarea value={text} onChange={(e) => setText(e.target.value)} rows={12} spellCheck={false} />
+      </label>
+      <div className="row-actions">
+        <button type="button" className="primary" onClick={() => void run()}>
+          Run rules
+        </button>
+        <button type="button" onClick={() => setText(JSON.stringify(sampleFacts(ruleset), null, 2))}>
+          Reset facts
+        </button>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {result && (
+        <div className="bench-result" data-testid="bench-result">
+          <p>
+            Events:{' '}
+            {result.events.length ? result.events.map((e) => <code key={e.rule + e.type}>{e.type} </code>) : 'none'}
+          </p>
+          <ul className="rule-results">
+            {result.rules.map((rule) => {
+              const definition = ruleset.rules.find((r) => r.id === rule.id);
+              return (
+                <li key={rule.id} className={rule.fired ? 'fired' : 'not-fired'}>
+                  <strong>{rule.fired ? '✔ fired' : '✘ did not fire'}</strong> <code>{rule.id}</code>
+                  {definition && <div className="why">when {describeCondition(definition.conditions)}</div>}
+                  <div className="why">
+                    facts:{' '}
+                    {Object.entries(rule.facts)
+                      .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
+                      .join('; ') || '—'}
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </aside>
+  );
+}

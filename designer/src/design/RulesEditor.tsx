@@ -1,0 +1,236 @@
+import type { Ruleset } from '../../../runtime/definitions/types';
+import { useLang } from '../shared/lang';
+import { BUILTIN_FACTS, resolveLabel } from '../shared/runtime';
+import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
+import { ConditionBuilder } from './ConditionBuilder';
+import type { EditorProps } from './editorProps';
+import { ListEditor } from './ListEditor';
+import { RuleTestBench } from './RuleTestBench';
+import { SourceInput } from './SourceInput';
+
+const FACT_TYPES = ['string', 'number', 'boolean', 'date', 'array', 'object'] as const;
+const FACT_ORIGINS = ['data', 'case', 'answers', 'deadline', 'count', 'input', 'now'] as const;
+const nextId = (stem: string, taken: readonly string[]) => {
+  let n = taken.length + 1;
+  while (taken.includes(`${stem}${n}`)) n++;
+  return `${stem}${n}`;
+};
+
+/** A json-rules-engine ruleset: declared facts, events, rules built over them, and a bench to try them. */
+export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Ruleset>) {
+  const { lang } = useLang();
+  const set = <K extends keyof Ruleset>(key: K, value: Ruleset[K]) => onChange({ ...r, [key]: value });
+  const facts = [
+    ...r.facts.map((f) => ({ id: f.id, type: f.type })),
+    ...BUILTIN_FACTS.map((id) => ({ id, type: id === 'events' ? 'array' : 'string' })),
+  ];
+  return (
+    <div className="rules-editor">
+      <div className="rules-main">
+        <LocalizedInput label="Title" value={r.title} onChange={(v) => set('title', v)} errors={errors} at="/title" />
+        <ListEditor
+          title="Facts"
+          items={r.facts}
+          at="/facts"
+          errors={errors}
+          onChange={(v) => set('facts', v)}
+          make={(items) => ({
+            id: nextId(
+              'fact',
+              items.map((f) => f.id),
+            ),
+            type: 'string',
+            from: 'input',
+          })}
+          name={(f) => `${f.id} (${f.type}, from ${f.from}${f.path ? ' ' + f.path : ''})`}
+          render={(f, put, at) => (
+            <>
+              <div className="row">
+                <TextField
+                  label="Name"
+                  value={f.id}
+                  onChange={(id) => put({ ...f, id })}
+                  errors={errors}
+                  at={`${at}/id`}
+                />
+                <SelectField
+                  label="Type"
+                  value={f.type}
+                  options={FACT_TYPES}
+                  onChange={(type) => put({ ...f, type })}
+                  errors={errors}
+                  at={`${at}/type`}
+                />
+                <SelectField
+                  label="From"
+                  value={f.from}
+                  options={FACT_ORIGINS}
+                  onChange={(from) => put({ ...f, from })}
+                  errors={errors}
+                  at={`${at}/from`}
+                />
+                <TextField
+                  label="Path (JSON pointer)"
+                  value={f.path}
+                  onChange={(path) => put({ ...f, path: path || undefined })}
+                  errors={errors}
+                  at={`${at}/path`}
+                  placeholder="/applicant/age"
+                />
+                {f.from === 'deadline' && (
+                  <TextField
+                    label="Deadline"
+                    value={f.deadline}
+                    onChange={(deadline) => put({ ...f, deadline })}
+                    errors={errors}
+                    at={`${at}/deadline`}
+                  />
+                )}
+              </div>
+              <LocalizedInput
+                label="Label"
+                value={f.label}
+                onChange={(label) => put({ ...f, label })}
+                errors={errors}
+                at={`${at}/label`}
+              />
+            </>
+          )}
+        />
+        <ListEditor
+          title="Events"
+          items={r.events}
+          at="/events"
+          errors={errors}
+          onChange={(v) => set('events', v)}
+          make={(items) => ({
+            type: nextId(
+              'event',
+              items.map((e) => e.type),
+            ),
+            label: { en: 'Event' },
+          })}
+          name={(e) => `${e.type} — ${resolveLabel(e.label, lang)}`}
+          render={(e, put, at) => (
+            <>
+              <TextField
+                label="Type"
+                value={e.type}
+                onChange={(type) => put({ ...e, type })}
+                errors={errors}
+                at={`${at}/type`}
+              />
+              <LocalizedInput
+                label="Label"
+                value={e.label}
+                onChange={(label) => put({ ...e, label })}
+                errors={errors}
+                at={`${at}/label`}
+              />
+            </>
+          )}
+        />
+        <ListEditor
+          title="Rules"
+          items={r.rules}
+          at="/rules"
+          errors={errors}
+          onChange={(v) => set('rules', v)}
+          make={(items) => ({
+            id: nextId(
+              'rule',
+              items.map((x) => x.id),
+            ),
+            conditions: { all: r.facts[0] ? [{ fact: r.facts[0].id, operator: 'equal', value: true }] : [] },
+            event: { type: r.events[0]?.type ?? 'event' },
+          })}
+          name={(rule) => `${rule.id} → ${rule.event.type}`}
+          render={(rule, put, at) => (
+            <>
+              <div className="row">
+                <TextField
+                  label="Rule id"
+                  value={rule.id}
+                  onChange={(id) => put({ ...rule, id })}
+                  errors={errors}
+                  at={`${at}/id`}
+                />
+                <TextField
+                  label="Priority"
+                  type="number"
+                  value={rule.priority}
+                  onChange={(v) => put({ ...rule, priority: v ? Number(v) : undefined })}
+                  errors={errors}
+                  at={`${at}/priority`}
+                />
+                <SelectField
+                  label="Event"
+                  value={rule.event.type}
+                  options={[...new Set([rule.event.type, ...r.events.map((e) => e.type)])]}
+                  onChange={(type) => put({ ...rule, event: { ...rule.event, type } })}
+                  errors={errors}
+                  at={`${at}/event/type`}
+                />
+              </div>
+              <ConditionBuilder
+                value={rule.conditions}
+                onChange={(conditions) => put({ ...rule, conditions })}
+                facts={facts}
+                errors={errors}
+                at={`${at}/conditions`}
+                label={`Conditions of ${rule.id}`}
+              />
+              <ParamsInput
+                value={rule.event.params}
+                onChange={(params) => put({ ...rule, event: { ...rule.event, params } })}
+              />
+              <LocalizedInput
+                label="Label"
+                value={rule.label}
+                onChange={(label) => put({ ...rule, label })}
+                errors={errors}
+                at={`${at}/label`}
+              />
+              <SourceInput
+                value={rule.source}
+                onChange={(source) => put({ ...rule, source })}
+                errors={errors}
+                at={`${at}/source`}
+              />
+            </>
+          )}
+        />
+      </div>
+      <RuleTestBench ruleset={r} />
+    </div>
+  );
+}
+
+function ParamsInput({
+  value,
+  onChange,
+}: {
+  value: Record<string, unknown> | undefined;
+  onChange: (v: Record<string, unknown> | undefined) => void;
+}) {
+  return (
+    <label className="params">
+      Event parameters (JSON)
+      <input
+        key={JSON.stringify(value ?? {})}
+        defaultValue={value ? JSON.stringify(value) : ''}
+        onBlur={(e) => {
+          try {
+            const parsed: unknown = e.target.value.trim() ? JSON.parse(e.target.value) : undefined;
+            if (parsed === undefined || (parsed && typeof parsed === 'object' && !Array.isArray(parsed)))
+              onChange(parsed as Record<string, unknown> | undefined);
+          } catch {
+            e.target.setCustomValidity('not valid JSON');
+            e.target.reportValidity();
+          }
+        }}
+        onInput={(e) => (e.target as HTMLInputElement).setCustomValidity('')}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,203 @@
+import type { DefinitionError, Process, Step } from '../../../runtime/definitions/types';
+import { DURATION_UNITS, OUTCOMES, STEP_TYPES } from '../shared/runtime';
+import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
+import { ConditionBuilder } from './ConditionBuilder';
+import { ListEditor } from './ListEditor';
+import { SourceInput } from './SourceInput';
+
+/** One step's properties: actor, time limit, its actions (task) or transitions (auto) with conditions. */
+export function StepInspector({
+  process,
+  index,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  process: Process;
+  index: number;
+  errors: readonly DefinitionError[];
+  onChange: (s: Step) => void;
+  onRemove: () => void;
+}) {
+  const s = process.steps[index] as Step;
+  const at = `/steps/${index}`;
+  const stepIds = process.steps.map((x) => x.id);
+  const facts: { id: string }[] = [{ id: 'channel' }, { id: 'now' }, { id: 'events' }];
+  return (
+    <div className="step-inspector" aria-label={`Step ${s.id}`}>
+      <ErrorsAt errors={errors} at={at} />
+      <div className="row">
+        <TextField label="Id" value={s.id} onChange={(id) => onChange({ ...s, id })} errors={errors} at={`${at}/id`} />
+        <TextField
+          label="Number in the act"
+          value={s.number}
+          onChange={(number) => onChange({ ...s, number: number || undefined })}
+          errors={errors}
+          at={`${at}/number`}
+        />
+        <SelectField
+          label="Type"
+          value={s.type}
+          options={STEP_TYPES}
+          onChange={(type) => onChange({ ...s, type })}
+          errors={errors}
+          at={`${at}/type`}
+        />
+      </div>
+      <LocalizedInput
+        label="Label"
+        value={s.label}
+        onChange={(label) => onChange({ ...s, label })}
+        errors={errors}
+        at={`${at}/label`}
+      />
+      {s.type !== 'end' && (
+        <SelectField
+          label="Actor"
+          value={s.actor ?? '(none)'}
+          options={['(none)', ...process.actors.map((a) => a.id)]}
+          onChange={(actor) => onChange({ ...s, actor: actor === '(none)' ? undefined : actor })}
+          errors={errors}
+          at={`${at}/actor`}
+        />
+      )}
+      {s.type !== 'end' && (
+        <div className="row">
+          <TextField
+            label="Time limit"
+            type="number"
+            value={s.limit?.amount}
+            onChange={(v) =>
+              onChange({
+                ...s,
+                limit: v === '' ? undefined : { amount: Math.trunc(Number(v)), unit: s.limit?.unit ?? 'working-days' },
+              })
+            }
+            errors={errors}
+            at={`${at}/limit/amount`}
+          />
+          <SelectField
+            label="Unit"
+            value={s.limit?.unit}
+            options={DURATION_UNITS}
+            onChange={(unit) => onChange({ ...s, limit: { amount: s.limit?.amount ?? 1, unit } })}
+          />
+        </div>
+      )}
+      {s.type === 'end' && (
+        <SelectField
+          label="Outcome"
+          value={s.outcome}
+          options={OUTCOMES}
+          onChange={(outcome) => onChange({ ...s, outcome })}
+          errors={errors}
+          at={`${at}/outcome`}
+        />
+      )}
+      {s.type === 'task' && (
+        <ListEditor
+          title="Actions"
+          items={s.actions ?? []}
+          at={`${at}/actions`}
+          errors={errors}
+          onChange={(actions) => onChange({ ...s, actions })}
+          make={(items) => ({ id: `action${items.length + 1}`, label: { en: 'Action' }, to: stepIds[0] ?? '' })}
+          name={(a) => `${a.id} → ${a.to}`}
+          render={(a, put, aAt) => (
+            <>
+              <div className="row">
+                <TextField
+                  label="Action id"
+                  value={a.id}
+                  onChange={(id) => put({ ...a, id })}
+                  errors={errors}
+                  at={`${aAt}/id`}
+                />
+                <SelectField
+                  label="Goes to"
+                  value={a.to}
+                  options={stepIds}
+                  onChange={(to) => put({ ...a, to })}
+                  errors={errors}
+                  at={`${aAt}/to`}
+                />
+              </div>
+              <LocalizedInput
+                label="Label"
+                value={a.label}
+                onChange={(label) => put({ ...a, label })}
+                errors={errors}
+                at={`${aAt}/label`}
+              />
+              <CheckField
+                label="Requires a reason"
+                checked={Boolean(a.requiresReason)}
+                onChange={(r) => put({ ...a, requiresReason: r || undefined })}
+              />
+              <CheckField
+                label="Only when a condition holds"
+                checked={Boolean(a.when)}
+                onChange={(on) => put({ ...a, when: on ? { all: [] } : undefined })}
+              />
+              {a.when && (
+                <ConditionBuilder
+                  value={a.when}
+                  onChange={(when) => put({ ...a, when })}
+                  facts={facts}
+                  errors={errors}
+                  at={`${aAt}/when`}
+                />
+              )}
+            </>
+          )}
+        />
+      )}
+      {s.type === 'auto' && (
+        <ListEditor
+          title="Transitions"
+          items={s.next ?? []}
+          at={`${at}/next`}
+          errors={errors}
+          onChange={(next) => onChange({ ...s, next })}
+          make={(): NonNullable<Step['next']>[number] => ({ to: stepIds[0] ?? '' })}
+          name={(n, i) => `${i + 1}. → ${n.to}${n.when ? ' (conditional)' : ''}`}
+          render={(n, put, nAt) => (
+            <>
+              <SelectField
+                label="Goes to"
+                value={n.to}
+                options={stepIds}
+                onChange={(to) => put({ ...n, to })}
+                errors={errors}
+                at={`${nAt}/to`}
+              />
+              <CheckField
+                label="Only when a condition holds"
+                checked={Boolean(n.when)}
+                onChange={(on) => put({ ...n, when: on ? { all: [] } : undefined })}
+              />
+              {n.when && (
+                <ConditionBuilder
+                  value={n.when}
+                  onChange={(when) => put({ ...n, when })}
+                  facts={facts}
+                  errors={errors}
+                  at={`${nAt}/when`}
+                />
+              )}
+            </>
+          )}
+        />
+      )}
+      <SourceInput
+        value={s.source}
+        onChange={(source) => onChange({ ...s, source })}
+        errors={errors}
+        at={`${at}/source`}
+      />
+      <button type="button" onClick={onRemove}>
+        Remove step {s.id}
+      </button>
+    </div>
+  );
+}

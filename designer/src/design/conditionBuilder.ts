@@ -1,0 +1,141 @@
+import type { Condition } from '../../../runtime/definitions/types';
+import { getAt, parsePointer, setAt } from '../shared/pointer';
+
+/** A node of the condition tree, named by a pointer relative to the tree's root ('' is the root). */
+export type ConditionAction =
+  | { type: 'addLeaf'; group: string; fact: string }
+  | { type: 'addGroup'; group: string; kind: 'all' | 'any' }
+  | { type: 'remove'; at: string }
+  | { type: 'setGroupKind'; at: string; kind: 'all' | 'any' }
+  | { type: 'negate'; at: string }
+  | { type: 'updateLeaf'; at: string; patch: Partial<Pick<Condition, 'fact' | 'operator' | 'value' | 'path'>> };
+
+export type GroupKind = 'all' | 'any';
+
+export function groupKind(condition: Condition): GroupKind | null {
+  if (condition.all) return 'all';
+  if (condition.any) return 'any';
+  return null;
+}
+
+/** Operators that compare with a list, whose value the builder edits as comma-separated items. */
+export const LIST_OPERATORS = new Set(['in', 'notIn']);
+/** Operators that need no value from the analyst (json-rules-engine still wants one: true). */
+export const UNARY_OPERATORS = new Set(['isEmpty']);
+
+export const OPERATOR_LABELS: Record<string, string> = {
+  equal: '=',
+  notEqual: '≠',
+  lessThan: '<',
+  lessThanInclusive: '≤',
+  greaterThan: '>',
+  greaterThanInclusive: '≥',
+  in: 'is one of',
+  notIn: 'is none of',
+  contains: 'contains',
+  doesNotContain: 'does not contain',
+  dateBefore: 'date before',
+  dateAfter: 'date after',
+  dateOnOrBefore: 'date on or before',
+  dateOnOrAfter: 'date on or after',
+  containsIgnoreCase: 'contains (any case)',
+  isEmpty: 'is empty',
+  countInPeriodAtLeast: 'count in period ≥',
+};
+
+export function newLeaf(fact: string): Condition {
+  return { fact, operator: 'equal', value: true };
+}
+
+export function conditionReducer(root: Condition, action: ConditionAction): Condition {
+  switch (action.type) {
+    case 'addLeaf':
+    case 'addGroup': {
+      const group = getAt(root, action.group) as Condition | undefined;
+      const kind = group && groupKind(group);
+      if (!group || !kind) return root;
+      const child: Condition = action.type === 'addLeaf' ? newLeaf(action.fact) : { [action.kind]: [] };
+      return setAt(root, `${action.group}/${kind}`, [...(group[kind] ?? []), child]);
+    }
+    case 'remove': {
+      if (action.at === '') return root;
+      const tokens = parsePointer(action.at);
+      const last = tokens[tokens.length - 1];
+      // Removing the only child of a "not" removes the "not" with it.
+      if (last === 'not') return conditionReducer(root, { type: 'remove', at: action.at.slice(0, -'/not'.length) });
+      return setAt(root, action.at, undefined);
+    }
+    case 'setGroupKind': {
+      const node = getAt(root, action.at) as Condition | undefined;
+      const kind = node && groupKind(node);
+      if (!node || !kind || kind === action.kind) return root;
+      const { [kind]: children, ...rest } = node;
+      return setAt(root, action.at, { ...rest, [action.kind]: children });
+    }
+    case 'negate': {
+      const node = getAt(root, action.at) as Condition | undefined;
+      if (!node) return root;
+      if (node.not) return setAt(root, action.at, node.not);
+      if (action.at === '') return { all: [{ not: node }] }; // the top of a rule must stay a group
+      return setAt(root, action.at, { not: node });
+    }
+    case 'updateLeaf': {
+      const node = getAt(root, action.at) as Condition | undefined;
+      if (!node || node.fact === undefined) return root;
+      const next: Condition = { ...node, ...action.patch };
+      if (action.patch.path === '') delete next.path;
+      if (action.patch.operator && UNARY_OPERATORS.has(action.patch.operator)) next.value = true;
+      else if (action.patch.operator && LIST_OPERATORS.has(action.patch.operator) && !Array.isArray(next.value)) {
+        next.value = next.value === undefined || next.value === '' ? [] : [next.value];
+      } else if (action.patch.operator && !LIST_OPERATORS.has(action.patch.operator) && Array.isArray(next.value)) {
+        next.value = next.value[0] ?? '';
+      }
+      return setAt(root, action.at, next);
+    }
+  }
+}
+
+/** Reads what the analyst typed as the value the fact's type calls for. */
+export function parseValue(text: string, factType: string | undefined, operator: string): unknown {
+  if (LIST_OPERATORS.has(operator)) {
+    return text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => parseValue(s, factType, 'equal'));
+  }
+  if (factType === 'number' && text.trim() !== '' && !Number.isNaN(Number(text))) return Number(text);
+  if (factType === 'boolean' || text === 'true' || text === 'false') {
+    if (text === 'true') return true;
+    if (text === 'false') return false;
+  }
+  if (/^\{.*\}$/.test(text.trim())) {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+export function formatValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(formatValue).join(', ');
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  return value === undefined ? '' : String(value);
+}
+
+/** The condition in words, for the test bench and the case page: "(age ≥ 18 and not (channel = portal))". */
+export function describeCondition(condition: Condition): string {
+  const kind = groupKind(condition);
+  if (kind) {
+    const parts = (condition[kind] ?? []).map(describeCondition);
+    if (parts.length === 0) return kind === 'all' ? 'always' : 'never';
+    return parts.length === 1 ? (parts[0] as string) : `(${parts.join(kind === 'all' ? ' and ' : ' or ')})`;
+  }
+  if (condition.not) return `not ${describeCondition(condition.not)}`;
+  const fact = condition.path ? `${condition.fact}${condition.path.slice(1)}` : condition.fact;
+  const operator = OPERATOR_LABELS[condition.operator ?? ''] ?? condition.operator;
+  if (UNARY_OPERATORS.has(condition.operator ?? '')) return `${fact} ${operator}`;
+  return `${fact} ${operator} ${formatValue(condition.value)}`;
+}

@@ -1,0 +1,96 @@
+import type { Definition } from '../../../runtime/definitions/types';
+import type { Kind } from '../../../runtime/definitions/kinds';
+
+const title = (id: string) => ({ kk: '', ru: '', en: id });
+
+/**
+ * The smallest definition of each kind that validate() accepts, for "new".
+ * References to other definitions (a service's form, calendar, process) are
+ * placeholders the analyst replaces; crossCheck() on publish catches the rest.
+ */
+export function skeleton(kind: Kind, id: string): Definition {
+  switch (kind) {
+    case 'form':
+      return { kind, id, title: title(id), fields: [] };
+    case 'service':
+      return {
+        kind,
+        id,
+        title: title(id),
+        provider: { en: 'Provider' },
+        recipients: [{ id: 'individuals', label: { en: 'Individuals' } }],
+        form: id,
+        calendar: 'kz',
+        channels: [{ id: 'office', type: 'provider-office', label: { en: 'Provider office' }, process: id }],
+        cost: { free: true },
+        documents: [],
+        deadlines: [],
+        rulesets: [],
+        outputs: [],
+        complaints: [],
+      };
+    case 'process':
+      return {
+        kind,
+        id,
+        title: title(id),
+        actors: [{ id: 'clerk', label: { en: 'Clerk' }, kind: 'staff' }],
+        start: 'receive',
+        steps: [
+          {
+            id: 'receive',
+            type: 'task',
+            actor: 'clerk',
+            label: { en: 'Receive and decide' },
+            actions: [
+              { id: 'issue', label: { en: 'Issue the result' }, to: 'issued' },
+              { id: 'refuse', label: { en: 'Refuse' }, to: 'refused', requiresReason: true },
+            ],
+          },
+          { id: 'issued', type: 'end', label: { en: 'Issued' }, outcome: 'issued' },
+          { id: 'refused', type: 'end', label: { en: 'Refused' }, outcome: 'refused' },
+        ],
+      };
+    case 'ruleset':
+      return { kind, id, title: title(id), facts: [], events: [], rules: [] };
+    case 'checklist':
+      return {
+        kind,
+        id,
+        title: title(id),
+        items: [{ id: 'q1', question: { en: 'Question' }, answer: 'boolean', favourable: true, weight: 1 }],
+        ruleset: id,
+        vocabulary: { actions: [], goals: [] },
+        roadmap: {
+          sections: [{ id: 'main', label: { en: 'Main' } }],
+          from: 'decided',
+          defaultTerm: { amount: 3, unit: 'months' },
+          calendar: 'kz',
+        },
+      };
+    case 'template':
+      return { kind, id, title: title(id), body: { en: '<h1>{{title}}</h1>' }, sample: { title: 'Sample' } };
+    case 'calendar':
+      return {
+        kind,
+        id,
+        title: title(id),
+        timeZone: 'Asia/Almaty',
+        holidays: { country: 'KZ', substitutes: true },
+        extraHolidays: [],
+        transfers: [],
+        workWeek: [1, 2, 3, 4, 5],
+        workingHours: { start: '09:00', end: '18:30', breaks: [{ start: '13:00', end: '14:30' }] },
+        receptionHours: { start: '09:00', end: '18:30' },
+        afterHours: 'next-working-day',
+        rollCalendarDays: 'next-working-day',
+        years: { from: 2024, to: 2027 },
+      };
+  }
+}
+
+/** A copy under a new id, without the version the store gave the original. */
+export function duplicate(definition: Definition, id: string): Definition {
+  const { version: _version, ...rest } = definition;
+  return { ...rest, id } as Definition;
+}

@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import type { Service } from '../../../runtime/definitions/types';
+import { useLang } from '../shared/lang';
+import { resolveLabel } from '../shared/runtime';
+import type { CaseView } from './caseTypes';
+
+/** The documents issued on the case, rendered by the server; each opens printable. */
+export function CaseDocuments({ caseView, service }: { caseView: CaseView; service: Service | null }) {
+  const { lang } = useLang();
+  const [shown, setShown] = useState<string | null>(null);
+  const outputs = [...new Set((caseView.documents ?? []).map((d) => d.output))];
+  if (!outputs.length) return null;
+  const url = (output: string) => `/api/cases/${caseView.id}/documents/${encodeURIComponent(output)}?lang=${lang}`;
+  return (
+    <section className="panel" aria-label="Documents">
+      <h2>Documents</h2>
+      <ul>
+        {outputs.map((o) => (
+          <li key={o}>
+            {resolveLabel(service?.outputs.find((x) => x.id === o)?.label, lang) || o}{' '}
+            <button type="button" onClick={() => setShown(shown === o ? null : o)}>
+              {shown === o ? 'Hide' : 'Show'}
+            </button>{' '}
+            <a href={url(o)} target="_blank" rel="noreferrer">
+              Open printable
+            </a>
+          </li>
+        ))}
+      </ul>
+      {shown && <iframe className="document-frame" title={`Document ${shown}`} src={url(shown)} />}
+    </section>
+  );
+}

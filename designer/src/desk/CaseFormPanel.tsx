@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import type { Form } from '../../../runtime/definitions/types';
+import { ApiError, api, errorText } from '../shared/api';
+import { toErrorSchema, type ErrorTree } from '../shared/errorSchema';
+import { FormView } from '../shared/FormView';
+import { LanguageSwitch, useLang } from '../shared/lang';
+import type { CaseView } from './caseTypes';
+
+/** The generated form of a draft case: save the draft, submit; the server's 422 errors land on their fields. */
+export function CaseFormPanel({
+  caseView,
+  form,
+  onChanged,
+}: {
+  caseView: CaseView;
+  form: Form;
+  onChanged: (c: CaseView) => void;
+}) {
+  const { lang, setLang } = useLang();
+  const [data, setData] = useState<unknown>(caseView.data ?? {});
+  const [serverErrors, setServerErrors] = useState<ErrorTree | undefined>();
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const saveDraft = async () => {
+    setBusy(true);
+    try {
+      const saved = await api<CaseView>(`/api/cases/${caseView.id}/data`, { method: 'PUT', body: { data } });
+      setMessage('Draft saved.');
+      if (saved && typeof saved === 'object' && 'status' in saved) onChanged({ ...caseView, ...saved });
+    } catch (e) {
+      setMessage(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = async (formData: unknown) => {
+    setBusy(true);
+    setMessage('');
+    try {
+      const submitted = await api<CaseView>(`/api/cases/${caseView.id}/submit`, {
+        method: 'POST',
+        body: { data: formData },
+      });
+      setServerErrors(undefined);
+      onChanged({ ...caseView, ...submitted });
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 422) {
+        setServerErrors(toErrorSchema(e.details));
+        setMessage(
+          `The form has ${e.details.length} problem${e.details.length === 1 ? '' : 's'}: see the fields marked.`,
+        );
+      } else setMessage(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel case-form" aria-label="Application form">
+      <header>
+        <h2>Application</h2>
+        <LanguageSwitch value={lang} onChange={setLang} label="Form language" />
+      </header>
+      {message && (
+        <p role="alert" className={serverErrors ? 'error' : 'notice'} data-testid="form-message">
+          {message}
+        </p>
+      )}
+      <FormView
+        form={form}
+        lang={lang}
+        data={data}
+        onChange={setData}
+        onSubmit={(d) => void submit(d)}
+        extraErrors={serverErrors}
+        idPrefix="case"
+        disabled={busy}
+      >
+        <div className="row-actions">
+          <button type="button" onClick={() => void saveDraft()} disabled={busy}>
+            Save draft
+          </button>
+          <button type="button" className="primary" onClick={() => void submit(data)} disabled={busy}>
+            Submit
+          </button>
+          <button type="submit" disabled={busy}>
+            Check and submit
+          </button>
+        </div>
+      </FormView>
+    </section>
+  );
+}

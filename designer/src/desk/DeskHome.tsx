@@ -1,0 +1,91 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import type { Service } from '../../../runtime/definitions/types';
+import { api, errorText } from '../shared/api';
+import { loadPublished } from '../shared/definitionsApi';
+import { useLang } from '../shared/lang';
+import { resolveLabel } from '../shared/runtime';
+import { useDefinitionList } from '../shared/useDefinitionIds';
+import type { CaseView } from './caseTypes';
+
+/** Staff start a case: a published service and the channel it came by. */
+export function DeskHome() {
+  const services = useDefinitionList('service').filter((s) => s.version);
+  const { lang } = useLang();
+  const navigate = useNavigate();
+  const [serviceId, setServiceId] = useState('');
+  const [service, setService] = useState<Service | null>(null);
+  const [channel, setChannel] = useState('');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    setService(null);
+    if (!serviceId) return;
+    loadPublished('service', serviceId)
+      .then((s) => {
+        setService(s as Service);
+        setChannel((s as Service | null)?.channels[0]?.id ?? '');
+      })
+      .catch((e: unknown) => setError(errorText(e)));
+  }, [serviceId]);
+
+  const start = async (event: FormEvent) => {
+    event.preventDefault();
+    setError('');
+    try {
+      const created = await api<CaseView>('/api/cases', { method: 'POST', body: { service: serviceId, channel } });
+      await navigate(`/desk/cases/${created.id}`);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  return (
+    <section className="desk-home">
+      <h1>Desk</h1>
+      <nav className="subnav" aria-label="Desk">
+        <Link to="/desk/queue">Work queue</Link>
+        <Link to="/desk/reports">Reports</Link>
+      </nav>
+      <form onSubmit={(e) => void start(e)} className="panel start-case" aria-label="Start a case">
+        <h2>Start a case</h2>
+        <label>
+          Service
+          <select name="service" value={serviceId} onChange={(e) => setServiceId(e.target.value)} required>
+            <option value="">— choose —</option>
+            {services.map((s) => (
+              <option key={s.id} value={s.id}>
+                {resolveLabel(s.title, lang) || s.id} (v{s.version})
+              </option>
+            ))}
+          </select>
+        </label>
+        {service && (
+          <fieldset>
+            <legend>Channel</legend>
+            {service.channels.map((c) => (
+              <label key={c.id} className="check">
+                <input
+                  type="radio"
+                  name="channel"
+                  value={c.id}
+                  checked={channel === c.id}
+                  onChange={() => setChannel(c.id)}
+                />{' '}
+                {resolveLabel(c.label, lang)} ({c.type})
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={!serviceId || !channel}>
+          Start case
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { api, asList, errorText } from '../shared/api';
+import { useAuth } from '../shared/auth';
+import { formatInstant, timeLeft } from '../shared/format';
+import type { CaseView } from './caseTypes';
+import { workQueue, type Bucket, type QueueFilter } from './queueState';
+
+const BUCKETS: { value: Bucket; label: string }[] = [
+  { value: 'all', label: 'All open' },
+  { value: 'mine', label: 'My cases' },
+  { value: 'due-today', label: 'Due today' },
+  { value: 'overdue', label: 'Overdue' },
+];
+
+/** The work queue: open cases by deadline, filtered by who, when, service and step. */
+export function Queue() {
+  const { user } = useAuth();
+  const [cases, setCases] = useState<CaseView[] | null>(null);
+  const [error, setError] = useState('');
+  const [filter, setFilter] = useState<QueueFilter>({
+    bucket: 'all',
+    service: '',
+    step: '',
+    user: user?.username ?? '',
+  });
+
+  useEffect(() => {
+    api<unknown>('/api/cases?limit=1000')
+      .then((body) => setCases(asList<CaseView>(body, 'cases')))
+      .catch((e: unknown) => setError(errorText(e)));
+  }, []);
+
+  const shown = useMemo(() => workQueue(cases ?? [], filter, new Date()), [cases, filter]);
+  const services = [...new Set((cases ?? []).map((c) => c.service))].sort();
+  const steps = [...new Set((cases ?? []).map((c) => c.step).filter((s): s is string => Boolean(s)))].sort();
+
+  return (
+    <section className="queue">
+      <h1>Work queue</h1>
+      <div className="filters" role="group" aria-label="Filters">
+        <div role="radiogroup" aria-label="Which cases" className="tabs">
+          {BUCKETS.map((b) => (
+            <button
+              key={b.value}
+              type="button"
+              role="radio"
+              aria-checked={filter.bucket === b.value}
+              onClick={() => setFilter({ ...filter, bucket: b.value })}
+            >
+              {b.label}
+            </button>
+          ))}
+        </div>
+        <label>
+          Service
+          <select value={filter.service} onChange={(e) => setFilter({ ...filter, service: e.target.value })}>
+            <option value="">all</option>
+            {services.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Step
+          <select value={filter.step} onChange={(e) => setFilter({ ...filter, step: e.target.value })}>
+            <option value="">all</option>
+            {steps.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {!cases ? (
+        <p>Loading…</p>
+      ) : (
+        <table className="grid">
+          <thead>
+            <tr>
+              <th scope="col">Case</th>
+              <th scope="col">Service</th>
+              <th scope="col">Step</th>
+              <th scope="col">Status</th>
+              <th scope="col">Next due</th>
+              <th scope="col">Time left</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((c) => {
+              const left = timeLeft(c.nextDueAt);
+              return (
+                <tr key={c.id} className={left.startsWith('overdue') ? 'overdue' : ''}>
+                  <td>
+                    <Link to={`/desk/cases/${c.id}`}>{c.id}</Link>
+                  </td>
+                  <td>{c.service}</td>
+                  <td>{c.step ?? '—'}</td>
+                  <td>{c.status}</td>
+                  <td>{formatInstant(c.nextDueAt)}</td>
+                  <td>{c.nextDueAt ? left : '—'}</td>
+                </tr>
+              );
+            })}
+            {shown.length === 0 && (
+              <tr>
+                <td colSpan={6}>No case matches.</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

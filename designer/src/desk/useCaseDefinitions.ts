@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import type { Calendar, Form, Process, Service } from '../../../runtime/definitions/types';
+import { loadPublished } from '../shared/definitionsApi';
+import type { CaseView } from './caseTypes';
+
+export interface CaseDefinitions {
+  service: Service | null;
+  form: Form | null;
+  survey: Form | null;
+  process: Process | null;
+  calendar: Calendar | null;
+}
+
+const empty: CaseDefinitions = { service: null, form: null, survey: null, process: null, calendar: null };
+
+/** The definitions a case is judged by: the versions it pinned when it started. */
+export function useCaseDefinitions(c: CaseView | null): CaseDefinitions {
+  const [defs, setDefs] = useState<CaseDefinitions>(empty);
+  const key = c ? `${c.service}@${c.serviceVersion}:${c.channel}` : '';
+  useEffect(() => {
+    if (!c) return;
+    let live = true;
+    void (async () => {
+      const service = (await loadPublished('service', c.service, c.serviceVersion)) as Service | null;
+      const formPin = c.pins?.form;
+      const calendarPin = c.pins?.calendar;
+      const processId = service?.channels.find((ch) => ch.id === c.channel)?.process;
+      const [form, survey, process, calendar] = await Promise.all([
+        service ? loadPublished('form', formPin?.id ?? service.form, formPin?.version) : null,
+        service?.survey ? loadPublished('form', service.survey) : null,
+        processId ? loadPublished('process', processId) : null,
+        service ? loadPublished('calendar', calendarPin?.id ?? service.calendar, calendarPin?.version) : null,
+      ]);
+      if (live)
+        setDefs({
+          service,
+          form: form as Form | null,
+          survey: survey as Form | null,
+          process: process as Process | null,
+          calendar: calendar as Calendar | null,
+        });
+    })().catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [key]); // the key names everything the definitions depend on
+  return defs;
+}

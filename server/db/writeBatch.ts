@@ -1,0 +1,90 @@
+import type { Transaction } from 'sequelize';
+import type { Db } from './connection';
+import { sqliteConnectionOf, sqliteRun } from './rawSqlite';
+
+interface Pending {
+  work: (t: Transaction) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** The most writes one commit carries; a larger queue is written in several commits. */
+const MAX_BATCH = 256;
+
+const batches = new WeakMap<Db, <T>(work: (t: Transaction) => Promise<T>) => Promise<T>>();
+
+/**
+ * Group commit. Writes that arrive while a commit is under way queue up and are then run one
+ * after another inside ONE transaction, so a burst of submissions pays for one BEGIN, one commit
+ * and one fsync instead of one each. Each write runs in its own savepoint: one that throws (a
+ * revision conflict) is rolled back alone and its caller gets the error; the others still commit.
+ * A caller's promise settles only after the commit that carries its write has returned: nothing
+ * is acknowledged before it is durable. Writes inside a batch run in arrival order, one at a time,
+ * so each audit entry chains to the one written just before it.
+ */
+export function inBatch<T>(db: Db, work: (t: Transaction) => Promise<T>): Promise<T> {
+  let run = batches.get(db);
+  if (!run) {
+    run = groupCommit(db);
+    batches.set(db, run);
+  }
+  return run(work);
+}
+
+function groupCommit(db: Db): <T>(work: (t: Transaction) => Promise<T>) => Promise<T> {
+  let queue: Pending[] = [];
+  let draining = false;
+
+  async function drain(): Promise<void> {
+    draining = true;
+    try {
+      while (queue.length) {
+        const items = queue.length > MAX_BATCH ? queue.splice(0, MAX_BATCH) : queue;
+        if (items === queue) queue = [];
+        const outcomes: Outcome[] = [];
+        const DBG = performance.now();
+        try {
+          await db.transaction(async (t) => {
+            for (const item of items) outcomes.push(await inSavepoint(db, t, item.work));
+          });
+        } catch (error) {
+          // the commit itself failed: none of the writes happened
+          for (const item of items) item.reject(error);
+          continue;
+        }
+        if (process.env.BATCH_DEBUG) console.error('batch', items.length, (performance.now() - DBG).toFixed(1));
+        items.forEach((item, i) => {
+          const outcome = outcomes[i] as Outcome;
+          if (outcome.ok) item.resolve(outcome.value);
+          else item.reject(outcome.error);
+        });
+      }
+    } finally {
+      draining = false;
+    }
+  }
+
+  return <T>(work: (t: Transaction) => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (!draining) void drain();
+    });
+}
+
+async function inSavepoint(db: Db, t: Transaction, work: (t: Transaction) => Promise<unknown>): Promise<Outcome> {
+  const connection = sqliteConnectionOf(db, t);
+  const statement = (sql: string) =>
+    connection ? sqliteRun(connection, sql) : db.sequelize.query(sql, { transaction: t }).then(() => undefined);
+  await statement('SAVEPOINT write_batch_item');
+  try {
+    const value = await work(t);
+    await statement('RELEASE write_batch_item');
+    return { ok: true, value };
+  } catch (error) {
+    await statement('ROLLBACK TO write_batch_item');
+    await statement('RELEASE write_batch_item');
+    return { ok: false, error };
+  }
+}

@@ -1,0 +1,223 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiDocument } from '../openapi';
+import { ADULT, licenceDefinitions } from '../test/fixtures';
+import { bearer, DEMO_PASSWORD, startTestServer, type TestServer } from '../test/harness';
+
+type Who = 'anonymous' | 'staff' | 'analyst' | 'admin';
+const WHO: Who[] = ['anonymous', 'staff', 'analyst', 'admin'];
+
+/** Who may call what. `public`: everyone; `signed-in`: every role; otherwise the roles listed. */
+type Allowed = 'public' | 'signed-in' | ('staff' | 'analyst' | 'admin')[];
+
+const EDITORS: Allowed = ['analyst', 'admin'];
+const ADMIN: Allowed = ['admin'];
+const CASE_WORKERS: Allowed = ['staff', 'admin'];
+
+interface Row {
+  /** as in the OpenAPI document */
+  operation: string;
+  allowed: Allowed;
+  /** the concrete request */
+  url: (ids: Ids) => string;
+  body?: (ids: Ids) => unknown;
+}
+
+interface Ids {
+  draftCase: string;
+  submittedCase: string;
+  staffId: number;
+}
+
+const defs = licenceDefinitions();
+
+/**
+ * The intended permissions, written out: analysts edit and publish services, forms,
+ * processes, checklists and templates; staff work cases; admins do everything, and
+ * alone edit rulesets and calendars, manage users and read the audit log. Reading
+ * definitions, cases, reports and dry runs is open to every signed-in role.
+ */
+const MATRIX: Row[] = [
+  { operation: 'GET /api/health', allowed: 'public', url: () => '/api/health' },
+  { operation: 'GET /api/openapi.json', allowed: 'public', url: () => '/api/openapi.json' },
+  { operation: 'GET /api/docs', allowed: 'public', url: () => '/api/docs/' },
+  {
+    operation: 'POST /api/auth/login',
+    allowed: 'public',
+    url: () => '/api/auth/login',
+    body: () => ({ username: 'analyst', password: DEMO_PASSWORD }),
+  },
+  { operation: 'POST /api/auth/logout', allowed: 'signed-in', url: () => '/api/auth/logout' },
+  { operation: 'GET /api/auth/me', allowed: 'signed-in', url: () => '/api/auth/me' },
+  { operation: 'GET /api/definitions', allowed: 'signed-in', url: () => '/api/definitions' },
+  {
+    operation: 'GET /api/definitions/{kind}/{id}',
+    allowed: 'signed-in',
+    url: () => '/api/definitions/form/licence-form',
+  },
+  ...(
+    [
+      ['service', defs.service, EDITORS],
+      ['form', defs.form, EDITORS],
+      ['process', defs.process, EDITORS],
+      ['checklist', defs.checklist, EDITORS],
+      ['template', defs.template, EDITORS],
+      ['ruleset', defs.ruleset, ADMIN],
+      ['calendar', defs.calendar, ADMIN],
+    ] as const
+  ).flatMap(([kind, body, allowed]): Row[] => [
+    {
+      operation: `PUT /api/definitions/{kind}/{id}/draft (${kind})`,
+      allowed,
+      url: () => `/api/definitions/${kind}/${body.id}/draft`,
+      body: () => body,
+    },
+    {
+      operation: `POST /api/definitions/{kind}/{id}/publish (${kind})`,
+      allowed,
+      url: () => `/api/definitions/${kind}/${body.id}/publish`,
+      body: () => ({}),
+    },
+  ]),
+  {
+    operation: 'GET /api/definitions/{kind}/{id}/versions',
+    allowed: 'signed-in',
+    url: () => '/api/definitions/form/licence-form/versions',
+  },
+  {
+    operation: 'GET /api/definitions/{kind}/{id}/diff',
+    allowed: 'signed-in',
+    url: () => '/api/definitions/form/licence-form/diff?from=1&to=1',
+  },
+  {
+    operation: 'POST /api/rulesets/{id}/evaluate',
+    allowed: 'signed-in',
+    url: () => '/api/rulesets/licence-rules/evaluate',
+    body: () => ({ facts: { age: 30 } }),
+  },
+  {
+    operation: 'POST /api/checklists/{id}/evaluate',
+    allowed: 'signed-in',
+    url: () => '/api/checklists/review/evaluate',
+    body: () => ({ answers: { online: true, free: true } }),
+  },
+  {
+    operation: 'GET /api/calendars/{id}/deadline',
+    allowed: 'signed-in',
+    url: () => '/api/calendars/kz/deadline?from=2025-06-02&amount=5&unit=working-days',
+  },
+  {
+    operation: 'POST /api/cases',
+    allowed: CASE_WORKERS,
+    url: () => '/api/cases',
+    body: () => ({ service: 'licence', channel: 'office' }),
+  },
+  { operation: 'GET /api/cases', allowed: 'signed-in', url: () => '/api/cases' },
+  { operation: 'GET /api/cases/{id}', allowed: 'signed-in', url: (ids) => `/api/cases/${ids.draftCase}` },
+  {
+    operation: 'PUT /api/cases/{id}/data',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.draftCase}/data`,
+    body: () => ({ data: { applicantName: 'A' } }),
+  },
+  {
+    operation: 'POST /api/cases/{id}/submit',
+    allowed: CASE_WORKERS,
+    // an invalid form keeps the case a draft for the next role: 422 shows the role got through
+    url: (ids) => `/api/cases/${ids.draftCase}/submit`,
+    body: () => ({ data: { applicantName: 'A' } }),
+  },
+  {
+    operation: 'POST /api/cases/{id}/actions/{action}',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.submittedCase}/actions/no-such-action`,
+    body: () => ({}),
+  },
+  {
+    operation: 'GET /api/cases/{id}/documents/{output}',
+    allowed: 'signed-in',
+    url: (ids) => `/api/cases/${ids.submittedCase}/documents/licence`,
+  },
+  { operation: 'GET /api/reports/{report}', allowed: 'signed-in', url: () => '/api/reports/cases-by-status' },
+  { operation: 'GET /api/audit', allowed: ADMIN, url: () => '/api/audit' },
+  { operation: 'GET /api/audit/verify', allowed: ADMIN, url: () => '/api/audit/verify' },
+  { operation: 'GET /api/users', allowed: ADMIN, url: () => '/api/users' },
+  {
+    operation: 'POST /api/users',
+    allowed: ADMIN,
+    url: () => '/api/users',
+    body: () => ({
+      username: `user-${Math.random().toString(36).slice(2)}`,
+      password: 'long-enough-pw',
+      role: 'staff',
+    }),
+  },
+  {
+    operation: 'PATCH /api/users/{id}',
+    allowed: ADMIN,
+    url: (ids) => `/api/users/${ids.staffId}`,
+    body: () => ({ displayName: 'Staff member' }),
+  },
+];
+
+const methodOf = (operation: string) => operation.split(' ')[0]?.toLowerCase() as 'get' | 'post' | 'put' | 'patch';
+const mayCall = (allowed: Allowed, who: Who) =>
+  allowed === 'public' || (who !== 'anonymous' && (allowed === 'signed-in' || allowed.includes(who)));
+
+let server: TestServer;
+let ids: Ids;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const api = request(server.app);
+  const staff = bearer(server.tokens.staff);
+  const draftCase = (await api.post('/api/cases').set(staff).send({ service: 'licence', channel: 'office' })).body.id;
+  const submitted = (
+    await api.post('/api/cases').set(staff).send({ service: 'licence', channel: 'office', data: ADULT })
+  ).body.id;
+  expect((await api.post(`/api/cases/${submitted}/submit`).set(staff).send({})).status).toBe(200);
+  const users = (await api.get('/api/users').set(bearer(server.tokens.admin))).body.users as {
+    id: number;
+    username: string;
+  }[];
+  ids = { draftCase, submittedCase: submitted, staffId: users.find((u) => u.username === 'staff')?.id as number };
+});
+afterAll(() => server.close());
+
+/** Signing out ends the session it is called with: that row signs in afresh. */
+async function tokenOf(who: Who, operation: string): Promise<string | undefined> {
+  if (who === 'anonymous') return undefined;
+  if (operation !== 'POST /api/auth/logout') return server.tokens[who];
+  const res = await request(server.app).post('/api/auth/login').send({ username: who, password: DEMO_PASSWORD });
+  return res.body.token as string;
+}
+
+describe('authorization matrix: every endpoint × every role', () => {
+  it('when the OpenAPI document lists an operation, then the matrix has a row for it', () => {
+    const documented = Object.entries(openApiDocument().paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    const rows = new Set(MATRIX.map((r) => r.operation.replace(/ \(.*\)$/, '')));
+    expect(documented.filter((op) => !rows.has(op))).toEqual([]);
+  });
+
+  for (const row of MATRIX) {
+    for (const who of WHO) {
+      const allowed = mayCall(row.allowed, who);
+      const expected = allowed ? 'not 401/403' : who === 'anonymous' ? '401' : '403';
+      it(`${row.operation} as ${who} → ${expected}`, async () => {
+        const auth = await tokenOf(who, row.operation);
+        let call = request(server.app)[methodOf(row.operation)](row.url(ids));
+        if (auth) call = call.set(bearer(auth));
+        const res = row.body ? await call.send(row.body(ids) as object) : await call;
+        if (allowed) {
+          expect([401, 403], `${res.status} ${JSON.stringify(res.body)}`).not.toContain(res.status);
+          expect(res.status).toBeLessThan(500);
+        } else {
+          expect(res.status, JSON.stringify(res.body)).toBe(who === 'anonymous' ? 401 : 403);
+          expect(res.body.error.code).toBe(who === 'anonymous' ? 'UNAUTHORIZED' : 'FORBIDDEN');
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,146 @@
+import type { Logger } from 'pino';
+import { notificationsRepository, type OverdueCandidate } from '../repositories/notifications';
+import { recordAudit, type Context } from '../usecases/context';
+
+export const SYSTEM_ACTOR = 'system';
+const PAGE = 200;
+
+export interface SweepResult {
+  /** overdue cases looked at */
+  scanned: number;
+  /** notices this sweep raised (claimed); another instance's claims are not counted */
+  raised: number;
+}
+
+interface DueItem {
+  /** `<deadline id>@<due instant>`: a deadline recomputed to a new date is a new deadline */
+  key: string;
+  deadline: string;
+  due: Date;
+}
+
+/** Every deadline of the case, and the limit of its current step, that passed by `now`. */
+function passed(candidate: OverdueCandidate, now: Date): DueItem[] {
+  const items: DueItem[] = [];
+  for (const d of candidate.deadlines) {
+    if (d.due && new Date(d.due) < now) items.push({ key: `${d.id}@${d.due}`, deadline: d.id, due: new Date(d.due) });
+  }
+  if (candidate.stepDue && new Date(candidate.stepDue) < now) {
+    const deadline = `step:${candidate.step ?? ''}`;
+    items.push({ key: `${deadline}@${candidate.stepDue}`, deadline, due: new Date(candidate.stepDue) });
+  }
+  return items;
+}
+
+/**
+ * One pass of the overdue sweep: for each case past a deadline and not done, records one
+ * `overdue` case event, one notification and one audit entry per passed deadline. Each
+ * notice is claimed by a unique insert inside the transaction that writes the event, so
+ * several instances sweeping at once raise it exactly once, and a crash raises it whole or not at all.
+ */
+export async function sweepOverdue(ctx: Context): Promise<SweepResult> {
+  const notifications = notificationsRepository(ctx.db);
+  const now = ctx.now();
+  const result: SweepResult = { scanned: 0, raised: 0 };
+  let after = '';
+  for (;;) {
+    const page = await notifications.overdueCandidates(now, after, PAGE);
+    if (page.length === 0) break;
+    after = page[page.length - 1]!.id;
+    result.scanned += page.length;
+    const raised = await notifications.raisedKeys(
+      page.map((c) => c.id),
+      'overdue',
+    );
+    for (const candidate of page) {
+      const due = passed(candidate, now).filter((item) => !raised.has(`${candidate.id} ${item.key}`));
+      if (due.length === 0) continue;
+      result.raised += await ctx.db.transaction(async (t) => {
+        const current = await notifications.lockCase(candidate.id, t);
+        // moved on since the scan (acted on, closed): its deadlines may be new; the next sweep sees them
+        if (!current || current.revision !== candidate.revision || current.status === 'done') return 0;
+        let count = 0;
+        for (const item of due) {
+          const payload = { deadline: item.deadline, due: item.due.toISOString(), step: candidate.step };
+          const won = await notifications.claim(
+            {
+              caseId: candidate.id,
+              deadline: item.key,
+              kind: 'overdue',
+              dueAt: item.due,
+              recipient: candidate.createdBy,
+              payload,
+              at: now,
+            },
+            t,
+          );
+          if (!won) continue;
+          await ctx.cases.addEvent(
+            candidate.id,
+            {
+              type: 'overdue',
+              action: null,
+              fromStep: candidate.step,
+              toStep: candidate.step,
+              actor: SYSTEM_ACTOR,
+              role: null,
+              reason: null,
+              payload,
+              at: now,
+            },
+            t,
+          );
+          await recordAudit(ctx, t, {
+            actor: SYSTEM_ACTOR,
+            action: 'case.overdue',
+            entity: 'case',
+            entityId: candidate.id,
+            before: null,
+            after: payload,
+            details: payload,
+          });
+          count++;
+        }
+        return count;
+      });
+    }
+    if (page.length < PAGE) break;
+  }
+  return result;
+}
+
+export interface SweepSchedule {
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the sweep every `intervalMs` (0: never). A pass never overlaps the previous one in
+ * this process; other instances may sweep at the same time, which the claims make safe.
+ */
+export function scheduleOverdueSweep(ctx: Context, options: { intervalMs: number; logger?: Logger }): SweepSchedule {
+  if (options.intervalMs <= 0) return { stop: async () => undefined };
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => {
+    running = sweepOverdue(ctx).then(
+      (result) => {
+        if (result.raised > 0) options.logger?.info(result, 'overdue sweep raised notices');
+      },
+      (error: unknown) => {
+        options.logger?.error({ err: error }, 'overdue sweep failed');
+      },
+    );
+    void running.then(() => {
+      if (!stopped) timer = setTimeout(tick, options.intervalMs);
+    });
+  };
+  timer = setTimeout(tick, options.intervalMs);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

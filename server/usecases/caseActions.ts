@@ -1,0 +1,187 @@
+import { calendarFor, dueDates } from '../../runtime/calendar/index';
+import type { Form } from '../../runtime/definitions/index';
+import { validateFormData } from '../../runtime/forms/validateData';
+import { applyAction, type ProcessState } from '../../runtime/process/index';
+import { conflict, invalid } from '../errors';
+import type { CaseRecord } from '../repositories/cases';
+import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
+import {
+  caseFacts,
+  checkRevision,
+  deadlineEvents,
+  deadlinesById,
+  existing,
+  issueDocuments,
+  load,
+  nextDue,
+  normalizeDue,
+  processError,
+  processOf,
+  write,
+  type PinnedDefinitions,
+} from './cases';
+import { recordAudit, type Actor, type Context } from './context';
+import { assertRole, CASE_WORKERS } from './permissions';
+
+export interface ActionInput {
+  reason?: string;
+  /** facts the actor states (authorized, edsValid…), read by rulesets' `from: "input"` facts */
+  input?: Record<string, unknown>;
+  /** data of the service's extra forms: of `form` when it is given, else keyed by form id */
+  data?: Record<string, unknown>;
+  form?: string;
+  baseRevision?: number;
+}
+
+/** The pinned extra forms of the case's service; cases started before extra forms were pinned use the latest. */
+export async function extraForms(
+  ctx: Context,
+  record: CaseRecord,
+  defs: PinnedDefinitions,
+): Promise<Map<string, Form>> {
+  const ids = [...(defs.service.forms ?? []), ...(defs.service.survey ? [defs.service.survey] : [])];
+  const forms = new Map<string, Form>();
+  for (const id of ids) {
+    const pin = record.pins.forms?.find((p) => p.id === id);
+    const form = pin ? await ctx.store.at('form', id, pin.version) : (await ctx.store.latest('form', id))?.definition;
+    if (form) forms.set(id, form);
+  }
+  return forms;
+}
+
+/** Checks each form's data against its pinned form: every error points into /data/…. */
+function formsOf(input: ActionInput, forms: Map<string, Form>): Record<string, Record<string, unknown>> {
+  if (input.data === undefined) {
+    if (input.form !== undefined) throw invalid('a form needs its data', [{ path: '/data', message: 'is required' }]);
+    return {};
+  }
+  const byForm: Record<string, unknown> = input.form !== undefined ? { [input.form]: input.data } : input.data;
+  const prefix = (id: string) => (input.form !== undefined ? '/data' : `/data/${id}`);
+  const errors: { path: string; message: string }[] = [];
+  const accepted: Record<string, Record<string, unknown>> = {};
+  for (const [id, data] of Object.entries(byForm)) {
+    const form = forms.get(id);
+    if (!form) {
+      errors.push({
+        path: input.form !== undefined ? '/form' : `/data/${id}`,
+        message: `is not a form of this service: ${[...forms.keys()].join(', ') || 'it has none'}`,
+      });
+      continue;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      errors.push({ path: prefix(id), message: 'must be an object' });
+      continue;
+    }
+    for (const error of validateFormData(form, data)) errors.push({ ...error, path: prefix(id) + error.path });
+    accepted[id] = data as Record<string, unknown>;
+  }
+  if (errors.length) throw invalid('the form data is not valid', errors);
+  return accepted;
+}
+
+/**
+ * Takes an action: the data of the service's extra forms is checked and kept, every pinned
+ * ruleset is evaluated afresh on the case's data and the facts the actor gives, and the
+ * process moves on those facts, auto steps included. The evaluation becomes the case's outcomes.
+ */
+export async function actOnCase(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  actionId: string,
+  input: ActionInput,
+): Promise<CaseRecord> {
+  assertRole(actor, CASE_WORKERS, 'act on cases');
+  const record = await existing(ctx, id);
+  checkRevision(record, input.baseRevision);
+  if (record.status !== 'in-progress' || !record.state)
+    throw conflict(`case "${id}" is ${record.status}: no action applies`);
+  const defs = await load(ctx, record.pins);
+  const given = formsOf(input, await extraForms(ctx, record, defs));
+  const forms = { ...record.forms, ...given };
+  const process = processOf(defs, record.channel);
+  const calendar = calendarFor(defs.calendar);
+  const now = ctx.now();
+  const actorInput = input.input ?? {};
+  const deadlinesNow = deadlinesById(record.deadlines);
+
+  const evaluation = await evaluateRulesets(
+    defs.rulesets,
+    {
+      data: effectiveData({ data: record.data, forms }, defs.service),
+      input: actorInput,
+      case: caseFacts(record),
+      now,
+      channel: record.channel,
+      timeZone: calendar.timeZone,
+      deadlines: deadlinesNow,
+    },
+    { engine: 'compiled' },
+  );
+  // what the actor states is a fact even when no ruleset declares it; a declared fact wins
+  const facts = { ...actorInput, ...evaluation.facts, input: actorInput, deadlines: deadlinesNow };
+  const before = record.state as unknown as ProcessState;
+  let state: ProcessState;
+  try {
+    state = applyAction(process, before, actionId, {
+      now,
+      facts,
+      role: actor.role,
+      reason: input.reason,
+      calendar,
+      reasons: evaluation.reasons,
+    });
+  } catch (error) {
+    processError(error);
+  }
+  const done = state.status === 'done';
+  const from = deadlineEvents(record, new Date(record.submittedAt ?? now), new Date(record.receivedAt ?? now), state);
+  const deadlines = normalizeDue(dueDates(calendar, defs.service.deadlines, from, { now }));
+  const replay = replayOf(evaluation, now, from, state, process.steps.find((s) => s.id === state.step)?.limit);
+
+  return ctx.db.transaction(async (t) => {
+    let updated = await write(ctx, t, record, {
+      status: done ? 'done' : 'in-progress',
+      step: state.step ?? null,
+      outcome: state.outcome ?? null,
+      state: state as unknown as Record<string, unknown>,
+      forms,
+      outcomes: evaluation.outcomes,
+      facts,
+      replay: replay as unknown as Record<string, unknown>,
+      deadlines,
+      nextDueAt: nextDue(deadlines, state),
+      closedAt: done ? now : null,
+    });
+    await ctx.cases.addEvent(
+      id,
+      {
+        type: 'action',
+        action: actionId,
+        fromStep: before.step ?? null,
+        toStep: state.step ?? null,
+        actor: actor.username,
+        role: actor.role,
+        reason: input.reason ?? null,
+        payload: {
+          ...(input.input ? { input: input.input } : {}),
+          ...(Object.keys(given).length ? { forms: Object.keys(given) } : {}),
+          events: evaluation.events,
+        },
+        at: now,
+      },
+      t,
+    );
+    if (done) updated = await issueDocuments(ctx, t, updated, defs);
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'case.action',
+      entity: 'case',
+      entityId: id,
+      before: record,
+      after: updated,
+      details: { action: actionId, from: before.step, to: state.step, events: evaluation.events },
+    });
+    return updated;
+  });
+}

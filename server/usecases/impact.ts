@@ -1,0 +1,140 @@
+import { deadlineShifts, type StoredDeadline } from '../../runtime/calendar/impact';
+import { WorkingCalendar } from '../../runtime/calendar/index';
+import { validate, type Calendar, type Deadline, type Ruleset, type Service } from '../../runtime/definitions/index';
+import { compiledFor } from '../../runtime/rules/compile';
+import type { Db } from '../db/connection';
+import { invalid } from '../errors';
+import { caseReplayRepository, type ReplayRow } from '../repositories/caseReplay';
+import { definitionsRepository } from '../repositories/definitions';
+import type { CaseReplay } from './caseEvaluation';
+import { DefinitionStore } from './definitionStore';
+
+export interface CalendarImpactRow {
+  case: string;
+  service: string;
+  deadline: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface RulesetImpactRow {
+  case: string;
+  before: string[];
+  after: string[];
+  /** the candidate could not be evaluated on this case's facts */
+  error?: string;
+}
+
+/** A candidate must be a valid definition of the kind and id it previews: else 422 with pointers into it. */
+function candidate<T>(definition: unknown, kind: string, id: string): T {
+  const errors = validate(definition).map((e) => ({ path: `/definition${e.path}`, message: e.message }));
+  const body = definition as { kind?: unknown; id?: unknown };
+  if (body?.kind !== kind) errors.push({ path: '/definition/kind', message: `must be "${kind}"` });
+  if (body?.id !== id) errors.push({ path: '/definition/id', message: `must be "${id}", the id previewed` });
+  if (errors.length) throw invalid(`the candidate ${kind} is not valid`, errors);
+  // without a version it is cached by identity, never mistaken for a published version
+  return { ...(definition as object), version: undefined } as T;
+}
+
+/** The step's limit as a deadline counted from entering it, so the calendar replays it like the others. */
+function stepDeadline(step: NonNullable<CaseReplay['step']>): StoredDeadline['deadline'] {
+  return {
+    id: `step:${step.id}`,
+    label: { en: step.id },
+    amount: step.limit?.amount,
+    unit: step.limit?.unit,
+    from: '__stepEntered',
+  } as Deadline;
+}
+
+/**
+ * Which deadlines of the cases in flight on calendar `id` would move if `definition` were
+ * published: each stored deadline, and each current step's limit, recomputed on the candidate.
+ */
+export async function calendarImpact(db: Db, id: string, definition: unknown): Promise<CalendarImpactRow[]> {
+  const calendar = candidate<Calendar>(definition, 'calendar', id);
+  let working: WorkingCalendar;
+  try {
+    working = WorkingCalendar.fromDefinition(calendar);
+  } catch (error) {
+    throw invalid('the candidate calendar cannot be built', [{ path: '/definition', message: String(error) }]);
+  }
+  const store = new DefinitionStore(definitionsRepository(db));
+  const services = new Map<string, Service | null>();
+  const key = (row: ReplayRow) => `${row.service}@${row.serviceVersion}`;
+
+  const rows: CalendarImpactRow[] = [];
+  for await (const page of caseReplayRepository(db).inFlight({ calendarId: id })) {
+    for (const row of page) {
+      if (!services.has(key(row))) services.set(key(row), await store.at('service', row.service, row.serviceVersion));
+    }
+    const stored: StoredDeadline[] = [];
+    const serviceOfCase = new Map<string, string>();
+    for (const row of page) {
+      const replay = row.replay as unknown as CaseReplay | null;
+      const service = services.get(key(row));
+      if (!replay || !service) continue;
+      serviceOfCase.set(row.id, row.service);
+      const due = new Map(row.deadlines.map((d) => [d.id, d.due]));
+      // Dates, not ISO strings: the calendar would parse each string with luxon, a hundred times slower
+      const at: Record<string, Date> = {};
+      for (const [event, instant] of Object.entries(replay.events)) at[event] = new Date(instant);
+      for (const deadline of service.deadlines) {
+        // a periodic date counts from the move that computed it
+        const events = deadline.periodic ? { ...at, from: new Date(replay.evaluatedAt) } : at;
+        stored.push({ case: row.id, deadline, events, due: due.get(deadline.id) ?? null });
+      }
+      if (replay.step?.limit) {
+        stored.push({
+          case: row.id,
+          deadline: stepDeadline(replay.step),
+          events: { __stepEntered: new Date(replay.step.enteredAt) },
+          due: replay.step.due,
+        });
+      }
+    }
+    for (const shift of deadlineShifts(stored, working)) {
+      rows.push({ ...shift, service: serviceOfCase.get(shift.case) ?? '' });
+    }
+  }
+  return rows.map((r) => ({
+    case: r.case,
+    service: r.service,
+    deadline: r.deadline,
+    before: r.before,
+    after: r.after,
+  }));
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Which cases in flight pinned to ruleset `id` would fire other events under `definition`:
+ * the compiled candidate replayed on the facts each case was last evaluated on.
+ */
+export async function rulesetImpact(db: Db, id: string, definition: unknown): Promise<RulesetImpactRow[]> {
+  const ruleset = candidate<Ruleset>(definition, 'ruleset', id);
+  let compiled: ReturnType<typeof compiledFor>;
+  try {
+    compiled = compiledFor(ruleset);
+  } catch (error) {
+    throw invalid('the candidate ruleset cannot be compiled', [
+      { path: '/definition/rules', message: (error as Error).message },
+    ]);
+  }
+  const rows: RulesetImpactRow[] = [];
+  for await (const page of caseReplayRepository(db).inFlight({ mentions: id })) {
+    for (const row of page) {
+      if (!row.pins?.rulesets?.some((p) => p.id === id)) continue;
+      const last = (row.replay as unknown as CaseReplay | null)?.rulesets?.[id];
+      if (!last) continue;
+      try {
+        const after = compiled.run(last.facts).map((e) => e.type);
+        if (!sameList(last.events, after)) rows.push({ case: row.id, before: last.events, after });
+      } catch (error) {
+        rows.push({ case: row.id, before: last.events, after: [], error: (error as Error).message });
+      }
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,81 @@
+import type { Transaction } from 'sequelize';
+import { calendarFor } from '../../runtime/calendar/index';
+import type { DefinitionByKind, Service, Validity } from '../../runtime/definitions/index';
+import { conflict, invalid, notFound } from '../errors';
+import type { Pin, Pins } from '../repositories/cases';
+import type { Context } from './context';
+
+type PinnedKind = 'service' | 'form' | 'calendar' | 'process' | 'ruleset' | 'template';
+
+/** Whether a version is in force on a local date (YYYY-MM-DD); one without validity dates always is. */
+export function inForce(validity: Validity | undefined, date: string): boolean {
+  if (!validity) return true;
+  return (validity.from === undefined || validity.from <= date) && (validity.to === undefined || date <= validity.to);
+}
+
+/**
+ * The version a case started on `date` is judged by: the latest published one, unless its
+ * validity dates exclude the date; then the latest earlier version in force that day.
+ */
+export async function versionInForce<K extends PinnedKind>(
+  ctx: Context,
+  kind: K,
+  id: string,
+  date: string,
+  t?: Transaction,
+): Promise<{ version: number; definition: DefinitionByKind[K] } | null> {
+  const latest = await ctx.store.latest(kind, id, t);
+  if (!latest) return null;
+  for (let version = latest.version; version >= 1; version--) {
+    const definition = version === latest.version ? latest.definition : await ctx.store.at(kind, id, version, t);
+    if (definition && inForce(definition.validity, date)) return { version, definition };
+  }
+  throw conflict(`no published version of ${kind} "${id}" is in force on ${date}`, [
+    { path: '/applicationDate', message: `${kind} "${id}" is not in force on ${date}` },
+  ]);
+}
+
+/** The application date as a local date on the service's calendar; today when not given. */
+async function localDate(ctx: Context, service: Service, applicationDate: string | undefined, t?: Transaction) {
+  if (applicationDate !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(applicationDate)) return applicationDate;
+  const calendar = await ctx.store.latest('calendar', service.calendar, t);
+  const instant = applicationDate === undefined ? ctx.now() : new Date(applicationDate);
+  if (Number.isNaN(instant.getTime())) {
+    throw invalid('applicationDate is not a date', [
+      { path: '/applicationDate', message: 'must be a date (YYYY-MM-DD) or a date-time' },
+    ]);
+  }
+  return calendar ? calendarFor(calendar.definition).localDate(instant) : instant.toISOString().slice(0, 10);
+}
+
+/** The versions of the service and of everything it uses that a case keeps for its whole life. */
+export async function pinInForce(
+  ctx: Context,
+  serviceId: string,
+  applicationDate: string | undefined,
+  t?: Transaction,
+): Promise<{ pins: Pins; service: Service; applicationDate: string }> {
+  const head = await ctx.store.latest('service', serviceId, t);
+  if (!head) throw notFound(`no service "${serviceId}"`);
+  const date = await localDate(ctx, head.definition, applicationDate, t);
+  const chosen = await versionInForce(ctx, 'service', serviceId, date, t);
+  if (!chosen) throw notFound(`no service "${serviceId}"`);
+  const service = chosen.definition;
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const pin = (kind: Exclude<PinnedKind, 'service'>) => async (id: string) => {
+    const found = await versionInForce(ctx, kind, id, date, t);
+    if (!found) throw conflict(`service "${serviceId}" uses ${kind} "${id}", which is not published`);
+    return { id, version: found.version } satisfies Pin;
+  };
+  const extraForms = unique([...(service.forms ?? []), ...(service.survey ? [service.survey] : [])]);
+  const pins: Pins = {
+    service: { id: serviceId, version: chosen.version },
+    form: await pin('form')(service.form),
+    calendar: await pin('calendar')(service.calendar),
+    processes: await Promise.all(unique(service.channels.map((c) => c.process)).map(pin('process'))),
+    rulesets: await Promise.all(unique(service.rulesets).map(pin('ruleset'))),
+    templates: await Promise.all(unique(service.outputs.map((o) => o.template)).map(pin('template'))),
+    ...(extraForms.length ? { forms: await Promise.all(extraForms.map(pin('form'))) } : {}),
+  };
+  return { pins, service, applicationDate: date };
+}
