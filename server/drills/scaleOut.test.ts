@@ -67,7 +67,7 @@ describe.runIf(runnable)('scale-out drill: two server processes on one PostgreSQ
         expect(await count(`SELECT COUNT(*) AS n FROM definitions WHERE status = 'published'`)).toBe(heads);
         expect(await count('SELECT COUNT(*) AS n FROM cases')).toBeLessThanOrEqual(2);
         expect(await count(`SELECT COUNT(*) AS n FROM "SequelizeMeta"`)).toBe(
-          (await migrator(coldDb.sequelize).migrations()).length,
+          (await migrator(coldDb.sequelize).migrations(coldDb.sequelize.getQueryInterface())).length,
         );
       } finally {
         await coldDb.close();

@@ -40,7 +40,7 @@ describe('openDatabase()', () => {
   it('when the file does not exist, then creates it, its folder, and applies every migration', async () => {
     const db = await freshDb();
     expect(await migrator(db.sequelize).pending()).toEqual([]);
-    const all = (await migrator(db.sequelize).migrations()).map((m) => m.name);
+    const all = (await migrator(db.sequelize).migrations(db.sequelize.getQueryInterface())).map((m) => m.name);
     expect(all.slice(0, 1)).toEqual(['0001-initial']);
     expect((await migrator(db.sequelize).executed()).map((m) => m.name)).toEqual(all);
   });
