@@ -44,7 +44,6 @@ function groupCommit(db: Db): <T>(work: (t: Transaction) => Promise<T>) => Promi
         const items = queue.length > MAX_BATCH ? queue.splice(0, MAX_BATCH) : queue;
         if (items === queue) queue = [];
         const outcomes: Outcome[] = [];
-        const DBG = performance.now();
         try {
           await db.transaction(async (t) => {
             for (const item of items) outcomes.push(await inSavepoint(db, t, item.work));
@@ -54,7 +53,6 @@ function groupCommit(db: Db): <T>(work: (t: Transaction) => Promise<T>) => Promi
           for (const item of items) item.reject(error);
           continue;
         }
-        if (process.env.BATCH_DEBUG) console.error('batch', items.length, (performance.now() - DBG).toFixed(1));
         items.forEach((item, i) => {
           const outcome = outcomes[i] as Outcome;
           if (outcome.ok) item.resolve(outcome.value);
