@@ -40,7 +40,20 @@ export const adminRulesetChange: Scenario = {
       await waitForText(page.getByRole('region', { name: 'Rules' }), /did not fire\s*resident-rule/);
       await screenshot(page, '12-desk-case-follows-new-ruleset');
 
+      // issuing the result renders its document, printable
+      await page.getByRole('button', { name: 'Issue the result' }).click();
+      await waitForText(page.getByTestId('case-outcome'), /issued/);
+      const documents = page.getByRole('region', { name: 'Documents' });
+      await documents.getByRole('button', { name: 'Show' }).click();
+      await waitForText(page.frameLocator('iframe.document-frame').locator('body'), /Issued to Next applicant/);
+      await screenshot(page, '13-desk-issued-document');
+
       // a refusal must be reasoned
+      const other = await apiSession(world, 'staff');
+      const second = await other.post<{ id: string }>('/api/cases', { service: world.serviceId, channel: 'office' });
+      await other.post(`/api/cases/${second.id}/submit`, { data: { ...data, applicantName: 'Refused applicant' } });
+      await other.dispose();
+      await page.goto(`/desk/cases/${second.id}`);
       await page.getByRole('button', { name: 'Refuse' }).click();
       await page.getByLabel('Reason (required)').fill('The applicant withdrew the documents');
       await page.getByRole('button', { name: 'Confirm' }).click();

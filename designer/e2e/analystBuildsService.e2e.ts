@@ -141,6 +141,17 @@ async function buildProcess(page: Page, world: World): Promise<void> {
   await publishOpen(page);
 }
 
+async function buildTemplate(page: Page, world: World): Promise<void> {
+  await createDefinition(page, '/design', 'template', world.serviceId);
+  await page.getByRole('radiogroup', { name: 'Template language' }).getByRole('radio', { name: 'en' }).click();
+  await page.getByLabel('Body (en, Handlebars)').fill('<h1>Result</h1><p>Issued to {{data.applicantName}}</p>');
+  await page.getByLabel('Sample data (JSON)').fill('{"applicantName": "Sample Applicant"}');
+  const preview = page.frameLocator('iframe[title="Rendered document"]');
+  await waitForText(preview.locator('body'), /Issued to Sample Applicant/);
+  await screenshot(page, '04-design-template-editor');
+  await publishOpen(page);
+}
+
 async function buildService(page: Page, world: World): Promise<void> {
   await createDefinition(page, '/design', 'service', world.serviceId);
   await localized(page, 'Title', 'en').fill('E2E service');
@@ -155,6 +166,11 @@ async function buildService(page: Page, world: World): Promise<void> {
     /submitted Fri 20 Mar 2026 17:45 → due \w{3} \d+ \w{3} 2026/,
   );
   await page.getByLabel(world.rulesetId, { exact: true }).check();
+  await page.getByRole('button', { name: 'Add output' }).click();
+  const output = page.locator('section[aria-label="Outputs"] details').last();
+  await output.getByLabel('Id').fill('result');
+  await output.getByLabel('Template').selectOption(world.serviceId);
+  await output.getByLabel('Issued on').selectOption('issued');
   await screenshot(page, '04-design-service-editor');
   await publishOpen(page);
   await page.getByRole('tab', { name: 'History' }).click();
@@ -173,6 +189,7 @@ export const analystBuildsService: Scenario = {
       await screenshot(tab.page, '00-design-library');
       await buildForm(tab.page, world);
       await buildProcess(tab.page, world);
+      await buildTemplate(tab.page, world);
       await buildService(tab.page, world);
 
       const staff = await apiSession(world, 'staff');

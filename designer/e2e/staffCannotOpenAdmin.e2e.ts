@@ -15,7 +15,7 @@ export const staffCannotOpenAdmin: Scenario = {
       await page.goto('/admin/users');
       await waitForText(page.getByRole('alert'), /Not allowed/);
       check((await page.locator('table').count()) === 0, 'the users table is not rendered');
-      await screenshot(page, '13-staff-refused-admin');
+      await screenshot(page, '14-staff-refused-admin');
       const staff = await apiSession(world, 'staff');
       check((await staff.status('/api/users')) === 403, 'the server refuses /api/users to staff');
       await staff.dispose();

@@ -10,7 +10,13 @@ export function CaseDocuments({ caseView, service }: { caseView: CaseView; servi
   const [shown, setShown] = useState<string | null>(null);
   const outputs = [...new Set((caseView.documents ?? []).map((d) => d.output))];
   if (!outputs.length) return null;
-  const url = (output: string) => `/api/cases/${caseView.id}/documents/${encodeURIComponent(output)}?lang=${lang}`;
+  // each document in the content language when it was rendered in it, else in the language it was
+  const langOf = (output: string) => {
+    const rendered = (caseView.documents ?? []).filter((d) => d.output === output).map((d) => d.lang);
+    return rendered.includes(lang) || rendered.length === 0 ? lang : rendered[0];
+  };
+  const url = (output: string) =>
+    `/api/cases/${caseView.id}/documents/${encodeURIComponent(output)}?lang=${langOf(output)}`;
   return (
     <section className="panel" aria-label="Documents">
       <h2>Documents</h2>
