@@ -45,7 +45,7 @@ async function atSize(size: number): Promise<AtSize> {
     const ctx = createContext(db, { production: false, sessionHours: 12 });
     const query = () => ctx.cases.list({ overdueAt: new Date(), limit: 50, offset: 0 });
     let sql = '';
-    const options = db.sequelize.options as { logging: unknown };
+    const options = (db.sequelize as unknown as { options: { logging: unknown } }).options;
     options.logging = (text: string) => (sql = text.replace(/^Executing \([^)]*\): /, ''));
     const found = await query();
     options.logging = false;

@@ -90,6 +90,15 @@ export function openApiDocument(): Json {
       },
       '/api/auth/logout': { post: op('Sign out', 'auth', {}, { 204: { description: 'signed out' } }) },
       '/api/auth/me': { get: op('The signed-in user', 'auth', {}, { 200: ok('user') }) },
+      '/api/auth/session': {
+        get: op(
+          'Who is signed in: {user: {username, role}}, or {user: null} when no one is (never 401)',
+          'auth',
+          {},
+          { 200: ok('{user}') },
+          false,
+        ),
+      },
       '/api/definitions': {
         get: op(
           'Latest published version of each definition, and drafts',
@@ -190,6 +199,22 @@ export function openApiDocument(): Json {
           },
         ),
       },
+      '/api/rulesets/{id}/impact': {
+        post: op(
+          'Preview (admins): cases in flight a candidate ruleset would judge differently; nothing is stored',
+          'dry runs',
+          { parameters: [path('id')], requestBody: body('ImpactBody') },
+          { 200: ok('[{case, before, after}]'), ...BODY_ERRORS },
+        ),
+      },
+      '/api/calendars/{id}/impact': {
+        post: op(
+          'Preview (admins): deadlines of cases in flight a candidate calendar would move; nothing is stored',
+          'dry runs',
+          { parameters: [path('id')], requestBody: body('ImpactBody') },
+          { 200: ok('[{case, service, deadline, before, after}]'), ...BODY_ERRORS },
+        ),
+      },
       '/api/calendars/{id}/deadline': {
         get: op(
           'Due instant of a term on a working calendar',
@@ -220,6 +245,7 @@ export function openApiDocument(): Json {
               query('service', 'service id'),
               query('status', 'draft, in-progress or done'),
               query('overdue', 'true: a deadline has passed'),
+              query('assignee', '"me": the cases the caller started or acted on'),
               query('limit', 'page size', { type: 'integer' }),
               query('offset', 'skip', { type: 'integer' }),
             ],
@@ -269,6 +295,19 @@ export function openApiDocument(): Json {
           },
         ),
       },
+      '/api/cases/{id}/survey': {
+        post: op(
+          "Record the applicant's answers to the service's survey (entered by staff)",
+          'cases',
+          { parameters: [path('id')], requestBody: body('SurveyBody') },
+          {
+            200: ok('the case'),
+            404: error('no case, or its service has no survey'),
+            409: error('not submitted, already answered or stale'),
+            ...BODY_ERRORS,
+          },
+        ),
+      },
       '/api/cases/{id}/documents/{output}': {
         get: op(
           'A rendered output document (HTML)',
@@ -278,6 +317,23 @@ export function openApiDocument(): Json {
             200: { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } },
             404: error('no such document'),
           },
+        ),
+      },
+      '/api/reports': {
+        get: op('The reports there are, with their parameters and formats', 'reports', {}, { 200: ok('reports') }),
+      },
+      '/api/reports/ucc-monthly': {
+        get: op(
+          'The unified contact centre monthly report; ?format=csv for CSV',
+          'reports',
+          {
+            parameters: [
+              { name: 'month', in: 'query', required: true, schema: { type: 'string', pattern: '^\\d{4}-\\d{2}$' } },
+              query('format', 'json or csv'),
+              query('lang', 'kk, ru or en (CSV headings)'),
+            ],
+          },
+          { 200: ok('the report'), 400: error('month missing or not YYYY-MM') },
         ),
       },
       '/api/reports/{report}': {

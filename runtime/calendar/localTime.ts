@@ -64,9 +64,10 @@ export class LocalTime {
   }
 
   /** Throws the range error for a computed day index past either end. */
-  check(i: number, what: string): number {
+  check(i: number, what: string | (() => string)): number {
     if (i < 0 || i >= this.table.size) {
-      throw new CalendarRangeError(`calendar ${this.name} covers ${this.coverage()}; ${what} falls outside it`);
+      const described = typeof what === 'function' ? what() : what;
+      throw new CalendarRangeError(`calendar ${this.name} covers ${this.coverage()}; ${described} falls outside it`);
     }
     return i;
   }

@@ -191,6 +191,16 @@ export class WorkingCalendar {
     return this.time.instantAt(next, this.reception.start);
   }
 
+  /** The local day receivedMs falls on, without computing the instant: the hot path of day-based terms. */
+  private receivedDay(ms: number): number {
+    const i = this.time.dayOf(ms);
+    if (this.definition.afterHours === 'same-day') return i;
+    if (this.table.working[i] === 1 && this.time.minuteOf(ms, i) < this.reception.end) return i;
+    const next = this.table.nextWorking[i + 1];
+    if (next !== undefined && next < this.table.size) return next;
+    return this.time.check(this.table.size, () => `the working day after ${this.dateOf(i)}`);
+  }
+
   private addMs(from: number, { amount, unit }: Duration): number {
     switch (unit) {
       case 'minutes':
@@ -200,7 +210,7 @@ export class WorkingCalendar {
       case 'working-hours':
         return this.workingHoursAfter(this.receivedMs(from), amount * 60);
       default:
-        return this.time.instantAt(this.dueDay(this.time.dayOf(this.receivedMs(from)), amount, unit), this.work.end);
+        return this.time.instantAt(this.dueDay(this.receivedDay(from), amount, unit), this.work.end);
     }
   }
 
@@ -223,17 +233,18 @@ export class WorkingCalendar {
     if (unit === 'working-days') {
       if (amount === 0) return r;
       const k = (prefix[r + 1] as number) + amount - 1;
-      return this.time.check(
-        k < workingDays.length ? (workingDays[k] as number) : this.table.size,
-        `${amount} working days after ${this.dateOf(r)}`,
-      );
+      if (k < workingDays.length) return workingDays[k] as number;
+      return this.time.check(this.table.size, () => `${amount} working days after ${this.dateOf(r)}`);
     }
     return this.rolled(this.shiftDays(r, amount, unit));
   }
 
   private rolled(end: number): number {
     if (this.definition.rollCalendarDays === 'none') return end;
-    return this.time.check(this.table.nextWorking[end] as number, `the working day on or after ${this.dateOf(end)}`);
+    return this.time.check(
+      this.table.nextWorking[end] as number,
+      () => `the working day on or after ${this.dateOf(end)}`,
+    );
   }
 
   /** The day index a "no later than N before" bound falls on, pulled back onto a working day. */
@@ -255,7 +266,7 @@ export class WorkingCalendar {
   private shiftDays(i: number, amount: number, unit: Duration['unit']): number {
     const day = this.table.firstDay + i;
     const shifted = unit === 'calendar-days' ? day + amount : addMonths(day, unit === 'years' ? amount * 12 : amount);
-    return this.time.check(shifted - this.table.firstDay, `${formatIsoDate(shifted)}`);
+    return this.time.check(shifted - this.table.firstDay, () => formatIsoDate(shifted));
   }
 
   private elapsed(from: number, delta: number): number {

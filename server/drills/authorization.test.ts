@@ -33,9 +33,10 @@ const defs = licenceDefinitions();
 
 /**
  * The intended permissions, written out: analysts edit and publish services, forms,
- * processes, checklists and templates; staff work cases; admins do everything, and
- * alone edit rulesets and calendars, manage users and read the audit log. Reading
- * definitions, cases, reports and dry runs is open to every signed-in role.
+ * processes, checklists and templates, and save drafts of rulesets (they propose rules);
+ * staff work cases; admins do everything, and alone publish rulesets, edit calendars,
+ * preview their impact, manage users and read the audit log. Reading definitions, cases,
+ * reports and dry runs is open to every signed-in role.
  */
 const MATRIX: Row[] = [
   { operation: 'GET /api/health', allowed: 'public', url: () => '/api/health' },
@@ -49,6 +50,7 @@ const MATRIX: Row[] = [
   },
   { operation: 'POST /api/auth/logout', allowed: 'signed-in', url: () => '/api/auth/logout' },
   { operation: 'GET /api/auth/me', allowed: 'signed-in', url: () => '/api/auth/me' },
+  { operation: 'GET /api/auth/session', allowed: 'public', url: () => '/api/auth/session' },
   { operation: 'GET /api/definitions', allowed: 'signed-in', url: () => '/api/definitions' },
   {
     operation: 'GET /api/definitions/{kind}/{id}',
@@ -57,24 +59,24 @@ const MATRIX: Row[] = [
   },
   ...(
     [
-      ['service', defs.service, EDITORS],
-      ['form', defs.form, EDITORS],
-      ['process', defs.process, EDITORS],
-      ['checklist', defs.checklist, EDITORS],
-      ['template', defs.template, EDITORS],
-      ['ruleset', defs.ruleset, ADMIN],
-      ['calendar', defs.calendar, ADMIN],
+      ['service', defs.service, EDITORS, EDITORS],
+      ['form', defs.form, EDITORS, EDITORS],
+      ['process', defs.process, EDITORS, EDITORS],
+      ['checklist', defs.checklist, EDITORS, EDITORS],
+      ['template', defs.template, EDITORS, EDITORS],
+      ['ruleset', defs.ruleset, EDITORS, ADMIN],
+      ['calendar', defs.calendar, ADMIN, ADMIN],
     ] as const
-  ).flatMap(([kind, body, allowed]): Row[] => [
+  ).flatMap(([kind, body, drafts, publishes]): Row[] => [
     {
       operation: `PUT /api/definitions/{kind}/{id}/draft (${kind})`,
-      allowed,
+      allowed: drafts,
       url: () => `/api/definitions/${kind}/${body.id}/draft`,
       body: () => body,
     },
     {
       operation: `POST /api/definitions/{kind}/{id}/publish (${kind})`,
-      allowed,
+      allowed: publishes,
       url: () => `/api/definitions/${kind}/${body.id}/publish`,
       body: () => ({}),
     },
@@ -100,6 +102,18 @@ const MATRIX: Row[] = [
     allowed: 'signed-in',
     url: () => '/api/checklists/review/evaluate',
     body: () => ({ answers: { online: true, free: true } }),
+  },
+  {
+    operation: 'POST /api/rulesets/{id}/impact',
+    allowed: ADMIN,
+    url: () => '/api/rulesets/licence-rules/impact',
+    body: () => ({ definition: defs.ruleset }),
+  },
+  {
+    operation: 'POST /api/calendars/{id}/impact',
+    allowed: ADMIN,
+    url: () => '/api/calendars/kz/impact',
+    body: () => ({ definition: defs.calendar }),
   },
   {
     operation: 'GET /api/calendars/{id}/deadline',
@@ -134,9 +148,22 @@ const MATRIX: Row[] = [
     body: () => ({}),
   },
   {
+    operation: 'POST /api/cases/{id}/survey',
+    allowed: CASE_WORKERS,
+    // the licence service has no survey: 404 shows the role got through
+    url: (ids) => `/api/cases/${ids.submittedCase}/survey`,
+    body: () => ({ answers: {} }),
+  },
+  {
     operation: 'GET /api/cases/{id}/documents/{output}',
     allowed: 'signed-in',
     url: (ids) => `/api/cases/${ids.submittedCase}/documents/licence`,
+  },
+  { operation: 'GET /api/reports', allowed: 'signed-in', url: () => '/api/reports' },
+  {
+    operation: 'GET /api/reports/ucc-monthly',
+    allowed: 'signed-in',
+    url: () => '/api/reports/ucc-monthly?month=2025-06',
   },
   { operation: 'GET /api/reports/{report}', allowed: 'signed-in', url: () => '/api/reports/cases-by-status' },
   { operation: 'GET /api/audit', allowed: ADMIN, url: () => '/api/audit' },

@@ -43,6 +43,11 @@ export const CaseActionBody = Type.Object(
   },
   { additionalProperties: false },
 );
+/** The applicant's answers to the service's quality survey. */
+export const SurveyBody = Type.Object(
+  { answers: Type.Record(Type.String(), Type.Unknown()), baseRevision: Type.Optional(Type.Integer({ minimum: 1 })) },
+  { additionalProperties: false },
+);
 /** A candidate definition whose effect on the cases in flight is previewed; nothing is stored. */
 export const ImpactBody = Type.Object(
   { definition: Type.Record(Type.String(), Type.Unknown()) },
@@ -100,6 +105,7 @@ export const REQUEST_SCHEMAS = {
   CaseDataBody,
   CaseSubmitBody,
   CaseActionBody,
+  SurveyBody,
   ImpactBody,
   RulesetEvaluateBody,
   ChecklistEvaluateBody,
@@ -113,6 +119,7 @@ export type CaseStartBody = Static<typeof CaseStartBody>;
 export type CaseDataBody = Static<typeof CaseDataBody>;
 export type CaseSubmitBody = Static<typeof CaseSubmitBody>;
 export type CaseActionBody = Static<typeof CaseActionBody>;
+export type SurveyBody = Static<typeof SurveyBody>;
 export type ImpactBody = Static<typeof ImpactBody>;
 export type RulesetEvaluateBody = Static<typeof RulesetEvaluateBody>;
 export type ChecklistEvaluateBody = Static<typeof ChecklistEvaluateBody>;

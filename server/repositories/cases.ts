@@ -192,6 +192,8 @@ export function casesRepository(db: Db) {
     async list(filter: {
       service?: string;
       status?: string;
+      /** only the cases this user started or acted on: every such step is a case event of theirs */
+      actor?: string;
       overdueAt?: Date;
       limit: number;
       offset: number;
@@ -199,6 +201,10 @@ export function casesRepository(db: Db) {
       const where: WhereOptions<CaseRow> = {};
       if (filter.service) Object.assign(where, { serviceId: filter.service });
       if (filter.status) Object.assign(where, { status: filter.status });
+      if (filter.actor) {
+        const mine = `(SELECT "caseId" FROM case_events WHERE actor = ${db.sequelize.escape(filter.actor)})`;
+        Object.assign(where, { id: { [Op.in]: db.sequelize.literal(mine) } });
+      }
       if (filter.overdueAt) {
         Object.assign(where, { nextDueAt: { [Op.lt]: filter.overdueAt } });
         // only a case in progress has a running deadline (a draft has none, a closed case clears it);

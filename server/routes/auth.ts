@@ -49,5 +49,10 @@ export function authRoutes(
     actorOf(res);
     res.json({ user: res.locals.user });
   });
+  // who is signed in, if anyone: a signed-out browser asks at start and gets 200, not a 401 its console reports
+  router.get('/auth/session', (_req, res) => {
+    const user = res.locals.user as { username: string; role: string } | undefined;
+    res.json({ user: user ? { username: user.username, role: user.role } : null });
+  });
   return router;
 }

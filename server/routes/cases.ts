@@ -1,17 +1,19 @@
 import { Router, type Request } from 'express';
 import { badRequest } from '../errors';
 import { bodyOf } from '../http/validateBody';
-import { CaseActionBody, CaseDataBody, CaseStartBody, CaseSubmitBody } from '../http/schemas';
+import { CaseActionBody, CaseDataBody, CaseStartBody, CaseSubmitBody, SurveyBody } from '../http/schemas';
 import { actorOf } from '../http/session';
 import { actOnCase } from '../usecases/caseActions';
 import { caseDocument, listCases, saveCaseData, startCase, submitCase } from '../usecases/cases';
 import { getCase } from '../usecases/caseView';
 import type { Context } from '../usecases/context';
+import { recordSurvey } from '../usecases/survey';
 
 const startBody = bodyOf(CaseStartBody);
 const dataBody = bodyOf(CaseDataBody);
 const submitBody = bodyOf(CaseSubmitBody);
 const actionBody = bodyOf(CaseActionBody);
+const surveyBody = bodyOf(SurveyBody);
 
 const STATUSES = ['draft', 'in-progress', 'done'];
 
@@ -37,15 +39,20 @@ export function caseRoutes(ctx: Context): Router {
   });
 
   router.get('/cases', async (req, res) => {
-    actorOf(res);
-    const { service, status, overdue } = req.query;
+    const actor = actorOf(res);
+    const { service, status, overdue, assignee } = req.query;
     if (status !== undefined && !STATUSES.includes(String(status))) {
       throw badRequest('unknown status', [{ path: '/status', message: `must be one of: ${STATUSES.join(', ')}` }]);
+    }
+    // "me" is the only assignee one may ask for: the cases the caller started or acted on
+    if (assignee !== undefined && assignee !== 'me') {
+      throw badRequest('unknown assignee', [{ path: '/assignee', message: 'must be "me"' }]);
     }
     const cases = await listCases(ctx, {
       service: typeof service === 'string' ? service : undefined,
       status: typeof status === 'string' ? status : undefined,
       overdue: overdue === 'true' || overdue === '1',
+      actor: assignee === 'me' ? actor.username : undefined,
       ...pageOf(req),
     });
     res.json({ cases });
@@ -68,6 +75,11 @@ export function caseRoutes(ctx: Context): Router {
   router.post('/cases/:id/actions/:action', async (req, res) => {
     const actor = actorOf(res);
     res.json(await actOnCase(ctx, actor, id(req), String(req.params.action), actionBody(req)));
+  });
+
+  router.post('/cases/:id/survey', async (req, res) => {
+    const actor = actorOf(res);
+    res.json(await recordSurvey(ctx, actor, id(req), surveyBody(req)));
   });
 
   router.get('/cases/:id/documents/:output', async (req, res) => {

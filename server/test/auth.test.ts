@@ -149,3 +149,20 @@ describe('GET/POST/PATCH /api/users', () => {
     );
   });
 });
+
+describe('GET /api/auth/session', () => {
+  it('when no one is signed in, or the token is unknown, then answers 200 {user: null}', async () => {
+    const anonymous = await api().get('/api/auth/session');
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toEqual({ user: null });
+    expect((await api().get('/api/auth/session').set(bearer('forged'))).body).toEqual({ user: null });
+  });
+
+  it('when signed in by cookie, then answers the user name and role only', async () => {
+    const agent = request.agent(server.app);
+    await agent.post('/api/auth/login').send({ username: 'analyst', password: DEMO_PASSWORD });
+    const res = await agent.get('/api/auth/session');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ user: { username: 'analyst', role: 'analyst' } });
+  });
+});

@@ -135,15 +135,39 @@ describe('PUT /api/definitions/:kind/:id/draft', () => {
     expect(res.status).toBe(403);
   });
 
-  it('when an analyst edits a ruleset or a calendar, then answers 403; an admin may', async () => {
+  it('when an analyst saves a ruleset draft, then it is stored; a calendar draft answers 403; an admin may both', async () => {
     const { ruleset, calendar } = licenceDefinitions();
-    expect(
-      (await api().put('/api/definitions/ruleset/licence-rules/draft').set(as('analyst')).send(ruleset)).status,
-    ).toBe(403);
+    const proposed = { ...ruleset, title: { en: 'Licence rules (proposed)' } };
+    const saved = await api().put('/api/definitions/ruleset/licence-rules/draft').set(as('analyst')).send(proposed);
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ status: 'draft', author: 'analyst' });
     expect((await api().put('/api/definitions/calendar/kz/draft').set(as('analyst')).send(calendar)).status).toBe(403);
     expect(
       (await api().put('/api/definitions/ruleset/licence-rules/draft').set(as('admin')).send(ruleset)).status,
     ).toBe(200);
+  });
+
+  it('when a draft body carries a version, then it is dropped: stored and read back without one', async () => {
+    const published = await api().get('/api/definitions/checklist/review').set(as('analyst'));
+    expect(published.body.definition.version).toBe(1);
+    const copied = { ...published.body.definition, title: { en: 'Service review (edited)' } };
+    const saved = await api().put('/api/definitions/checklist/review/draft').set(as('analyst')).send(copied);
+    expect(saved.status).toBe(200);
+    expect(saved.body.definition).not.toHaveProperty('version');
+    const draft = await api().get('/api/definitions/checklist/review?draft=1').set(as('staff'));
+    expect(draft.body).toMatchObject({ status: 'draft', version: null });
+    expect(draft.body.definition).not.toHaveProperty('version');
+    expect(draft.body.definition.title.en).toBe('Service review (edited)');
+    const stored = await server.db.models.Definition.findOne({
+      where: { kind: 'checklist', defId: 'review', status: 'draft' },
+      raw: true,
+    });
+    const body = typeof stored?.body === 'string' ? (JSON.parse(stored.body) as object) : stored?.body;
+    expect(body).not.toHaveProperty('version');
+    // publishing assigns the next version
+    const next = await api().post('/api/definitions/checklist/review/publish').set(as('analyst'));
+    expect(next.status).toBe(201);
+    expect(next.body.definition.version).toBe(2);
   });
 
   it('when the kind is unknown, then answers 404', async () => {
@@ -240,6 +264,22 @@ describe('POST /api/definitions/:kind/:id/publish', () => {
     expect(res.body.error.details).toContainEqual({ path: '/form', message: 'no form "no-such-form"' });
     expect((await api().get('/api/definitions/service/licence').set(as('staff'))).body.version).toBe(1);
     expect((await api().get('/api/definitions/service/licence?draft=1').set(as('staff'))).status).toBe(200);
+  });
+
+  it('when an analyst publishes a ruleset draft, then answers 403 and an admin publishes it', async () => {
+    const { ruleset } = licenceDefinitions();
+    const proposed = { ...ruleset, title: { en: 'Licence rules (four eyes)' } };
+    expect(
+      (await api().put('/api/definitions/ruleset/licence-rules/draft').set(as('analyst')).send(proposed)).status,
+    ).toBe(200);
+    const refused = await api().post('/api/definitions/ruleset/licence-rules/publish').set(as('analyst'));
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/administrator/);
+    const before = (await api().get('/api/definitions/ruleset/licence-rules').set(as('staff'))).body.version as number;
+    const published = await api().post('/api/definitions/ruleset/licence-rules/publish').set(as('admin'));
+    expect(published.status).toBe(201);
+    expect(published.body.definition.title.en).toBe('Licence rules (four eyes)');
+    expect(published.body.version).toBe(before + 1);
   });
 
   it('when staff tries to publish, then answers 403', async () => {

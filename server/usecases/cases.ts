@@ -377,11 +377,12 @@ export function processError(error: unknown): never {
 
 export async function listCases(
   ctx: Context,
-  filter: { service?: string; status?: string; overdue?: boolean; limit?: number; offset?: number },
+  filter: { service?: string; status?: string; overdue?: boolean; actor?: string; limit?: number; offset?: number },
 ) {
   return ctx.cases.list({
     service: filter.service,
     status: filter.status,
+    actor: filter.actor,
     overdueAt: filter.overdue ? ctx.now() : undefined,
     limit: Math.min(filter.limit ?? 100, 1000),
     offset: filter.offset ?? 0,

@@ -4,7 +4,7 @@ import { conflict, invalid, notFound } from '../errors';
 import type { StoredDefinition } from '../repositories/definitions';
 import { recordAudit, type Actor, type Context } from './context';
 import { jsonDiff } from './jsonDiff';
-import { assertCanEdit } from './permissions';
+import { assertCanDraft, assertCanPublish } from './permissions';
 
 export function assertKind(kind: string): Kind {
   if (!isKind(kind)) throw notFound(`no kind of definition "${kind}"`);
@@ -65,6 +65,8 @@ export interface DefinitionView {
 }
 
 function view(stored: StoredDefinition): DefinitionView {
+  // drafts saved before versions were stripped on save may still carry one
+  const { version: _version, ...draftBody } = stored.body;
   return {
     kind: stored.kind,
     id: stored.id,
@@ -74,7 +76,7 @@ function view(stored: StoredDefinition): DefinitionView {
     author: stored.author,
     publishedAt: stored.publishedAt,
     updatedAt: stored.updatedAt,
-    definition: stored.body,
+    definition: stored.status === 'draft' ? draftBody : stored.body,
   };
 }
 
@@ -117,12 +119,15 @@ export async function saveDraft(
   actor: Actor,
   kindName: string,
   id: string,
-  body: Record<string, unknown>,
+  given: Record<string, unknown>,
   baseRevision?: number,
 ): Promise<DefinitionView> {
   const kind = assertKind(kindName);
-  assertCanEdit(actor, kind);
-  checkIdentity(kind, id, body);
+  assertCanDraft(actor, kind);
+  checkIdentity(kind, id, given);
+  // the version is assigned on publish: a draft that kept one would pass, in the runtime's
+  // caches keyed by id@version, for the published version it was copied from
+  const { version: _version, ...body } = given;
   const errors = validate(body);
   if (errors.length) throw invalid(`the ${kind} is not valid`, errors);
   return ctx.db.transaction(async (t) => {
@@ -157,7 +162,7 @@ export async function publishDraft(
   baseRevision?: number,
 ): Promise<DefinitionView> {
   const kind = assertKind(kindName);
-  assertCanEdit(actor, kind);
+  assertCanPublish(actor, kind);
   return ctx.db.transaction(async (t) => {
     const draft = await ctx.definitions.draft(kind, id, t);
     if (!draft) throw notFound(`no draft of ${kind} "${id}" to publish`);
