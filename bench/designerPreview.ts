@@ -77,7 +77,10 @@ function buildDesignerIfStale(): void {
   const built = path.join(DESIGNER, 'dist/index.html');
   const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
   if (builtAt > newestMtime(path.join(DESIGNER, 'src'))) return;
-  const result = spawnSync('npm', ['run', 'build', '-w', 'designer'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync('npm', ['run', 'build', '-w', 'designer'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   if (result.status !== 0) throw new Error(`designer build failed: ${result.stderr?.toString().slice(-2000)}`);
 }
 
@@ -161,7 +164,7 @@ async function typeIntoFirstLabel(page: Page, formId: string, count: number): Pr
   await page.getByTestId('validity').waitFor();
   const rows = page.locator('.fb-structure .field-row');
   await rows.first().click();
-  const lang = await page.evaluate(() => localStorage.getItem('qagida.lang') ?? 'ru');
+  const lang = ((await page.evaluate("localStorage.getItem('qagida.lang')")) as string | null) ?? 'ru';
   const input = page
     .locator('.fb-properties fieldset.localized')
     .filter({ has: page.locator('legend:text-is("Label")') })

@@ -2,15 +2,12 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Calendar, Definition, Service } from '../../../runtime/definitions/types';
 import type { CaseView } from '../desk/caseTypes';
-import { api, asList, errorText } from '../shared/api';
+import { ApiError, api, asList, errorText } from '../shared/api';
 import { loadPublished } from '../shared/definitionsApi';
 import { formatInstant } from '../shared/format';
-import { hasEndpoint } from '../shared/serverCapabilities';
 import { impactOf, type Impact } from './calendarImpact';
 
-const SERVER_PATH = '/api/calendars/{id}/impact';
-
-/** In the browser, when the server cannot say: the in-flight cases' deadlines on the published and the edited calendar. */
+/** In the browser, only for a server without POST /api/calendars/:id/impact (it answers 404): the in-flight cases' deadlines on the published and the edited calendar. */
 async function impactInBrowser(edited: Calendar): Promise<Impact[]> {
   const published = (await loadPublished('calendar', edited.id)) as Calendar | null;
   if (!published) return [];
@@ -37,11 +34,15 @@ export function ImpactPreview({ definition }: { definition: Definition }) {
     setBusy(true);
     setError('');
     try {
-      if (await hasEndpoint(SERVER_PATH)) {
-        const answer = await api<unknown>(`/api/calendars/${encodeURIComponent(definition.id)}/impact`, {
-          method: 'POST',
-          body: { definition },
-        });
+      // the server replays every case in flight, current step limits included; the browser sees only a page of them
+      const answer = await api<unknown>(`/api/calendars/${encodeURIComponent(definition.id)}/impact`, {
+        method: 'POST',
+        body: { definition },
+      }).catch((e: unknown) => {
+        if (!(e instanceof ApiError && e.status === 404)) throw e;
+        return null;
+      });
+      if (answer !== null) {
         setRows(asList<Impact>(answer, 'impact', 'changes', 'moved'));
         setSource('computed by the server');
       } else {
@@ -82,6 +83,7 @@ export function ImpactPreview({ definition }: { definition: Definition }) {
             <thead>
               <tr>
                 <th scope="col">Case</th>
+                <th scope="col">Service</th>
                 <th scope="col">Deadline</th>
                 <th scope="col">Due now</th>
                 <th scope="col">Due after</th>
@@ -93,6 +95,7 @@ export function ImpactPreview({ definition }: { definition: Definition }) {
                   <td>
                     <Link to={`/desk/cases/${r.case}`}>{r.case}</Link>
                   </td>
+                  <td>{r.service ?? ''}</td>
                   <td>{r.deadline}</td>
                   <td>{formatInstant(r.before, timeZone)}</td>
                   <td>{formatInstant(r.after, timeZone)}</td>

@@ -4,6 +4,8 @@ import type { CaseView } from '../desk/caseTypes';
 
 export interface Impact {
   case: string;
+  /** the server names the case's service; the browser fallback does not */
+  service?: string;
   deadline: string;
   before: string | null;
   after: string | null;

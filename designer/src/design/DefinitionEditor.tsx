@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { Definition } from '../../../runtime/definitions/types';
 import { isKind } from '../../../runtime/definitions/kinds';
-import { mayEdit, useAuth } from '../shared/auth';
+import { mayEdit, mayPublish, useAuth } from '../shared/auth';
 import { ErrorSummary } from '../shared/widgets';
 import { canPublish, saveStatus } from './draftState';
 import { JsonView } from './JsonView';
@@ -28,6 +28,8 @@ export function DefinitionEditor({
   const id = params.id ?? '';
   const { user } = useAuth();
   const readOnly = !mayEdit(user, kind);
+  // four eyes: an analyst drafts a ruleset, an administrator publishes it
+  const publishable = mayPublish(user, kind);
   const { state, errors, edit, flush, reload, loadError } = useDraft(kind, id, readOnly);
   const [tab, setTab] = useState<Tab>('edit');
   const [publishing, setPublishing] = useState(false);
@@ -69,7 +71,12 @@ export function DefinitionEditor({
             Reload
           </button>
         )}
-        {!readOnly && (
+        {!readOnly && !publishable && (
+          <span className="muted" data-testid="publish-note">
+            an administrator publishes {kind}s
+          </span>
+        )}
+        {publishable && (
           <button
             type="button"
             className="primary"

@@ -29,6 +29,7 @@ export function FormPreview({ form }: { form: Form }) {
             onChange={setData}
             onSubmit={() => setSubmitted('The data is valid.')}
             idPrefix="preview"
+            titlesInUiSchema
           >
             <button type="submit">Check</button> {submitted && <span role="status">{submitted}</span>}
           </FormView>

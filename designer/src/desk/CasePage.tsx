@@ -78,7 +78,7 @@ export function CasePage() {
           <CaseActions caseView={c} onChanged={reload} />
           <CaseOutcomes caseView={c} />
           <CaseDocuments caseView={c} service={defs.service} />
-          {defs.survey && <SurveyPanel caseView={c} survey={defs.survey} />}
+          {defs.survey && <SurveyPanel caseView={c} survey={defs.survey} onRecorded={reload} />}
         </div>
       )}
     </section>

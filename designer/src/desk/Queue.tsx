@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, asList, errorText } from '../shared/api';
-import { useAuth } from '../shared/auth';
 import { formatInstant, timeLeft } from '../shared/format';
 import type { CaseView } from './caseTypes';
-import { workQueue, type Bucket, type QueueFilter } from './queueState';
+import { queueUrl, workQueue, type Bucket, type QueueFilter } from './queueState';
 
 const BUCKETS: { value: Bucket; label: string }[] = [
   { value: 'all', label: 'All open' },
@@ -15,21 +14,25 @@ const BUCKETS: { value: Bucket; label: string }[] = [
 
 /** The work queue: open cases by deadline, filtered by who, when, service and step. */
 export function Queue() {
-  const { user } = useAuth();
   const [cases, setCases] = useState<CaseView[] | null>(null);
   const [error, setError] = useState('');
   const [filter, setFilter] = useState<QueueFilter>({
     bucket: 'all',
     service: '',
     step: '',
-    user: user?.username ?? '',
   });
+  const url = queueUrl(filter.bucket);
 
   useEffect(() => {
-    api<unknown>('/api/cases?limit=1000')
-      .then((body) => setCases(asList<CaseView>(body, 'cases')))
-      .catch((e: unknown) => setError(errorText(e)));
-  }, []);
+    let live = true;
+    setCases(null);
+    api<unknown>(url)
+      .then((body) => live && setCases(asList<CaseView>(body, 'cases')))
+      .catch((e: unknown) => live && setError(errorText(e)));
+    return () => {
+      live = false;
+    };
+  }, [url]);
 
   const shown = useMemo(() => workQueue(cases ?? [], filter, new Date()), [cases, filter]);
   const services = [...new Set((cases ?? []).map((c) => c.service))].sort();

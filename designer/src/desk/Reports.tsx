@@ -1,52 +1,83 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api, errorText } from '../shared/api';
+import { api, errorText } from '../shared/api';
+import { useLang } from '../shared/lang';
+import { resolveLabel } from '../shared/runtime';
 import { rateBars } from './barChart';
+import { currentMonth, ready, reportLabel, reportsOf, reportUrl, type ReportInfo } from './reportList';
 
-interface Report {
-  name: string;
+type Labels = Record<string, Record<string, string | undefined> | undefined>;
+
+interface Table {
   columns: string[];
-  rows: Record<string, string | number | null>[];
+  labels?: Labels;
+  rows: Record<string, unknown>[];
 }
 
-const REPORTS = [
-  { id: 'contact-centre-monthly', label: 'Contact-centre monthly report' },
-  { id: 'cases-by-status', label: 'Cases per service and status' },
-  { id: 'on-time', label: 'On-time rate per service' },
-];
+interface Report extends Table {
+  name: string;
+  /** the monthly report adds per-service counts */
+  summary?: Table;
+}
 
-/** The reports, each as a table with a CSV export; the on-time rate also as a chart. */
+/** The reports the server lists (GET /api/reports), each as a table with a CSV export; the on-time rate also as a chart. */
 export function Reports() {
-  const [chosen, setChosen] = useState(REPORTS[1]?.id ?? '');
+  const { lang } = useLang();
+  const [reports, setReports] = useState<ReportInfo[] | null>(null);
+  const [chosen, setChosen] = useState('');
+  const [values, setValues] = useState<Record<string, string>>(() => ({ month: currentMonth(new Date()) }));
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState('');
 
   useEffect(() => {
+    api<unknown>('/api/reports')
+      .then((answer) => {
+        const list = reportsOf(answer);
+        setReports(list);
+        setChosen((list.find((r) => r.id === 'cases-by-status') ?? list[0])?.id ?? '');
+      })
+      .catch((e: unknown) => setError(errorText(e)));
+  }, []);
+
+  const info = reports?.find((r) => r.id === chosen);
+  const url = info && ready(info, values) ? reportUrl(info, values) : '';
+  useEffect(() => {
     setReport(null);
     setError('');
-    api<Report>(`/api/reports/${chosen}`)
+    if (!url) return;
+    api<Report>(url)
       .then(setReport)
-      .catch((e: unknown) =>
-        setError(
-          e instanceof ApiError && e.status === 404 ? `The server has no report "${chosen}" yet.` : errorText(e),
-        ),
-      );
-  }, [chosen]);
+      .catch((e: unknown) => setError(errorText(e)));
+  }, [url]);
 
+  const title = (t: ReportInfo['title']) => resolveLabel(t as Parameters<typeof resolveLabel>[0], lang);
   return (
     <section className="reports">
       <h1>Reports</h1>
       <div role="tablist" className="tabs" aria-label="Reports">
-        {REPORTS.map((r) => (
+        {(reports ?? []).map((r) => (
           <button key={r.id} role="tab" type="button" aria-selected={chosen === r.id} onClick={() => setChosen(r.id)}>
-            {r.label}
+            {reportLabel(r, title)}
           </button>
         ))}
       </div>
-      <p>
-        <a href={`/api/reports/${chosen}?format=csv`} download>
-          Export CSV
-        </a>
-      </p>
+      {info?.parameters.map((p) => (
+        <label key={p.name}>
+          {p.name === 'month' ? 'Month' : p.name}
+          <input
+            type={p.format === 'YYYY-MM' ? 'month' : 'text'}
+            value={values[p.name] ?? ''}
+            required={p.required}
+            onChange={(e) => setValues({ ...values, [p.name]: e.target.value })}
+          />
+        </label>
+      ))}
+      {info && info.formats.includes('csv') && ready(info, values) && (
+        <p>
+          <a href={reportUrl(info, values, { csv: true, lang })} download>
+            Export CSV
+          </a>
+        </p>
+      )}
       {error && <p className="error">{error}</p>}
       {report && (
         <>
@@ -58,34 +89,43 @@ export function Reports() {
               }))}
             />
           )}
-          <table className="grid">
-            <thead>
-              <tr>
-                {report.columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {report.rows.map((row, i) => (
-                <tr key={i}>
-                  {report.columns.map((c) => (
-                    <td key={c}>{row[c] ?? ''}</td>
-                  ))}
-                </tr>
-              ))}
-              {report.rows.length === 0 && (
-                <tr>
-                  <td colSpan={report.columns.length}>No data yet.</td>
-                </tr>
-              )}
-            </tbody>
-          </table>
+          <ReportTable table={report} title={title} />
+          {report.summary && <ReportTable table={report.summary} title={title} />}
         </>
       )}
     </section>
+  );
+}
+
+function ReportTable({ table, title }: { table: Table; title: (t: ReportInfo['title']) => string }) {
+  const cell = (value: unknown) =>
+    value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+  return (
+    <table className="grid">
+      <thead>
+        <tr>
+          {table.columns.map((c) => (
+            <th key={c} scope="col">
+              {title(table.labels?.[c]) || c}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, i) => (
+          <tr key={i}>
+            {table.columns.map((c) => (
+              <td key={c}>{cell(row[c])}</td>
+            ))}
+          </tr>
+        ))}
+        {table.rows.length === 0 && (
+          <tr>
+            <td colSpan={table.columns.length}>No data yet.</td>
+          </tr>
+        )}
+      </tbody>
+    </table>
   );
 }
 

@@ -1,30 +1,44 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Form } from '../../../runtime/definitions/types';
 import { ApiError, api, errorText } from '../shared/api';
+import { toErrorSchema, type ErrorTree } from '../shared/errorSchema';
 import { FormView } from '../shared/FormView';
-import { hasEndpoint } from '../shared/serverCapabilities';
 import { useLang } from '../shared/lang';
 import type { CaseView } from './caseTypes';
 
-/** The applicant's quality survey, filled in at the desk with the applicant. */
-export function SurveyPanel({ caseView, survey }: { caseView: CaseView; survey: Form }) {
+/** The applicant's quality survey, filled in at the desk with the applicant (POST /api/cases/:id/survey). */
+export function SurveyPanel({
+  caseView,
+  survey,
+  onRecorded,
+}: {
+  caseView: CaseView;
+  survey: Form;
+  onRecorded?: (next: CaseView) => void;
+}) {
   const { lang } = useLang();
-  const [data, setData] = useState<unknown>({});
+  const recorded = caseView.forms?.[survey.id];
+  const [data, setData] = useState<unknown>(recorded ?? {});
   const [message, setMessage] = useState('');
-  const [recordable, setRecordable] = useState(true);
-  useEffect(() => {
-    void hasEndpoint('/api/cases/{id}/survey').then(setRecordable);
-  }, []);
+  const [errors, setErrors] = useState<ErrorTree | undefined>();
+  const [busy, setBusy] = useState(false);
   const send = async (answers: unknown) => {
+    setBusy(true);
+    setMessage('');
     try {
-      await api(`/api/cases/${caseView.id}/survey`, { method: 'POST', body: { answers } });
+      const next = await api<CaseView>(`/api/cases/${encodeURIComponent(caseView.id)}/survey`, {
+        method: 'POST',
+        body: { answers, baseRevision: caseView.revision },
+      });
+      setErrors(undefined);
       setMessage('Thank you: the survey is recorded.');
+      onRecorded?.(next);
     } catch (e) {
-      setMessage(
-        e instanceof ApiError && e.status === 404
-          ? 'The server does not record surveys yet (POST /api/cases/:id/survey).'
-          : errorText(e),
-      );
+      const invalid = e instanceof ApiError && e.status === 422;
+      setErrors(invalid ? toErrorSchema(e.details, '/answers') : undefined);
+      setMessage(invalid ? `The survey has ${e.details.length} problem(s): see the questions marked.` : errorText(e));
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -36,14 +50,20 @@ export function SurveyPanel({ caseView, survey }: { caseView: CaseView; survey: 
         data={data}
         onChange={setData}
         onSubmit={(d) => void send(d)}
+        extraErrors={errors}
         idPrefix="survey"
+        disabled={Boolean(recorded)}
       >
-        <button type="submit" disabled={!recordable}>
+        <button type="submit" disabled={busy || Boolean(recorded)}>
           Send survey
         </button>
       </FormView>
-      {!recordable && <p className="muted">The server does not record surveys yet (POST /api/cases/:id/survey).</p>}
-      {message && <p role="status">{message}</p>}
+      {recorded && !message && <p className="muted">The survey of this case is recorded.</p>}
+      {message && (
+        <p role="status" data-testid="survey-message">
+          {message}
+        </p>
+      )}
     </section>
   );
 }

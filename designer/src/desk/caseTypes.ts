@@ -3,12 +3,19 @@ export interface CaseView {
   id: string;
   service: string;
   serviceVersion?: number;
-  pins?: { form?: { id: string; version: number }; calendar?: { id: string; version: number } };
+  pins?: {
+    form?: { id: string; version: number };
+    calendar?: { id: string; version: number };
+    /** the service's extra forms (decision, survey…) */
+    forms?: { id: string; version: number }[];
+  };
   channel: string;
   status: 'draft' | 'in-progress' | 'done' | string;
   step: string | null;
   outcome?: string | null;
   data?: Record<string, unknown>;
+  /** data of the service's extra forms, the survey's answers included, by form id */
+  forms?: Record<string, Record<string, unknown>>;
   outcomes?: {
     ruleset: string;
     version?: number;

@@ -27,7 +27,10 @@ export function useCaseDefinitions(c: CaseView | null): CaseDefinitions {
       const processId = service?.channels.find((ch) => ch.id === c.channel)?.process;
       const [form, survey, process, calendar] = await Promise.all([
         service ? loadPublished('form', formPin?.id ?? service.form, formPin?.version) : null,
-        service?.survey ? loadPublished('form', service.survey) : null,
+        // the survey version the case pinned, as the server checks the answers against it
+        service?.survey
+          ? loadPublished('form', service.survey, c.pins?.forms?.find((p) => p.id === service.survey)?.version)
+          : null,
         processId ? loadPublished('process', processId) : null,
         service ? loadPublished('calendar', calendarPin?.id ?? service.calendar, calendarPin?.version) : null,
       ]);

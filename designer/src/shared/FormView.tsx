@@ -1,13 +1,14 @@
 import Form from '@rjsf/core';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { customizeValidator } from '@rjsf/validator-ajv8';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import type { Form as FormDefinition } from '../../../runtime/definitions/types';
-import { IIN_FORMATS, formJsonSchema, formUiSchema, type Language } from './runtime';
+import { formJsonSchema, formUiSchema, type Language } from './runtime';
 import type { ErrorTree } from './errorSchema';
+import { createFormValidator } from './formValidator';
+import { liftTitles, withTitles } from './liftTitles';
+import { shareStructure } from './shareStructure';
 
-// One validator for every form: the IIN/BIN checksum formats are the runtime's own.
-const validator = customizeValidator({ customFormats: { ...IIN_FORMATS } });
+const validator = createFormValidator();
 
 export interface FormViewProps {
   form: FormDefinition;
@@ -19,6 +20,8 @@ export interface FormViewProps {
   children?: ReactNode;
   idPrefix?: string;
   disabled?: boolean;
+  /** the designer's preview, re-rendered on each keystroke: titles go to the uiSchema (see liftTitles) */
+  titlesInUiSchema?: boolean;
 }
 
 /** A form definition rendered by @rjsf/core exactly as staff see it: schema and uiSchema come from the runtime. */
@@ -32,21 +35,31 @@ export function FormView({
   children,
   idPrefix = 'root',
   disabled,
+  titlesInUiSchema = false,
 }: FormViewProps) {
+  // the designer's preview rebuilds both on each keystroke: what did not change keeps its identity
+  const previous = useRef<{ schema: RJSFSchema | null; uiSchema: UiSchema | null }>({ schema: null, uiSchema: null });
   const schema = useMemo(() => {
     try {
-      return { schema: formJsonSchema(form, lang) as RJSFSchema, error: null };
+      const full = formJsonSchema(form, lang) as RJSFSchema;
+      const lifted = titlesInUiSchema ? liftTitles(full) : { schema: full, titles: {} };
+      const next = shareStructure(previous.current.schema, lifted.schema);
+      previous.current.schema = next;
+      return { schema: next, titles: lifted.titles, error: null };
     } catch (error) {
-      return { schema: null, error: error instanceof Error ? error.message : String(error) };
+      return { schema: null, titles: {}, error: error instanceof Error ? error.message : String(error) };
     }
-  }, [form, lang]);
+  }, [form, lang, titlesInUiSchema]);
   const uiSchema = useMemo(() => {
     try {
-      return formUiSchema(form, lang, data) as UiSchema;
+      const ui = withTitles(formUiSchema(form, lang, data) as UiSchema, schema.titles);
+      const next = shareStructure(previous.current.uiSchema, ui);
+      previous.current.uiSchema = next;
+      return next;
     } catch {
       return {} as UiSchema;
     }
-  }, [form, lang, data]);
+  }, [form, lang, data, schema.titles]);
   if (!schema.schema) return <p className="error">Cannot render this form: {schema.error}</p>;
   return (
     <Form

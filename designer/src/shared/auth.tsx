@@ -17,9 +17,6 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
-/** Whether this browser signed in (the session cookie itself is httpOnly); a hint, the server decides. */
-const SIGNED_IN = 'qagida.signedIn';
-
 /** Which roles may open each area; an administrator may open all three. */
 export const AREA_ROLES: Record<'design' | 'desk' | 'admin', readonly Role[]> = {
   design: ['analyst', 'admin'],
@@ -43,16 +40,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
 
   useEffect(() => {
-    // Without a session there is nothing to ask: /api/auth/me would answer 401, an error in the console.
-    if (localStorage.getItem(SIGNED_IN) !== '1') {
-      setLoading(false);
-      return;
-    }
-    api<User | { user: User }>('/api/auth/me')
-      .then((me) => setUser(userOf(me)))
+    // /api/auth/session answers 200 {user: null} when signed out: /me would answer 401, an error in the console
+    api<{ user: User | null }>('/api/auth/session')
+      .then((session) => setUser(userOf(session)))
       .catch((error: unknown) => {
         if (!(error instanceof ApiError)) console.warn(error);
-        localStorage.removeItem(SIGNED_IN);
         setUser(null);
       })
       .finally(() => setLoading(false));
@@ -63,13 +55,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       method: 'POST',
       body: { username, password },
     });
-    localStorage.setItem(SIGNED_IN, '1');
-    setUser(userOf(answer) ?? userOf(await api<User | { user: User }>('/api/auth/me')));
+    setUser(userOf(answer) ?? userOf(await api<{ user: User | null }>('/api/auth/session')));
   }, []);
 
   const logout = useCallback(async () => {
     await api('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
-    localStorage.removeItem(SIGNED_IN);
     setUser(null);
   }, []);
 
@@ -82,13 +72,25 @@ export function useAuth(): AuthState {
   return state;
 }
 
-/** The kinds each role may change (the server enforces the same: rulesets and calendars are the administrators'). */
-const EDITABLE_KINDS: Record<Role, readonly string[]> = {
+/**
+ * The kinds each role may save drafts of, and publish (the server enforces the same). Analysts
+ * propose rules as ruleset drafts; an administrator publishes rulesets and alone edits calendars.
+ */
+const DRAFTABLE_KINDS: Record<Role, readonly string[]> = {
+  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar'],
+  analyst: ['service', 'form', 'process', 'checklist', 'template', 'ruleset'],
+  staff: [],
+};
+const PUBLISHABLE_KINDS: Record<Role, readonly string[]> = {
   admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar'],
   analyst: ['service', 'form', 'process', 'checklist', 'template'],
   staff: [],
 };
 
 export function mayEdit(user: User | null, kind: string): boolean {
-  return user !== null && (EDITABLE_KINDS[user.role] ?? []).includes(kind);
+  return user !== null && (DRAFTABLE_KINDS[user.role] ?? []).includes(kind);
+}
+
+export function mayPublish(user: User | null, kind: string): boolean {
+  return user !== null && (PUBLISHABLE_KINDS[user.role] ?? []).includes(kind);
 }
