@@ -1,7 +1,16 @@
 import type { Page } from 'playwright-core';
-import { login, screenshot, withTab, type Tab } from './browser';
+import { login, screenshot, withTab } from './browser';
 import { apiSession } from './apiSession';
-import { check, createDefinition, localized, publishOpen, waitForText, type Scenario, type World } from './world';
+import {
+  check,
+  createDefinition,
+  localized,
+  publishOpen,
+  waitForText,
+  waitSaved,
+  type Scenario,
+  type World,
+} from './world';
 
 const FIELDS = [
   { type: 'text', key: 'applicantName', label: 'Applicant name', required: true },
@@ -15,11 +24,9 @@ async function fieldOrder(page: Page): Promise<string[]> {
   return page.locator('.field-tree .field-key').allTextContents();
 }
 
-/** The administrator writes the rule (the server lets only administrators edit rulesets), in the same editor. */
-async function buildRuleset(tab: Tab, world: World): Promise<void> {
-  const { page } = tab;
-  await login(page, 'admin');
-  await createDefinition(page, '/admin/definitions', 'ruleset', world.rulesetId);
+/** The analyst proposes the rule as a ruleset draft and tries it on the bench; publishing it is an administrator's. */
+async function buildRuleset(page: Page, world: World): Promise<void> {
+  await createDefinition(page, '/design', 'ruleset', world.rulesetId);
   await localized(page, 'Title', 'en').fill('Residents');
 
   await page.getByRole('button', { name: 'Add fact' }).click();
@@ -56,9 +63,26 @@ async function buildRuleset(tab: Tab, world: World): Promise<void> {
   await bench.getByLabel('Sample facts (JSON)').fill(JSON.stringify({ ...facts, resident: false }));
   await bench.getByRole('button', { name: 'Run rules' }).click();
   await waitForText(bench.getByTestId('bench-result'), /did not fire\s*resident-rule/);
-  await publishOpen(page);
-  await page.getByRole('button', { name: 'Log out' }).click();
-  await page.waitForURL('**/login');
+  await waitSaved(page);
+  // four eyes: no Publish for the analyst, who is told who publishes
+  check((await page.getByRole('button', { name: 'Publish…' }).count()) === 0, 'no Publish button on a ruleset');
+  await waitForText(page.getByTestId('publish-note'), /an administrator publishes rulesets/);
+}
+
+/** An administrator reviews the proposed ruleset draft and publishes it, in a browser of their own. */
+async function adminPublishesRuleset(world: World): Promise<void> {
+  await withTab(world.browser, world.baseURL, 'admin-publishes-ruleset', async ({ page }) => {
+    await login(page, 'admin');
+    await page.goto(`/admin/definitions/ruleset/${world.rulesetId}`);
+    await waitForText(page.locator('section[aria-label="Rules"]'), /resident-rule/);
+    // the analyst's draft, opened as it was saved: nothing to save before publishing
+    await waitForText(page.getByTestId('save-status'), /No changes/);
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('First publication: everything is new.').waitFor();
+    await dialog.getByRole('button', { name: 'Publish now' }).click();
+    await waitForText(page.getByText(/^Published as v\d+/), /v1\b/);
+  });
 }
 
 async function buildForm(page: Page, world: World): Promise<void> {
@@ -180,24 +204,35 @@ async function buildService(page: Page, world: World): Promise<void> {
 }
 
 export const analystBuildsService: Scenario = {
-  name: 'analyst builds a service with a five-field form, a 10-working-day deadline and a rule, publishes it, starts a case',
+  name: 'analyst builds a five-field form, a 10-working-day deadline and a rule (draft); an admin publishes the rule; the analyst publishes the service; a case starts',
   run: async (world) => {
-    await withTab(world.browser, world.baseURL, 'analyst', async (tab) => {
-      await buildRuleset(tab, world);
-      await login(tab.page, 'analyst');
-      await tab.page.goto('/design?kind=service');
-      await screenshot(tab.page, '00-design-library');
-      await buildForm(tab.page, world);
-      await buildProcess(tab.page, world);
-      await buildTemplate(tab.page, world);
-      await buildService(tab.page, world);
+    await withTab(world.browser, world.baseURL, 'analyst', async ({ page }) => {
+      await login(page, 'analyst');
+      await page.goto('/design?kind=service');
+      await screenshot(page, '00-design-library');
+      await buildRuleset(page, world);
+      await buildForm(page, world);
+      await buildProcess(page, world);
+      await buildTemplate(page, world);
+
+      // the service refers to the ruleset: it publishes once an administrator has published the rule
+      const analyst = await apiSession(world, 'analyst');
+      const refused = await analyst.postStatus(`/api/definitions/ruleset/${world.rulesetId}/publish`);
+      check(refused === 403, `the server refuses the analyst's ruleset publish, got ${refused}`);
+      await analyst.dispose();
+      await adminPublishesRuleset(world);
+      await buildService(page, world);
 
       const staff = await apiSession(world, 'staff');
-      const started = await staff.post<{ id: string; status: string }>('/api/cases', {
-        service: world.serviceId,
-        channel: 'office',
-      });
+      const started = await staff.post<{ id: string; status: string; pins: { rulesets: { id: string }[] } }>(
+        '/api/cases',
+        { service: world.serviceId, channel: 'office' },
+      );
       check(started.status === 'draft', `a started case is a draft, got ${started.status}`);
+      check(
+        started.pins.rulesets.some((r) => r.id === world.rulesetId),
+        'the case pins the ruleset the admin published',
+      );
       await staff.dispose();
     });
   },

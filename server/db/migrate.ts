@@ -4,12 +4,14 @@ import { withStartupLock } from './startupLock';
 import * as initial from './migrations/0001-initial';
 import * as caseEvaluation from './migrations/0002-case-evaluation';
 import * as jobs from './migrations/0003-jobs';
+import * as caseReplay from './migrations/0004-case-replay';
 
 /** Versioned migrations, in order; umzug records each one applied in table `SequelizeMeta`. */
 const MIGRATIONS = [
   { name: '0001-initial', ...initial },
   { name: '0002-case-evaluation', ...caseEvaluation },
   { name: '0003-jobs', ...jobs },
+  { name: '0004-case-replay', ...caseReplay },
 ];
 
 export function migrator(sequelize: Sequelize) {

@@ -22,6 +22,17 @@ export function sqliteConnectionOf(db: Db, t: Transaction | undefined): SqliteCo
     : null;
 }
 
+/**
+ * The connection this process reads on outside transactions (Sequelize's long-lived default
+ * one, never inside a transaction: in WAL mode it sees the last commit and never waits for the
+ * writer). null on PostgreSQL.
+ */
+export async function sqliteReader(db: Db): Promise<SqliteConnection | null> {
+  if (db.dialect !== 'sqlite') return null;
+  const manager = db.sequelize.connectionManager as unknown as { getConnection(o: unknown): Promise<unknown> };
+  return (await manager.getConnection({ type: 'read' })) as SqliteConnection;
+}
+
 export function sqliteAll(
   connection: SqliteConnection,
   sql: string,

@@ -1,18 +1,32 @@
-import { QueryTypes } from 'sequelize';
+import { QueryTypes, type Transaction } from 'sequelize';
 import type { Db } from '../db/connection';
+import { sqliteAll, sqliteConnectionOf, sqliteReader, sqliteRun } from '../db/rawSqlite';
 
-/** A case in flight as an impact preview reads it: only what the replay needs. */
-export interface ReplayRow {
+/** What a case's replay record holds (see usecases/caseEvaluation.ts `CaseReplay`), as stored here. */
+interface StoredReplay {
+  evaluatedAt: string;
+  events: Record<string, string>;
+  step: unknown;
+  rulesets: Record<string, unknown>;
+}
+
+/** A case in flight as a calendar's impact preview reads it: the instants, the step, the stored deadlines. */
+export interface DeadlineReplayRow {
   id: string;
   service: string;
   serviceVersion: number;
   deadlines: { id: string; due: string | null }[];
-  pins: { rulesets?: { id: string; version: number }[] } | null;
-  replay: Record<string, unknown> | null;
+  evaluatedAt: string;
+  events: Record<string, string>;
+  step: unknown;
 }
 
-interface SqliteConnection {
-  all(sql: string, params: unknown[], done: (error: Error | null, rows: Record<string, unknown>[]) => void): void;
+/** A case in flight as a ruleset's impact preview reads it: its pinned rulesets and what one of them last saw. */
+export interface RulesetReplayRow {
+  id: string;
+  rulesetIds: string[];
+  /** `{version, facts, events}` of the ruleset asked about, or null when the case never evaluated it */
+  last: unknown;
 }
 
 const parsed = <T>(value: unknown, fallback: T): T =>
@@ -22,73 +36,146 @@ const parsed = <T>(value: unknown, fallback: T): T =>
       ? (JSON.parse(value) as T)
       : (value as T);
 
+const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
+
+const COLUMNS = [
+  'caseId',
+  'calendarId',
+  'serviceId',
+  'serviceVersion',
+  'rulesetIds',
+  'evaluatedAt',
+  'events',
+  'step',
+  'deadlines',
+  'rulesets',
+];
+
 /**
- * Pages through the cases in flight in id order (keyset paging: each page is one indexed range
- * read, however many cases there are), optionally only those on one calendar or whose pins
- * mention an id.
+ * `case_replay`: one narrow row per case in progress, written in the transaction of every move
+ * that changes the case (see casesRepository.update), so impact previews read nothing else.
+ * Paged in case id order (keyset paging: each page is one indexed range read).
  */
 export function caseReplayRepository(db: Db) {
-  const postgres = db.sequelize.getDialect() === 'postgres';
-  const text = (column: string) => (postgres ? `CAST(${column} AS TEXT)` : column);
+  const postgres = db.dialect === 'postgres';
 
   /** SQLite rows straight from the driver: Sequelize's row handling costs more than the read itself. */
   async function select(sql: string, params: unknown[]): Promise<Record<string, unknown>[]> {
-    if (postgres) {
-      let n = 0;
-      return db.sequelize.query<Record<string, unknown>>(
-        sql.replace(/\?/g, () => `$${++n}`),
-        { type: QueryTypes.SELECT, bind: params },
-      );
-    }
-    const manager = db.sequelize.connectionManager;
-    const connection = await manager.getConnection({ type: 'read' });
-    try {
-      return await new Promise((resolve, reject) =>
-        (connection as unknown as SqliteConnection).all(sql, params, (error, rows) =>
-          error ? reject(error) : resolve(rows),
-        ),
-      );
-    } finally {
-      manager.releaseConnection(connection);
+    const reader = await sqliteReader(db);
+    if (reader) return sqliteAll(reader, sql, params);
+    let n = 0;
+    return db.sequelize.query<Record<string, unknown>>(
+      sql.replace(/\?/g, () => `$${++n}`),
+      { type: QueryTypes.SELECT, bind: params },
+    );
+  }
+
+  async function* pages(
+    sql: (after: string) => { text: string; params: unknown[] },
+    pageSize: number,
+  ): AsyncGenerator<Record<string, unknown>[], void, undefined> {
+    let after = '';
+    for (;;) {
+      const { text, params } = sql(after);
+      const rows = await select(`${text} ORDER BY "caseId" LIMIT ?`, [...params, pageSize]);
+      if (rows.length === 0) return;
+      yield rows;
+      if (rows.length < pageSize) return;
+      after = String(rows[rows.length - 1]?.caseId);
     }
   }
 
   return {
-    async *inFlight(
-      filter: { calendarId?: string; mentions?: string },
-      pageSize = 20_000,
-    ): AsyncGenerator<ReplayRow[], void, undefined> {
-      let after = '';
-      for (;;) {
-        const conditions = [`status = 'in-progress'`, 'id > ?'];
-        const params: unknown[] = [after];
-        if (filter.calendarId !== undefined) {
-          conditions.push('"calendarId" = ?');
-          params.push(filter.calendarId);
-        }
-        if (filter.mentions !== undefined) {
-          // a cheap superset (`_` in an id matches any character); the caller checks the pins exactly
-          conditions.push(`${text('pins')} LIKE ?`);
-          params.push(`%"${filter.mentions}"%`);
-        }
-        params.push(pageSize);
-        const rows = await select(
-          `SELECT id, "serviceId", "serviceVersion", deadlines, ${filter.mentions !== undefined ? 'pins' : 'NULL AS pins'}, replay
-           FROM cases WHERE ${conditions.join(' AND ')} ORDER BY id LIMIT ?`,
-          params,
-        );
-        if (rows.length === 0) return;
+    /** The cases in progress on calendar `calendarId`. */
+    async *onCalendar(calendarId: string, pageSize = 20_000): AsyncGenerator<DeadlineReplayRow[], void, undefined> {
+      const sql = (after: string) => ({
+        text: `SELECT "caseId", "serviceId", "serviceVersion", "evaluatedAt", events, step, deadlines
+               FROM case_replay WHERE "calendarId" = ? AND "caseId" > ?`,
+        params: [calendarId, after],
+      });
+      for await (const rows of pages(sql, pageSize)) {
         yield rows.map((r) => ({
-          id: String(r.id),
+          id: String(r.caseId),
           service: String(r.serviceId),
           serviceVersion: Number(r.serviceVersion),
+          evaluatedAt: String(r.evaluatedAt),
+          events: parsed(r.events, {}),
+          step: parsed(r.step, null),
           deadlines: parsed(r.deadlines, []),
-          pins: parsed(r.pins, null),
-          replay: parsed(r.replay, null),
         }));
-        if (rows.length < pageSize) return;
-        after = String(rows[rows.length - 1]?.id);
       }
+    },
+
+    /** The cases in progress pinned to ruleset `rulesetId`, with only that ruleset's last evaluation. */
+    async *pinnedTo(rulesetId: string, pageSize = 20_000): AsyncGenerator<RulesetReplayRow[], void, undefined> {
+      // only the part of `rulesets` for this ruleset leaves the database; `_` in an id matches any
+      // character in LIKE, so the pins are a superset the caller checks exactly
+      const path = `$.${JSON.stringify(rulesetId)}`;
+      const last = postgres ? `(rulesets::jsonb -> ?::text)` : `json_extract(rulesets, ?)`;
+      const sql = (after: string) => ({
+        text: `SELECT "caseId", "rulesetIds", ${last} AS last FROM case_replay WHERE "rulesetIds" LIKE ? AND "caseId" > ?`,
+        params: [postgres ? rulesetId : path, `%,${rulesetId},%`, after],
+      });
+      for await (const rows of pages(sql, pageSize)) {
+        yield rows.map((r) => ({
+          id: String(r.caseId),
+          rulesetIds: String(r.rulesetIds).split(',').filter(Boolean),
+          last: parsed(r.last, null),
+        }));
+      }
+    },
+
+    /**
+     * Keeps a case's row in step with the case, inside the transaction that moved it: written
+     * while the case is in progress with a replay record, removed once it is not.
+     */
+    async save(
+      record: {
+        id: string;
+        status: string;
+        service: string;
+        serviceVersion: number;
+        pins: { calendar?: { id: string }; rulesets?: { id: string }[] } | null;
+        deadlines: unknown;
+        replay: Record<string, unknown> | null;
+      },
+      t: Transaction,
+    ): Promise<void> {
+      const connection = sqliteConnectionOf(db, t);
+      const run = (sql: string, params: unknown[]) => {
+        if (connection) return sqliteRun(connection, sql, params);
+        let n = 0;
+        return db.sequelize
+          .query(
+            sql.replace(/\?/g, () => `$${++n}`),
+            { bind: params, transaction: t },
+          )
+          .then(() => undefined);
+      };
+      const replay = record.replay as unknown as StoredReplay | null;
+      if (record.status !== 'in-progress' || !replay) {
+        await run('DELETE FROM case_replay WHERE "caseId" = ?', [record.id]);
+        return;
+      }
+      const values = [
+        record.id,
+        record.pins?.calendar?.id ?? null,
+        record.service,
+        record.serviceVersion,
+        `,${(record.pins?.rulesets ?? []).map((p) => p.id).join(',')},`,
+        replay.evaluatedAt,
+        json(replay.events ?? {}),
+        json(replay.step),
+        json(record.deadlines ?? []),
+        json(replay.rulesets ?? {}),
+      ];
+      await run(
+        `INSERT INTO case_replay (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})
+         ON CONFLICT ("caseId") DO UPDATE SET ${COLUMNS.slice(1)
+           .map((c) => `"${c}" = excluded."${c}"`)
+           .join(', ')}`,
+        values,
+      );
     },
   };
 }

@@ -1,7 +1,8 @@
 import { Op, QueryTypes, type Transaction, type WhereOptions } from 'sequelize';
 import type { Db } from '../db/connection';
-import { sqliteAll, sqliteConnectionOf, sqliteInsert, sqliteValue } from '../db/rawSqlite';
+import { sqliteAll, sqliteConnectionOf, sqliteInsert, sqliteReader, sqliteValue } from '../db/rawSqlite';
 import { rawAll, rawOne, type CaseEventRow, type CaseRow, type DocumentRow } from '../db/models';
+import { caseReplayRepository } from './caseReplay';
 
 export type CaseStatus = 'draft' | 'in-progress' | 'done';
 
@@ -131,10 +132,21 @@ export interface CaseChanges {
   replay?: Record<string, unknown> | null;
 }
 
+/** A move that can change what an impact preview replays: case_replay is rewritten with it. */
+const touchesReplay = (changes: CaseChanges) =>
+  changes.status !== undefined || changes.replay !== undefined || changes.deadlines !== undefined;
+
 export function casesRepository(db: Db) {
   const { Case, CaseEvent: Events, Document } = db.models;
+  const replays = caseReplayRepository(db);
   return {
     async get(id: string, t?: Transaction): Promise<CaseRecord | null> {
+      // every case move starts here: on SQLite one statement straight to the driver, not through Sequelize
+      const connection = t ? sqliteConnectionOf(db, t) : await sqliteReader(db);
+      if (connection) {
+        const [found] = await sqliteAll(connection, 'SELECT * FROM cases WHERE id = ?', [id]);
+        return found ? toPlain(found as unknown as CaseRow) : null;
+      }
       const row = await rawOne<CaseRow>(Case.findByPk(id, { raw: true, transaction: t }));
       return row ? toPlain(row) : null;
     },
@@ -178,7 +190,9 @@ export function casesRepository(db: Db) {
           `UPDATE cases SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ? AND revision = ? RETURNING *`,
           [...columns.map((c) => sqliteValue(set[c])), id, revision],
         );
-        return row ? toPlain(row as unknown as CaseRow) : null;
+        const updated = row ? toPlain(row as unknown as CaseRow) : null;
+        if (updated && touchesReplay(changes)) await replays.save(updated, t);
+        return updated;
       }
       const [count] = await Case.update(
         { ...(changes as Partial<CaseRow>), revision: revision + 1 },
@@ -186,7 +200,9 @@ export function casesRepository(db: Db) {
       );
       if (count === 0) return null;
       const row = await rawOne<CaseRow>(Case.findByPk(id, { raw: true, transaction: t }));
-      return row ? toPlain(row) : null;
+      const updated = row ? toPlain(row) : null;
+      if (updated && touchesReplay(changes)) await replays.save(updated, t);
+      return updated;
     },
 
     async list(filter: {

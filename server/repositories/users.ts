@@ -23,8 +23,41 @@ function toPlain(row: UserRow): User {
   };
 }
 
+/**
+ * How long a session found in the database is trusted without asking again. Signing out, or a
+ * user's sessions ended by an admin, through this process forgets it at once; another instance on
+ * the same database goes on accepting a revoked session for at most this long. Expiry is checked
+ * on every request against the cached expiry, so a session never outlives its idle or absolute limit.
+ */
+export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MAX = 10_000;
+
+type CachedSession = { session: SessionRow; user: User; until: number };
+interface SessionCache {
+  recent: Map<string, CachedSession>;
+  /**
+   * Token hashes and user ids just signed out or ended, not cached again for a while: a request
+   * read while the ending transaction had not yet committed would otherwise keep the session alive.
+   */
+  ended: Map<string | number, number>;
+}
+/** Per database, so every repository and app on one Db shares what a sign-out forgets. */
+const sessionCaches = new WeakMap<Db, SessionCache>();
+
 export function usersRepository(db: Db) {
   const { User: Users, Session } = db.models;
+  let cache = sessionCaches.get(db);
+  if (!cache) {
+    cache = { recent: new Map(), ended: new Map() };
+    sessionCaches.set(db, cache);
+  }
+  const { recent, ended } = cache;
+  const end = (key: string | number) => {
+    const now = performance.now();
+    for (const [k, until] of ended) if (until < now) ended.delete(k);
+    ended.set(key, now + SESSION_CACHE_MS);
+  };
+  const isEnded = (key: string | number) => (ended.get(key) ?? 0) > performance.now();
   return {
     async count(t?: Transaction): Promise<number> {
       return Users.count({ transaction: t });
@@ -70,16 +103,29 @@ export function usersRepository(db: Db) {
     },
     /** A live session (expired ones are not found) and its user, when the user is active. */
     async liveSession(tokenHash: string, now: Date): Promise<{ session: SessionRow; user: User } | null> {
+      const cached = recent.get(tokenHash);
+      if (cached && cached.until > performance.now() && new Date(cached.session.expiresAt) > now)
+        return { session: cached.session, user: cached.user };
+      // not seen lately, or expired as far as this process knows (another instance may have extended it)
+      recent.delete(tokenHash);
       const session = await rawOne<SessionRow>(
         Session.findOne({ where: { tokenHash, expiresAt: { [Op.gt]: now } }, raw: true }),
       );
       if (!session) return null;
       const user = await rawOne<UserRow>(Users.findByPk(session.userId, { raw: true }));
-      return user && user.active ? { session, user: toPlain(user) } : null;
+      if (!user || !user.active) return null;
+      const found = { session, user: toPlain(user) };
+      if (isEnded(tokenHash) || isEnded(user.id)) return found;
+      if (recent.size >= SESSION_CACHE_MAX) recent.delete(recent.keys().next().value as string);
+      recent.set(tokenHash, { ...found, until: performance.now() + SESSION_CACHE_MS });
+      return found;
     },
     /** Moves a session's expiry later, never earlier. */
     async extendSession(tokenHash: string, expiresAt: Date): Promise<void> {
       await Session.update({ expiresAt }, { where: { tokenHash, expiresAt: { [Op.lt]: expiresAt } } });
+      const cached = recent.get(tokenHash);
+      if (cached && new Date(cached.session.expiresAt) < expiresAt)
+        cached.session = { ...cached.session, expiresAt };
     },
     /** The signed-in user of a live session; expired sessions are not found. */
     async userOfSession(tokenHash: string, now: Date): Promise<User | null> {
@@ -91,9 +137,13 @@ export function usersRepository(db: Db) {
       return user && user.active ? toPlain(user) : null;
     },
     async deleteSession(tokenHash: string, t: Transaction): Promise<void> {
+      end(tokenHash);
+      recent.delete(tokenHash);
       await Session.destroy({ where: { tokenHash }, transaction: t });
     },
     async deleteSessionsOf(userId: number, t: Transaction): Promise<void> {
+      end(userId);
+      for (const [hash, cached] of recent) if (cached.user.id === userId) recent.delete(hash);
       await Session.destroy({ where: { userId }, transaction: t });
     },
   };

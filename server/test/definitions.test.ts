@@ -158,10 +158,10 @@ describe('PUT /api/definitions/:kind/:id/draft', () => {
     expect(draft.body).toMatchObject({ status: 'draft', version: null });
     expect(draft.body.definition).not.toHaveProperty('version');
     expect(draft.body.definition.title.en).toBe('Service review (edited)');
-    const stored = await server.db.models.Definition.findOne({
+    const stored = (await server.db.models.Definition.findOne({
       where: { kind: 'checklist', defId: 'review', status: 'draft' },
       raw: true,
-    });
+    })) as unknown as { body: unknown } | null;
     const body = typeof stored?.body === 'string' ? (JSON.parse(stored.body) as object) : stored?.body;
     expect(body).not.toHaveProperty('version');
     // publishing assigns the next version

@@ -12,8 +12,8 @@ beforeAll(async () => {
     .set(bearer(server.tokens.admin))
     .send({ username: 'clerk', password: DEMO_PASSWORD, role: 'staff' });
   expect(created.status).toBe(201);
-  clerk = (await request(server.app).post('/api/auth/login').send({ username: 'clerk', password: DEMO_PASSWORD }))
-    .body.token as string;
+  clerk = (await request(server.app).post('/api/auth/login').send({ username: 'clerk', password: DEMO_PASSWORD })).body
+    .token as string;
 });
 afterAll(() => server.close());
 

@@ -20,7 +20,10 @@ const asked = { applicantName: 'Сейтқали Айгүл', period: '1985–19
 const answers = { serviceName: 'Мұрағаттық анықтамалар беру', q1: 'satisfied', q2: 'partially-satisfied' };
 
 async function archivalCase(submit = true): Promise<string> {
-  const created = await api().post('/api/cases').set(staff()).send({ service: 'archival-reference', channel: 'portal' });
+  const created = await api()
+    .post('/api/cases')
+    .set(staff())
+    .send({ service: 'archival-reference', channel: 'portal' });
   expect(created.status).toBe(201);
   if (submit)
     expect((await api().post(`/api/cases/${created.body.id}/submit`).set(staff()).send({ data: asked })).status).toBe(
@@ -72,7 +75,10 @@ describe('POST /api/cases/:id/survey', () => {
   });
 
   it('when the service has no survey, the case is unknown or the body is malformed, then 404, 404 and 422', async () => {
-    const created = await api().post('/api/cases').set(staff()).send({ service: 'licence', channel: 'office', data: ADULT });
+    const created = await api()
+      .post('/api/cases')
+      .set(staff())
+      .send({ service: 'licence', channel: 'office', data: ADULT });
     await api().post(`/api/cases/${created.body.id}/submit`).set(staff()).send({});
     expect((await survey(created.body.id, { answers: {} })).status).toBe(404);
     expect((await survey('no-such-case', { answers })).status).toBe(404);

@@ -4,7 +4,7 @@ import { validate, type Calendar, type Deadline, type Ruleset, type Service } fr
 import { compiledFor } from '../../runtime/rules/compile';
 import type { Db } from '../db/connection';
 import { invalid } from '../errors';
-import { caseReplayRepository, type ReplayRow } from '../repositories/caseReplay';
+import { caseReplayRepository, type DeadlineReplayRow } from '../repositories/caseReplay';
 import { definitionsRepository } from '../repositories/definitions';
 import type { CaseReplay } from './caseEvaluation';
 import { DefinitionStore } from './definitionStore';
@@ -61,35 +61,35 @@ export async function calendarImpact(db: Db, id: string, definition: unknown): P
   }
   const store = new DefinitionStore(definitionsRepository(db));
   const services = new Map<string, Service | null>();
-  const key = (row: ReplayRow) => `${row.service}@${row.serviceVersion}`;
+  const key = (row: DeadlineReplayRow) => `${row.service}@${row.serviceVersion}`;
 
   const rows: CalendarImpactRow[] = [];
-  for await (const page of caseReplayRepository(db).inFlight({ calendarId: id })) {
+  for await (const page of caseReplayRepository(db).onCalendar(id)) {
     for (const row of page) {
       if (!services.has(key(row))) services.set(key(row), await store.at('service', row.service, row.serviceVersion));
     }
     const stored: StoredDeadline[] = [];
     const serviceOfCase = new Map<string, string>();
     for (const row of page) {
-      const replay = row.replay as unknown as CaseReplay | null;
       const service = services.get(key(row));
-      if (!replay || !service) continue;
+      if (!service) continue;
       serviceOfCase.set(row.id, row.service);
       const due = new Map(row.deadlines.map((d) => [d.id, d.due]));
       // Dates, not ISO strings: the calendar would parse each string with luxon, a hundred times slower
       const at: Record<string, Date> = {};
-      for (const [event, instant] of Object.entries(replay.events)) at[event] = new Date(instant);
+      for (const [event, instant] of Object.entries(row.events)) at[event] = new Date(instant);
       for (const deadline of service.deadlines) {
         // a periodic date counts from the move that computed it
-        const events = deadline.periodic ? { ...at, from: new Date(replay.evaluatedAt) } : at;
+        const events = deadline.periodic ? { ...at, from: new Date(row.evaluatedAt) } : at;
         stored.push({ case: row.id, deadline, events, due: due.get(deadline.id) ?? null });
       }
-      if (replay.step?.limit) {
+      const step = row.step as CaseReplay['step'];
+      if (step?.limit) {
         stored.push({
           case: row.id,
-          deadline: stepDeadline(replay.step),
-          events: { __stepEntered: new Date(replay.step.enteredAt) },
-          due: replay.step.due,
+          deadline: stepDeadline(step),
+          events: { __stepEntered: new Date(step.enteredAt) },
+          due: step.due,
         });
       }
     }
@@ -123,10 +123,10 @@ export async function rulesetImpact(db: Db, id: string, definition: unknown): Pr
     ]);
   }
   const rows: RulesetImpactRow[] = [];
-  for await (const page of caseReplayRepository(db).inFlight({ mentions: id })) {
+  for await (const page of caseReplayRepository(db).pinnedTo(id)) {
     for (const row of page) {
-      if (!row.pins?.rulesets?.some((p) => p.id === id)) continue;
-      const last = (row.replay as unknown as CaseReplay | null)?.rulesets?.[id];
+      if (!row.rulesetIds.includes(id)) continue;
+      const last = row.last as CaseReplay['rulesets'][string] | null;
       if (!last) continue;
       try {
         const after = compiled.run(last.facts).map((e) => e.type);
