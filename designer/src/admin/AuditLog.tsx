@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, asList, errorText } from '../shared/api';
+import { GridTable } from '../shared/GridTable';
 
 interface Entry {
   id: number;
@@ -51,33 +52,21 @@ export function AuditLog() {
           {error}
         </p>
       )}
-      <table className="grid">
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">Action</th>
-            <th scope="col">Record</th>
+      <GridTable
+        headings={['When', 'Who', 'Action', 'Record']}
+        rows={entries}
+        empty="No entry matches."
+        row={(e) => (
+          <tr key={e.id}>
+            <td>{new Date(e.at).toLocaleString()}</td>
+            <td>{e.actor}</td>
+            <td>{e.action}</td>
+            <td>
+              {e.entity} {e.entityId}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {(entries ?? []).map((e) => (
-            <tr key={e.id}>
-              <td>{new Date(e.at).toLocaleString()}</td>
-              <td>{e.actor}</td>
-              <td>{e.action}</td>
-              <td>
-                {e.entity} {e.entityId}
-              </td>
-            </tr>
-          ))}
-          {entries?.length === 0 && (
-            <tr>
-              <td colSpan={4}>No entry matches.</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+        )}
+      />
     </section>
   );
 }

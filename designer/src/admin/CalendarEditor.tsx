@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Calendar } from '../../../runtime/definitions/types';
 import type { EditorProps } from '../design/editorProps';
+import { fieldProps } from '../design/fieldProps';
 import { ListEditor } from '../design/ListEditor';
 import { useLang } from '../shared/lang';
 import { calendarFor, resolveLabel } from '../shared/runtime';
@@ -126,25 +127,15 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
           onChange={(v) => set('extraHolidays', v)}
           make={() => ({ date: `${c.years.from}-01-02`, label: { en: 'Holiday' } })}
           name={(h) => `${h.date} — ${resolveLabel(h.label, lang)}`}
-          render={(h, put, at) => (
-            <>
-              <TextField
-                label="Date"
-                type="date"
-                value={h.date}
-                onChange={(date) => put({ ...h, date })}
-                errors={errors}
-                at={`${at}/date`}
-              />
-              <LocalizedInput
-                label="Name"
-                value={h.label}
-                onChange={(label) => put({ ...h, label })}
-                errors={errors}
-                at={`${at}/label`}
-              />
-            </>
-          )}
+          render={(h, put, at) => {
+            const field = fieldProps(h, put, errors, at);
+            return (
+              <>
+                <TextField label="Date" type="date" {...field('date')} />
+                <LocalizedInput label="Name" {...field('label')} />
+              </>
+            );
+          }}
         />
         <ListEditor
           title="Moved days"
@@ -154,26 +145,16 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
           onChange={(v) => set('transfers', v)}
           make={() => ({ date: `${c.years.from}-01-03`, working: true, label: { en: 'Transfer' } })}
           name={(t) => `${t.date} — ${t.working ? 'working' : 'day off'}`}
-          render={(t, put, at) => (
-            <>
-              <TextField
-                label="Date"
-                type="date"
-                value={t.date}
-                onChange={(date) => put({ ...t, date })}
-                errors={errors}
-                at={`${at}/date`}
-              />
-              <CheckField label="Working day" checked={t.working} onChange={(working) => put({ ...t, working })} />
-              <LocalizedInput
-                label="Name"
-                value={t.label}
-                onChange={(label) => put({ ...t, label })}
-                errors={errors}
-                at={`${at}/label`}
-              />
-            </>
-          )}
+          render={(t, put, at) => {
+            const field = fieldProps(t, put, errors, at);
+            return (
+              <>
+                <TextField label="Date" type="date" {...field('date')} />
+                <CheckField label="Working day" checked={t.working} onChange={(working) => put({ ...t, working })} />
+                <LocalizedInput label="Name" {...field('label')} />
+              </>
+            );
+          }}
         />
       </div>
       <MonthView calendar={c} errorsFree={errors.length === 0} />

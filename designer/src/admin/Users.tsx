@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api, asList, errorText } from '../shared/api';
+import { GridTable } from '../shared/GridTable';
 
 interface UserRow {
   id: number;
@@ -53,43 +54,35 @@ export function Users() {
           {error}
         </p>
       )}
-      <table className="grid">
-        <thead>
-          <tr>
-            <th scope="col">User</th>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Active</th>
+      <GridTable
+        headings={['User', 'Name', 'Role', 'Active']}
+        rows={users}
+        row={(u) => (
+          <tr key={u.id}>
+            <td>{u.username}</td>
+            <td>{u.displayName}</td>
+            <td>
+              <select
+                aria-label={`Role of ${u.username}`}
+                value={u.role}
+                onChange={(e) => void update(u.id, { role: e.target.value })}
+              >
+                {ROLES.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </select>
+            </td>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`${u.username} active`}
+                checked={u.active}
+                onChange={(e) => void update(u.id, { active: e.target.checked })}
+              />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {(users ?? []).map((u) => (
-            <tr key={u.id}>
-              <td>{u.username}</td>
-              <td>{u.displayName}</td>
-              <td>
-                <select
-                  aria-label={`Role of ${u.username}`}
-                  value={u.role}
-                  onChange={(e) => void update(u.id, { role: e.target.value })}
-                >
-                  {ROLES.map((r) => (
-                    <option key={r}>{r}</option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`${u.username} active`}
-                  checked={u.active}
-                  onChange={(e) => void update(u.id, { active: e.target.checked })}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        )}
+      />
       <form className="panel row" onSubmit={(e) => void create(e)} aria-label="New user">
         <label>
           User name

@@ -4,6 +4,7 @@ import { DURATION_UNITS, resolveLabel } from '../shared/runtime';
 import { useDefinitionList } from '../shared/useDefinitionIds';
 import { LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
+import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
 
@@ -14,6 +15,7 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
   const { lang } = useLang();
   const rulesets = useDefinitionList('ruleset');
   const set = <K extends keyof Checklist>(key: K, value: Checklist[K]) => onChange({ ...c, [key]: value });
+  const checklistField = fieldProps(c, onChange, errors, '');
   const vocabulary = (which: 'actions' | 'goals') => (
     <ListEditor
       title={which === 'actions' ? 'Actions' : 'Goals'}
@@ -23,31 +25,25 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
       onChange={(v) => set('vocabulary', { ...c.vocabulary, [which]: v })}
       make={(items) => ({ id: `${which.slice(0, -1)}${items.length + 1}`, label: { en: which } })}
       name={(e) => `${e.id} — ${resolveLabel(e.label, lang)}`}
-      render={(e, put, at) => (
-        <>
-          <TextField label="Id" value={e.id} onChange={(id) => put({ ...e, id })} errors={errors} at={`${at}/id`} />
-          <LocalizedInput
-            label="Label"
-            value={e.label}
-            onChange={(label) => put({ ...e, label })}
-            errors={errors}
-            at={`${at}/label`}
-          />
-        </>
-      )}
+      render={(e, put, at) => {
+        const field = fieldProps(e, put, errors, at);
+        return (
+          <>
+            <TextField label="Id" {...field('id')} />
+            <LocalizedInput label="Label" {...field('label')} />
+          </>
+        );
+      }}
     />
   );
   return (
     <div className="checklist-editor">
       <Panel title="Checklist">
-        <LocalizedInput label="Title" value={c.title} onChange={(v) => set('title', v)} errors={errors} at="/title" />
+        <LocalizedInput label="Title" {...checklistField('title')} />
         <SelectField
           label="Ruleset"
-          value={c.ruleset}
+          {...checklistField('ruleset')}
           options={[...new Set([c.ruleset, ...rulesets.map((r) => r.id)])]}
-          onChange={(v) => set('ruleset', v)}
-          errors={errors}
-          at="/ruleset"
         />
       </Panel>
       <ListEditor
@@ -64,63 +60,41 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
           weight: 1,
         })}
         name={(item) => `${item.number ?? item.id} — ${resolveLabel(item.question, lang)}`}
-        render={(item, put, at) => (
-          <>
-            <div className="row">
-              <TextField
-                label="Id"
-                value={item.id}
-                onChange={(id) => put({ ...item, id })}
-                errors={errors}
-                at={`${at}/id`}
-              />
-              <TextField
-                label="Number"
-                value={item.number}
-                onChange={(number) => put({ ...item, number: number || undefined })}
-                errors={errors}
-                at={`${at}/number`}
-              />
-              <SelectField
-                label="Answer"
-                value={item.answer}
-                options={ANSWER_TYPES}
-                onChange={(answer) => put({ ...item, answer })}
-                errors={errors}
-                at={`${at}/answer`}
-              />
-              <TextField
-                label="Weight"
-                type="number"
-                value={item.weight}
-                onChange={(v) => put({ ...item, weight: v === '' ? undefined : Number(v) })}
-                errors={errors}
-                at={`${at}/weight`}
-              />
-              <TextField
-                label="Fact"
-                value={item.fact}
-                onChange={(fact) => put({ ...item, fact: fact || undefined })}
-                errors={errors}
-                at={`${at}/fact`}
-              />
-            </div>
-            <LocalizedInput
-              label="Question"
-              value={item.question}
-              onChange={(question) => put({ ...item, question })}
-              errors={errors}
-              at={`${at}/question`}
-              multiline
-            />
-            <SourceInput
-              value={item.source}
-              onChange={(source) => put({ ...item, source })}
-              errors={errors}
-              at={`${at}/source`}
-            />
-          </>
-        )}
+        render={(item, put, at) => {
+          const field = fieldProps(item, put, errors, at);
+          return (
+            <>
+              <div className="row">
+                <TextField label="Id" {...field('id')} />
+                <TextField
+                  label="Number"
+                  value={item.number}
+                  onChange={(number) => put({ ...item, number: number || undefined })}
+                  errors={errors}
+                  at={`${at}/number`}
+                />
+                <SelectField label="Answer" {...field('answer')} options={ANSWER_TYPES} />
+                <TextField
+                  label="Weight"
+                  type="number"
+                  value={item.weight}
+                  onChange={(v) => put({ ...item, weight: v === '' ? undefined : Number(v) })}
+                  errors={errors}
+                  at={`${at}/weight`}
+                />
+                <TextField
+                  label="Fact"
+                  value={item.fact}
+                  onChange={(fact) => put({ ...item, fact: fact || undefined })}
+                  errors={errors}
+                  at={`${at}/fact`}
+                />
+              </div>
+              <LocalizedInput label="Question" {...field('question')} multiline />
+              <SourceInput {...field('source')} />
+            </>
+          );
+        }}
       />
       {vocabulary('actions')}
       {vocabulary('goals')}

@@ -4,6 +4,7 @@ import { KINDS, type Kind } from '../../../runtime/definitions/kinds';
 import { errorText } from '../shared/api';
 import { mayEdit, useAuth } from '../shared/auth';
 import { listDefinitions, loadForEditing, saveDraft, type DefinitionSummary } from '../shared/definitionsApi';
+import { GridTable } from '../shared/GridTable';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import { duplicate, skeleton } from './skeletons';
@@ -97,50 +98,36 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
       {rows === null ? (
         <p>Loading…</p>
       ) : (
-        <table className="grid">
-          <thead>
-            <tr>
-              <th scope="col">Id</th>
-              <th scope="col">Title</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
+        <GridTable
+          headings={['Id', 'Title', 'Status', <span className="sr-only">Actions</span>]}
+          rows={shown}
+          empty="Nothing here yet."
+          row={(row) => (
+            <tr key={row.id}>
+              <td>
+                <Link to={`${basePath}/${kind}/${row.id}`}>{row.id}</Link>
+              </td>
+              <td>{resolveLabel(row.title, lang)}</td>
+              <td>
+                {row.version ? <span className="badge published">published v{row.version}</span> : null}{' '}
+                {row.hasDraft || !row.version ? <span className="badge draft">draft</span> : null}
+              </td>
+              <td>
+                {editable && (
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setCopying(row.id);
+                      setNewId(`${row.id}-copy`);
+                    }}
+                  >
+                    Duplicate<span className="sr-only"> {row.id}</span>
+                  </button>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <tr key={row.id}>
-                <td>
-                  <Link to={`${basePath}/${kind}/${row.id}`}>{row.id}</Link>
-                </td>
-                <td>{resolveLabel(row.title, lang)}</td>
-                <td>
-                  {row.version ? <span className="badge published">published v{row.version}</span> : null}{' '}
-                  {row.hasDraft || !row.version ? <span className="badge draft">draft</span> : null}
-                </td>
-                <td>
-                  {editable && (
-                    <button
-                      type="button"
-                      onClick={() => {
-                        setCopying(row.id);
-                        setNewId(`${row.id}-copy`);
-                      }}
-                    >
-                      Duplicate<span className="sr-only"> {row.id}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-            {shown.length === 0 && (
-              <tr>
-                <td colSpan={4}>Nothing here yet.</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+          )}
+        />
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
+import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { COLUMN_WIDTH, connect, freshStepId, layoutProcess, removeStep } from './processGraph';
 import { StepInspector } from './StepInspector';
@@ -208,28 +209,18 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
         onChange={(actors) => onChange({ ...p, actors })}
         make={(items) => ({ id: `actor${items.length + 1}`, label: { en: 'Actor' }, kind: 'staff' })}
         name={(a) => `${a.id} (${a.kind}) — ${resolveLabel(a.label, lang)}`}
-        render={(a, put, at) => (
-          <>
-            <div className="row">
-              <TextField label="Id" value={a.id} onChange={(id) => put({ ...a, id })} errors={errors} at={`${at}/id`} />
-              <SelectField
-                label="Kind"
-                value={a.kind}
-                options={['staff', 'system', 'applicant', 'external']}
-                onChange={(kind) => put({ ...a, kind })}
-                errors={errors}
-                at={`${at}/kind`}
-              />
-            </div>
-            <LocalizedInput
-              label="Label"
-              value={a.label}
-              onChange={(label) => put({ ...a, label })}
-              errors={errors}
-              at={`${at}/label`}
-            />
-          </>
-        )}
+        render={(a, put, at) => {
+          const field = fieldProps(a, put, errors, at);
+          return (
+            <>
+              <div className="row">
+                <TextField label="Id" {...field('id')} />
+                <SelectField label="Kind" {...field('kind')} options={['staff', 'system', 'applicant', 'external']} />
+              </div>
+              <LocalizedInput label="Label" {...field('label')} />
+            </>
+          );
+        }}
       />
     </div>
   );

@@ -4,6 +4,7 @@ import { BUILTIN_FACTS, resolveLabel } from '../shared/runtime';
 import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { ConditionBuilder } from './ConditionBuilder';
 import type { EditorProps } from './editorProps';
+import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { RuleTestBench } from './RuleTestBench';
 import { SourceInput } from './SourceInput';
@@ -20,6 +21,7 @@ const nextId = (stem: string, taken: readonly string[]) => {
 export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Ruleset>) {
   const { lang } = useLang();
   const set = <K extends keyof Ruleset>(key: K, value: Ruleset[K]) => onChange({ ...r, [key]: value });
+  const rulesetField = fieldProps(r, onChange, errors, '');
   const facts = [
     ...r.facts.map((f) => ({ id: f.id, type: f.type })),
     ...BUILTIN_FACTS.map((id) => ({ id, type: id === 'events' ? 'array' : 'string' })),
@@ -27,7 +29,7 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
   return (
     <div className="rules-editor">
       <div className="rules-main">
-        <LocalizedInput label="Title" value={r.title} onChange={(v) => set('title', v)} errors={errors} at="/title" />
+        <LocalizedInput label="Title" {...rulesetField('title')} />
         <ListEditor
           title="Facts"
           items={r.facts}
@@ -43,59 +45,28 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
             from: 'input',
           })}
           name={(f) => `${f.id} (${f.type}, from ${f.from}${f.path ? ' ' + f.path : ''})`}
-          render={(f, put, at) => (
-            <>
-              <div className="row">
-                <TextField
-                  label="Name"
-                  value={f.id}
-                  onChange={(id) => put({ ...f, id })}
-                  errors={errors}
-                  at={`${at}/id`}
-                />
-                <SelectField
-                  label="Type"
-                  value={f.type}
-                  options={FACT_TYPES}
-                  onChange={(type) => put({ ...f, type })}
-                  errors={errors}
-                  at={`${at}/type`}
-                />
-                <SelectField
-                  label="From"
-                  value={f.from}
-                  options={FACT_ORIGINS}
-                  onChange={(from) => put({ ...f, from })}
-                  errors={errors}
-                  at={`${at}/from`}
-                />
-                <TextField
-                  label="Path (JSON pointer)"
-                  value={f.path}
-                  onChange={(path) => put({ ...f, path: path || undefined })}
-                  errors={errors}
-                  at={`${at}/path`}
-                  placeholder="/applicant/age"
-                />
-                {f.from === 'deadline' && (
+          render={(f, put, at) => {
+            const field = fieldProps(f, put, errors, at);
+            return (
+              <>
+                <div className="row">
+                  <TextField label="Name" {...field('id')} />
+                  <SelectField label="Type" {...field('type')} options={FACT_TYPES} />
+                  <SelectField label="From" {...field('from')} options={FACT_ORIGINS} />
                   <TextField
-                    label="Deadline"
-                    value={f.deadline}
-                    onChange={(deadline) => put({ ...f, deadline })}
+                    label="Path (JSON pointer)"
+                    value={f.path}
+                    onChange={(path) => put({ ...f, path: path || undefined })}
                     errors={errors}
-                    at={`${at}/deadline`}
+                    at={`${at}/path`}
+                    placeholder="/applicant/age"
                   />
-                )}
-              </div>
-              <LocalizedInput
-                label="Label"
-                value={f.label}
-                onChange={(label) => put({ ...f, label })}
-                errors={errors}
-                at={`${at}/label`}
-              />
-            </>
-          )}
+                  {f.from === 'deadline' && <TextField label="Deadline" {...field('deadline')} />}
+                </div>
+                <LocalizedInput label="Label" {...field('label')} />
+              </>
+            );
+          }}
         />
         <ListEditor
           title="Events"
@@ -111,24 +82,15 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
             label: { en: 'Event' },
           })}
           name={(e) => `${e.type} — ${resolveLabel(e.label, lang)}`}
-          render={(e, put, at) => (
-            <>
-              <TextField
-                label="Type"
-                value={e.type}
-                onChange={(type) => put({ ...e, type })}
-                errors={errors}
-                at={`${at}/type`}
-              />
-              <LocalizedInput
-                label="Label"
-                value={e.label}
-                onChange={(label) => put({ ...e, label })}
-                errors={errors}
-                at={`${at}/label`}
-              />
-            </>
-          )}
+          render={(e, put, at) => {
+            const field = fieldProps(e, put, errors, at);
+            return (
+              <>
+                <TextField label="Type" {...field('type')} />
+                <LocalizedInput label="Label" {...field('label')} />
+              </>
+            );
+          }}
         />
         <ListEditor
           title="Rules"
@@ -145,60 +107,39 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
             event: { type: r.events[0]?.type ?? 'event' },
           })}
           name={(rule) => `${rule.id} → ${rule.event.type}`}
-          render={(rule, put, at) => (
-            <>
-              <div className="row">
-                <TextField
-                  label="Rule id"
-                  value={rule.id}
-                  onChange={(id) => put({ ...rule, id })}
-                  errors={errors}
-                  at={`${at}/id`}
+          render={(rule, put, at) => {
+            const field = fieldProps(rule, put, errors, at);
+            return (
+              <>
+                <div className="row">
+                  <TextField label="Rule id" {...field('id')} />
+                  <TextField
+                    label="Priority"
+                    type="number"
+                    value={rule.priority}
+                    onChange={(v) => put({ ...rule, priority: v ? Number(v) : undefined })}
+                    errors={errors}
+                    at={`${at}/priority`}
+                  />
+                  <SelectField
+                    label="Event"
+                    value={rule.event.type}
+                    options={[...new Set([rule.event.type, ...r.events.map((e) => e.type)])]}
+                    onChange={(type) => put({ ...rule, event: { ...rule.event, type } })}
+                    errors={errors}
+                    at={`${at}/event/type`}
+                  />
+                </div>
+                <ConditionBuilder {...field('conditions')} facts={facts} label={`Conditions of ${rule.id}`} />
+                <ParamsInput
+                  value={rule.event.params}
+                  onChange={(params) => put({ ...rule, event: { ...rule.event, params } })}
                 />
-                <TextField
-                  label="Priority"
-                  type="number"
-                  value={rule.priority}
-                  onChange={(v) => put({ ...rule, priority: v ? Number(v) : undefined })}
-                  errors={errors}
-                  at={`${at}/priority`}
-                />
-                <SelectField
-                  label="Event"
-                  value={rule.event.type}
-                  options={[...new Set([rule.event.type, ...r.events.map((e) => e.type)])]}
-                  onChange={(type) => put({ ...rule, event: { ...rule.event, type } })}
-                  errors={errors}
-                  at={`${at}/event/type`}
-                />
-              </div>
-              <ConditionBuilder
-                value={rule.conditions}
-                onChange={(conditions) => put({ ...rule, conditions })}
-                facts={facts}
-                errors={errors}
-                at={`${at}/conditions`}
-                label={`Conditions of ${rule.id}`}
-              />
-              <ParamsInput
-                value={rule.event.params}
-                onChange={(params) => put({ ...rule, event: { ...rule.event, params } })}
-              />
-              <LocalizedInput
-                label="Label"
-                value={rule.label}
-                onChange={(label) => put({ ...rule, label })}
-                errors={errors}
-                at={`${at}/label`}
-              />
-              <SourceInput
-                value={rule.source}
-                onChange={(source) => put({ ...rule, source })}
-                errors={errors}
-                at={`${at}/source`}
-              />
-            </>
-          )}
+                <LocalizedInput label="Label" {...field('label')} />
+                <SourceInput {...field('source')} />
+              </>
+            );
+          }}
         />
       </div>
       <RuleTestBench ruleset={r} />

@@ -6,6 +6,7 @@ import { useCalendar, useDefinitionList } from '../shared/useDefinitionIds';
 import { CheckField, LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
 import { DeadlinePreview } from './DeadlinePreview';
 import type { EditorProps } from './editorProps';
+import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
 
@@ -29,6 +30,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
   const calendar = useCalendar(s.calendar);
   const [sample, setSample] = useState('2026-03-20T17:45');
   const set = <K extends keyof Service>(key: K, value: Service[K]) => onChange({ ...s, [key]: value });
+  const serviceField = fieldProps(s, onChange, errors, '');
   const ids = (rows: { id: string }[], current?: string) => [
     ...new Set([...(current ? [current] : []), ...rows.map((r) => r.id)]),
   ];
@@ -36,14 +38,8 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
   return (
     <div className="service-editor">
       <Panel title="Service">
-        <LocalizedInput label="Title" value={s.title} onChange={(v) => set('title', v)} errors={errors} at="/title" />
-        <LocalizedInput
-          label="Provider"
-          value={s.provider}
-          onChange={(v) => set('provider', v)}
-          errors={errors}
-          at="/provider"
-        />
+        <LocalizedInput label="Title" {...serviceField('title')} />
+        <LocalizedInput label="Provider" {...serviceField('provider')} />
         <div className="row">
           <TextField
             label="Code"
@@ -52,14 +48,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
             errors={errors}
             at="/code"
           />
-          <SelectField
-            label="Form"
-            value={s.form}
-            options={ids(forms, s.form)}
-            onChange={(v) => set('form', v)}
-            errors={errors}
-            at="/form"
-          />
+          <SelectField label="Form" {...serviceField('form')} options={ids(forms, s.form)} />
           <SelectField
             label="Survey form"
             value={s.survey ?? '(none)'}
@@ -68,14 +57,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
             errors={errors}
             at="/survey"
           />
-          <SelectField
-            label="Calendar"
-            value={s.calendar}
-            options={ids(calendars, s.calendar)}
-            onChange={(v) => set('calendar', v)}
-            errors={errors}
-            at="/calendar"
-          />
+          <SelectField label="Calendar" {...serviceField('calendar')} options={ids(calendars, s.calendar)} />
         </div>
         <CheckField
           label="Free of charge"
@@ -107,42 +89,20 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
           process: s.channels[0]?.process ?? s.id,
         })}
         name={(c) => `${c.id} — ${resolveLabel(c.label, lang)}`}
-        render={(c, put, at) => (
-          <>
-            <div className="row">
-              <TextField label="Id" value={c.id} onChange={(id) => put({ ...c, id })} errors={errors} at={`${at}/id`} />
-              <SelectField
-                label="Type"
-                value={c.type}
-                options={CHANNEL_TYPES}
-                onChange={(type) => put({ ...c, type })}
-                errors={errors}
-                at={`${at}/type`}
-              />
-              <SelectField
-                label="Process"
-                value={c.process}
-                options={ids(processes, c.process)}
-                onChange={(process) => put({ ...c, process })}
-                errors={errors}
-                at={`${at}/process`}
-              />
-            </div>
-            <LocalizedInput
-              label="Label"
-              value={c.label}
-              onChange={(label) => put({ ...c, label })}
-              errors={errors}
-              at={`${at}/label`}
-            />
-            <SourceInput
-              value={c.source}
-              onChange={(source) => put({ ...c, source })}
-              errors={errors}
-              at={`${at}/source`}
-            />
-          </>
-        )}
+        render={(c, put, at) => {
+          const field = fieldProps(c, put, errors, at);
+          return (
+            <>
+              <div className="row">
+                <TextField label="Id" {...field('id')} />
+                <SelectField label="Type" {...field('type')} options={CHANNEL_TYPES} />
+                <SelectField label="Process" {...field('process')} options={ids(processes, c.process)} />
+              </div>
+              <LocalizedInput label="Label" {...field('label')} />
+              <SourceInput {...field('source')} />
+            </>
+          );
+        }}
       />
 
       <ListEditor
@@ -153,30 +113,22 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
         onChange={(v) => set('documents', v)}
         make={(items) => ({ id: nextId('document', items), label: { en: 'Document' }, required: true })}
         name={(d) => `${d.id} — ${resolveLabel(d.label, lang)}${d.required ? ' (required)' : ''}`}
-        render={(d, put, at) => (
-          <>
-            <TextField label="Id" value={d.id} onChange={(id) => put({ ...d, id })} errors={errors} at={`${at}/id`} />
-            <LocalizedInput
-              label="Label"
-              value={d.label}
-              onChange={(label) => put({ ...d, label })}
-              errors={errors}
-              at={`${at}/label`}
-            />
-            <CheckField label="Required" checked={d.required} onChange={(required) => put({ ...d, required })} />
-            <CheckField
-              label="The provider fetches it itself"
-              checked={Boolean(d.fetchedByProvider)}
-              onChange={(f) => put({ ...d, fetchedByProvider: f || undefined })}
-            />
-            <SourceInput
-              value={d.source}
-              onChange={(source) => put({ ...d, source })}
-              errors={errors}
-              at={`${at}/source`}
-            />
-          </>
-        )}
+        render={(d, put, at) => {
+          const field = fieldProps(d, put, errors, at);
+          return (
+            <>
+              <TextField label="Id" {...field('id')} />
+              <LocalizedInput label="Label" {...field('label')} />
+              <CheckField label="Required" checked={d.required} onChange={(required) => put({ ...d, required })} />
+              <CheckField
+                label="The provider fetches it itself"
+                checked={Boolean(d.fetchedByProvider)}
+                onChange={(f) => put({ ...d, fetchedByProvider: f || undefined })}
+              />
+              <SourceInput {...field('source')} />
+            </>
+          );
+        }}
       />
 
       <section className="deadlines">
@@ -202,67 +154,46 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
           name={(d) =>
             `${d.id} — ${d.periodic ? 'periodic' : `${d.amount ?? '?'} ${d.unit ?? '?'} ${d.from ? 'from ' + d.from : 'before ' + (d.before ?? '?')}`}`
           }
-          render={(d, put, at) => (
-            <>
-              <div className="row">
-                <TextField
-                  label="Id"
-                  value={d.id}
-                  onChange={(id) => put({ ...d, id })}
-                  errors={errors}
-                  at={`${at}/id`}
-                />
-                <TextField
-                  label="Amount"
-                  type="number"
-                  value={d.amount}
-                  onChange={(v) => put({ ...d, amount: int(v) })}
-                  errors={errors}
-                  at={`${at}/amount`}
-                />
-                <SelectField
-                  label="Unit"
-                  value={d.unit}
-                  options={DURATION_UNITS}
-                  onChange={(unit) => put({ ...d, unit })}
-                  errors={errors}
-                  at={`${at}/unit`}
-                />
-                <SelectField
-                  label="Counted"
-                  value={d.before !== undefined ? 'before' : 'from'}
-                  options={['from', 'before'] as const}
-                  onChange={(mode) => {
-                    const event = d.from ?? d.before ?? 'submitted';
-                    const { from: _f, before: _b, ...rest } = d;
-                    put(mode === 'from' ? { ...rest, from: event } : { ...rest, before: event });
-                  }}
-                />
-                <TextField
-                  label="Event"
-                  value={d.from ?? d.before}
-                  list="case-events"
-                  onChange={(event) => put(d.before !== undefined ? { ...d, before: event } : { ...d, from: event })}
-                  errors={errors}
-                  at={`${at}/${d.before !== undefined ? 'before' : 'from'}`}
-                />
-              </div>
-              <LocalizedInput
-                label="Label"
-                value={d.label}
-                onChange={(label) => put({ ...d, label })}
-                errors={errors}
-                at={`${at}/label`}
-              />
-              <SourceInput
-                value={d.source}
-                onChange={(source) => put({ ...d, source })}
-                errors={errors}
-                at={`${at}/source`}
-              />
-              <DeadlinePreview deadline={d} calendar={calendar} sample={sample} />
-            </>
-          )}
+          render={(d, put, at) => {
+            const field = fieldProps(d, put, errors, at);
+            return (
+              <>
+                <div className="row">
+                  <TextField label="Id" {...field('id')} />
+                  <TextField
+                    label="Amount"
+                    type="number"
+                    value={d.amount}
+                    onChange={(v) => put({ ...d, amount: int(v) })}
+                    errors={errors}
+                    at={`${at}/amount`}
+                  />
+                  <SelectField label="Unit" {...field('unit')} options={DURATION_UNITS} />
+                  <SelectField
+                    label="Counted"
+                    value={d.before !== undefined ? 'before' : 'from'}
+                    options={['from', 'before'] as const}
+                    onChange={(mode) => {
+                      const event = d.from ?? d.before ?? 'submitted';
+                      const { from: _f, before: _b, ...rest } = d;
+                      put(mode === 'from' ? { ...rest, from: event } : { ...rest, before: event });
+                    }}
+                  />
+                  <TextField
+                    label="Event"
+                    value={d.from ?? d.before}
+                    list="case-events"
+                    onChange={(event) => put(d.before !== undefined ? { ...d, before: event } : { ...d, from: event })}
+                    errors={errors}
+                    at={`${at}/${d.before !== undefined ? 'before' : 'from'}`}
+                  />
+                </div>
+                <LocalizedInput label="Label" {...field('label')} />
+                <SourceInput {...field('source')} />
+                <DeadlinePreview deadline={d} calendar={calendar} sample={sample} />
+              </>
+            );
+          }}
         />
         <datalist id="case-events">
           {CASE_EVENTS.map((e) => (
@@ -299,36 +230,26 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
           on: 'issued',
         })}
         name={(o) => `${o.id} — ${o.template}${o.on ? ` on ${o.on}` : ''}`}
-        render={(o, put, at) => (
-          <>
-            <div className="row">
-              <TextField label="Id" value={o.id} onChange={(id) => put({ ...o, id })} errors={errors} at={`${at}/id`} />
-              <SelectField
-                label="Template"
-                value={o.template}
-                options={ids(templates, o.template)}
-                onChange={(template) => put({ ...o, template })}
-                errors={errors}
-                at={`${at}/template`}
-              />
-              <SelectField
-                label="Issued on"
-                value={o.on ?? '(any)'}
-                options={['(any)', ...OUTCOMES]}
-                onChange={(on) => put({ ...o, on: on === '(any)' ? undefined : on })}
-                errors={errors}
-                at={`${at}/on`}
-              />
-            </div>
-            <LocalizedInput
-              label="Label"
-              value={o.label}
-              onChange={(label) => put({ ...o, label })}
-              errors={errors}
-              at={`${at}/label`}
-            />
-          </>
-        )}
+        render={(o, put, at) => {
+          const field = fieldProps(o, put, errors, at);
+          return (
+            <>
+              <div className="row">
+                <TextField label="Id" {...field('id')} />
+                <SelectField label="Template" {...field('template')} options={ids(templates, o.template)} />
+                <SelectField
+                  label="Issued on"
+                  value={o.on ?? '(any)'}
+                  options={['(any)', ...OUTCOMES]}
+                  onChange={(on) => put({ ...o, on: on === '(any)' ? undefined : on })}
+                  errors={errors}
+                  at={`${at}/on`}
+                />
+              </div>
+              <LocalizedInput label="Label" {...field('label')} />
+            </>
+          );
+        }}
       />
 
       <ListEditor
@@ -343,60 +264,46 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
           term: { amount: 5, unit: 'working-days' as const },
         })}
         name={(c) => `${c.id} — ${resolveLabel(c.to, lang)}, ${c.term.amount} ${c.term.unit}`}
-        render={(c, put, at) => (
-          <>
-            <div className="row">
-              <TextField label="Id" value={c.id} onChange={(id) => put({ ...c, id })} errors={errors} at={`${at}/id`} />
-              <TextField
-                label="Term"
-                type="number"
-                value={c.term.amount}
-                onChange={(v) => put({ ...c, term: { ...c.term, amount: int(v) ?? 0 } })}
-                errors={errors}
-                at={`${at}/term/amount`}
-              />
-              <SelectField
-                label="Unit"
-                value={c.term.unit}
-                options={DURATION_UNITS}
-                onChange={(unit) => put({ ...c, term: { ...c.term, unit } })}
-                errors={errors}
-                at={`${at}/term/unit`}
-              />
-              <TextField
-                label="From"
-                value={c.from}
-                list="case-events"
-                onChange={(from) => put({ ...c, from: from || undefined })}
-                errors={errors}
-                at={`${at}/from`}
-              />
-            </div>
-            <LocalizedInput
-              label="To"
-              value={c.to}
-              onChange={(to) => put({ ...c, to })}
-              errors={errors}
-              at={`${at}/to`}
-            />
-            <LocalizedInput
-              label="How"
-              value={c.how}
-              onChange={(how) => put({ ...c, how })}
-              errors={errors}
-              at={`${at}/how`}
-            />
-            <SourceInput
-              value={c.source}
-              onChange={(source) => put({ ...c, source })}
-              errors={errors}
-              at={`${at}/source`}
-            />
-          </>
-        )}
+        render={(c, put, at) => {
+          const field = fieldProps(c, put, errors, at);
+          return (
+            <>
+              <div className="row">
+                <TextField label="Id" {...field('id')} />
+                <TextField
+                  label="Term"
+                  type="number"
+                  value={c.term.amount}
+                  onChange={(v) => put({ ...c, term: { ...c.term, amount: int(v) ?? 0 } })}
+                  errors={errors}
+                  at={`${at}/term/amount`}
+                />
+                <SelectField
+                  label="Unit"
+                  value={c.term.unit}
+                  options={DURATION_UNITS}
+                  onChange={(unit) => put({ ...c, term: { ...c.term, unit } })}
+                  errors={errors}
+                  at={`${at}/term/unit`}
+                />
+                <TextField
+                  label="From"
+                  value={c.from}
+                  list="case-events"
+                  onChange={(from) => put({ ...c, from: from || undefined })}
+                  errors={errors}
+                  at={`${at}/from`}
+                />
+              </div>
+              <LocalizedInput label="To" {...field('to')} />
+              <LocalizedInput label="How" {...field('how')} />
+              <SourceInput {...field('source')} />
+            </>
+          );
+        }}
       />
       <Panel title="Citation of the service">
-        <SourceInput value={s.source} onChange={(source) => set('source', source)} errors={errors} at="/source" />
+        <SourceInput {...serviceField('source')} />
       </Panel>
     </div>
   );

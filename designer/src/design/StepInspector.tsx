@@ -2,6 +2,7 @@ import type { DefinitionError, Process, Step } from '../../../runtime/definition
 import { DURATION_UNITS, OUTCOMES, STEP_TYPES } from '../shared/runtime';
 import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { ConditionBuilder } from './ConditionBuilder';
+import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
 
@@ -23,11 +24,12 @@ export function StepInspector({
   const at = `/steps/${index}`;
   const stepIds = process.steps.map((x) => x.id);
   const facts: { id: string }[] = [{ id: 'channel' }, { id: 'now' }, { id: 'events' }];
+  const stepField = fieldProps(s, onChange, errors, at);
   return (
     <div className="step-inspector" aria-label={`Step ${s.id}`}>
       <ErrorsAt errors={errors} at={at} />
       <div className="row">
-        <TextField label="Id" value={s.id} onChange={(id) => onChange({ ...s, id })} errors={errors} at={`${at}/id`} />
+        <TextField label="Id" {...stepField('id')} />
         <TextField
           label="Number in the act"
           value={s.number}
@@ -35,22 +37,9 @@ export function StepInspector({
           errors={errors}
           at={`${at}/number`}
         />
-        <SelectField
-          label="Type"
-          value={s.type}
-          options={STEP_TYPES}
-          onChange={(type) => onChange({ ...s, type })}
-          errors={errors}
-          at={`${at}/type`}
-        />
+        <SelectField label="Type" {...stepField('type')} options={STEP_TYPES} />
       </div>
-      <LocalizedInput
-        label="Label"
-        value={s.label}
-        onChange={(label) => onChange({ ...s, label })}
-        errors={errors}
-        at={`${at}/label`}
-      />
+      <LocalizedInput label="Label" {...stepField('label')} />
       {s.type !== 'end' && (
         <SelectField
           label="Actor"
@@ -84,16 +73,7 @@ export function StepInspector({
           />
         </div>
       )}
-      {s.type === 'end' && (
-        <SelectField
-          label="Outcome"
-          value={s.outcome}
-          options={OUTCOMES}
-          onChange={(outcome) => onChange({ ...s, outcome })}
-          errors={errors}
-          at={`${at}/outcome`}
-        />
-      )}
+      {s.type === 'end' && <SelectField label="Outcome" {...stepField('outcome')} options={OUTCOMES} />}
       {s.type === 'task' && (
         <ListEditor
           title="Actions"
@@ -103,53 +83,37 @@ export function StepInspector({
           onChange={(actions) => onChange({ ...s, actions })}
           make={(items) => ({ id: `action${items.length + 1}`, label: { en: 'Action' }, to: stepIds[0] ?? '' })}
           name={(a) => `${a.id} → ${a.to}`}
-          render={(a, put, aAt) => (
-            <>
-              <div className="row">
-                <TextField
-                  label="Action id"
-                  value={a.id}
-                  onChange={(id) => put({ ...a, id })}
-                  errors={errors}
-                  at={`${aAt}/id`}
+          render={(a, put, aAt) => {
+            const field = fieldProps(a, put, errors, aAt);
+            return (
+              <>
+                <div className="row">
+                  <TextField label="Action id" {...field('id')} />
+                  <SelectField label="Goes to" {...field('to')} options={stepIds} />
+                </div>
+                <LocalizedInput label="Label" {...field('label')} />
+                <CheckField
+                  label="Requires a reason"
+                  checked={Boolean(a.requiresReason)}
+                  onChange={(r) => put({ ...a, requiresReason: r || undefined })}
                 />
-                <SelectField
-                  label="Goes to"
-                  value={a.to}
-                  options={stepIds}
-                  onChange={(to) => put({ ...a, to })}
-                  errors={errors}
-                  at={`${aAt}/to`}
+                <CheckField
+                  label="Only when a condition holds"
+                  checked={Boolean(a.when)}
+                  onChange={(on) => put({ ...a, when: on ? { all: [] } : undefined })}
                 />
-              </div>
-              <LocalizedInput
-                label="Label"
-                value={a.label}
-                onChange={(label) => put({ ...a, label })}
-                errors={errors}
-                at={`${aAt}/label`}
-              />
-              <CheckField
-                label="Requires a reason"
-                checked={Boolean(a.requiresReason)}
-                onChange={(r) => put({ ...a, requiresReason: r || undefined })}
-              />
-              <CheckField
-                label="Only when a condition holds"
-                checked={Boolean(a.when)}
-                onChange={(on) => put({ ...a, when: on ? { all: [] } : undefined })}
-              />
-              {a.when && (
-                <ConditionBuilder
-                  value={a.when}
-                  onChange={(when) => put({ ...a, when })}
-                  facts={facts}
-                  errors={errors}
-                  at={`${aAt}/when`}
-                />
-              )}
-            </>
-          )}
+                {a.when && (
+                  <ConditionBuilder
+                    value={a.when}
+                    onChange={(when) => put({ ...a, when })}
+                    facts={facts}
+                    errors={errors}
+                    at={`${aAt}/when`}
+                  />
+                )}
+              </>
+            );
+          }}
         />
       )}
       {s.type === 'auto' && (
@@ -161,40 +125,31 @@ export function StepInspector({
           onChange={(next) => onChange({ ...s, next })}
           make={(): NonNullable<Step['next']>[number] => ({ to: stepIds[0] ?? '' })}
           name={(n, i) => `${i + 1}. → ${n.to}${n.when ? ' (conditional)' : ''}`}
-          render={(n, put, nAt) => (
-            <>
-              <SelectField
-                label="Goes to"
-                value={n.to}
-                options={stepIds}
-                onChange={(to) => put({ ...n, to })}
-                errors={errors}
-                at={`${nAt}/to`}
-              />
-              <CheckField
-                label="Only when a condition holds"
-                checked={Boolean(n.when)}
-                onChange={(on) => put({ ...n, when: on ? { all: [] } : undefined })}
-              />
-              {n.when && (
-                <ConditionBuilder
-                  value={n.when}
-                  onChange={(when) => put({ ...n, when })}
-                  facts={facts}
-                  errors={errors}
-                  at={`${nAt}/when`}
+          render={(n, put, nAt) => {
+            const field = fieldProps(n, put, errors, nAt);
+            return (
+              <>
+                <SelectField label="Goes to" {...field('to')} options={stepIds} />
+                <CheckField
+                  label="Only when a condition holds"
+                  checked={Boolean(n.when)}
+                  onChange={(on) => put({ ...n, when: on ? { all: [] } : undefined })}
                 />
-              )}
-            </>
-          )}
+                {n.when && (
+                  <ConditionBuilder
+                    value={n.when}
+                    onChange={(when) => put({ ...n, when })}
+                    facts={facts}
+                    errors={errors}
+                    at={`${nAt}/when`}
+                  />
+                )}
+              </>
+            );
+          }}
         />
       )}
-      <SourceInput
-        value={s.source}
-        onChange={(source) => onChange({ ...s, source })}
-        errors={errors}
-        at={`${at}/source`}
-      />
+      <SourceInput {...stepField('source')} />
       <button type="button" onClick={onRemove}>
         Remove step {s.id}
       </button>

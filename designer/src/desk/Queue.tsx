@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, asList, errorText } from '../shared/api';
 import { formatInstant, timeLeft } from '../shared/format';
+import { GridTable } from '../shared/GridTable';
 import type { CaseView } from './caseTypes';
 import { queueUrl, workQueue, type Bucket, type QueueFilter } from './queueState';
 
@@ -82,40 +83,26 @@ export function Queue() {
       {!cases ? (
         <p>Loading…</p>
       ) : (
-        <table className="grid">
-          <thead>
-            <tr>
-              <th scope="col">Case</th>
-              <th scope="col">Service</th>
-              <th scope="col">Step</th>
-              <th scope="col">Status</th>
-              <th scope="col">Next due</th>
-              <th scope="col">Time left</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((c) => {
-              const left = timeLeft(c.nextDueAt);
-              return (
-                <tr key={c.id} className={left.startsWith('overdue') ? 'overdue' : ''}>
-                  <td>
-                    <Link to={`/desk/cases/${c.id}`}>{c.id}</Link>
-                  </td>
-                  <td>{c.service}</td>
-                  <td>{c.step ?? '—'}</td>
-                  <td>{c.status}</td>
-                  <td>{formatInstant(c.nextDueAt)}</td>
-                  <td>{c.nextDueAt ? left : '—'}</td>
-                </tr>
-              );
-            })}
-            {shown.length === 0 && (
-              <tr>
-                <td colSpan={6}>No case matches.</td>
+        <GridTable
+          headings={['Case', 'Service', 'Step', 'Status', 'Next due', 'Time left']}
+          rows={shown}
+          empty="No case matches."
+          row={(c) => {
+            const left = timeLeft(c.nextDueAt);
+            return (
+              <tr key={c.id} className={left.startsWith('overdue') ? 'overdue' : ''}>
+                <td>
+                  <Link to={`/desk/cases/${c.id}`}>{c.id}</Link>
+                </td>
+                <td>{c.service}</td>
+                <td>{c.step ?? '—'}</td>
+                <td>{c.status}</td>
+                <td>{formatInstant(c.nextDueAt)}</td>
+                <td>{c.nextDueAt ? left : '—'}</td>
               </tr>
-            )}
-          </tbody>
-        </table>
+            );
+          }}
+        />
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, errorText } from '../shared/api';
+import { GridTable } from '../shared/GridTable';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import { rateBars } from './barChart';
@@ -101,31 +102,18 @@ function ReportTable({ table, title }: { table: Table; title: (t: ReportInfo['ti
   const cell = (value: unknown) =>
     value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
   return (
-    <table className="grid">
-      <thead>
-        <tr>
+    <GridTable
+      headings={table.columns.map((c) => title(table.labels?.[c]) || c)}
+      rows={table.rows}
+      empty="No data yet."
+      row={(row, i) => (
+        <tr key={i}>
           {table.columns.map((c) => (
-            <th key={c} scope="col">
-              {title(table.labels?.[c]) || c}
-            </th>
+            <td key={c}>{cell(row[c])}</td>
           ))}
         </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row, i) => (
-          <tr key={i}>
-            {table.columns.map((c) => (
-              <td key={c}>{cell(row[c])}</td>
-            ))}
-          </tr>
-        ))}
-        {table.rows.length === 0 && (
-          <tr>
-            <td colSpan={table.columns.length}>No data yet.</td>
-          </tr>
-        )}
-      </tbody>
-    </table>
+      )}
+    />
   );
 }
 
