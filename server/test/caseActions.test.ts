@@ -134,7 +134,10 @@ describe('GET /api/cases/:id', () => {
     await api().post(`/api/cases/${created.body.id}/submit`).set(staff()).send({});
     const page = (await api().get(`/api/cases/${created.body.id}`).set(staff())).body;
     expect(page.currentStep).toMatchObject({ id: 'review', label: { en: 'Review' }, due: expect.any(String) });
-    expect(page.deadlines).toEqual([{ id: 'result', due: expect.any(String), label: { en: 'Result' } }]);
+    // submitted Fri 20 Feb 2026 10:00 Almaty: 5 working days end Fri 27 Feb, five working days away
+    expect(page.deadlines).toEqual([
+      { id: 'result', due: '2026-02-27T13:30:00.000Z', workingDaysLeft: 5, label: { en: 'Result' } },
+    ]);
     expect(page.actions.map((a: { id: string; requiresReason: boolean }) => [a.id, a.requiresReason])).toEqual([
       ['issue', false],
       ['refuse', true],

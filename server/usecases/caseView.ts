@@ -1,3 +1,4 @@
+import { calendarFor } from '../../runtime/calendar/index';
 import type { LocalizedText, Source } from '../../runtime/definitions/index';
 import { availableActions, mayActFor, type ProcessState, type Role } from '../../runtime/process/index';
 import type { CaseEvent, CaseRecord } from '../repositories/cases';
@@ -27,7 +28,14 @@ export interface CaseView extends Omit<CaseRecord, 'deadlines'> {
     enteredAt: string;
     due: string | null;
   } | null;
-  deadlines: { id: string; due: string | null; label?: LocalizedText; source?: Source }[];
+  deadlines: {
+    id: string;
+    due: string | null;
+    /** working days from today to the due day on the service's calendar (0: due today, negative: overdue) */
+    workingDaysLeft: number | null;
+    label?: LocalizedText;
+    source?: Source;
+  }[];
   /** actions this caller may take now (the Desk's buttons) */
   actions: ActionView[];
   /** every action of the current step the caller's role may take, available now or not */
@@ -114,11 +122,14 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
     ),
   };
 
+  const calendar = calendarFor(defs.calendar);
+  const today = calendar.localDate(ctx.now());
   const deadlines = record.deadlines.map((d) => {
     const definition = defs.service.deadlines.find((x) => x.id === d.id);
     return {
       id: d.id,
       due: d.due,
+      workingDaysLeft: d.due === null ? null : calendar.workingDaysBetween(today, calendar.localDate(new Date(d.due))),
       ...(definition ? { label: definition.label } : {}),
       ...(definition?.source ? { source: definition.source } : {}),
     };

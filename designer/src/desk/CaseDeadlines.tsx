@@ -4,7 +4,14 @@ import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import type { CaseView } from './caseTypes';
 
-/** Every deadline of the case with its due instant and the time left. */
+/** The time left counted on the service's calendar, as the law counts it. */
+export function workingDaysText(days: number): string {
+  if (days === 0) return 'due today';
+  if (days < 0) return `${-days} working day${days === -1 ? '' : 's'} overdue`;
+  return `${days} working day${days === 1 ? '' : 's'} left`;
+}
+
+/** Every deadline of the case with its due instant, the time left, and the working days left on its calendar. */
 export function CaseDeadlines({
   caseView,
   service,
@@ -47,7 +54,14 @@ export function CaseDeadlines({
                     )}
                   </td>
                   <td data-testid={`due-${d.id}`}>{formatInstant(d.due, timeZone)}</td>
-                  <td>{d.due ? left : 'not started'}</td>
+                  <td>
+                    {d.due ? left : 'not started'}
+                    {d.due && caseView.status !== 'done' && d.workingDaysLeft != null && (
+                      <div className="muted" data-testid={`working-days-left-${d.id}`}>
+                        {workingDaysText(d.workingDaysLeft)}
+                      </div>
+                    )}
+                  </td>
                 </tr>
               );
             })}

@@ -22,7 +22,7 @@ export interface CaseView {
     events: { type: string; params?: Record<string, unknown>; rule: string }[];
     rules: { id: string; fired: boolean; facts: Record<string, unknown> }[];
   }[];
-  deadlines?: { id: string; due: string | null }[];
+  deadlines?: { id: string; due: string | null; workingDaysLeft?: number | null }[];
   nextDueAt?: string | null;
   submittedAt?: string | null;
   closedAt?: string | null;
