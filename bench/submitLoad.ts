@@ -70,6 +70,25 @@ export async function cloneCases(
         { replacements: { prefix, template }, transaction: t },
       ),
     );
+    // the narrow row the server writes beside every case in progress (repositories/caseReplay.ts)
+    await db.transaction((t) =>
+      db.sequelize.query(
+        `INSERT INTO case_replay ("caseId", "calendarId", "serviceId", "serviceVersion", "rulesetIds", "evaluatedAt",
+           events, step, deadlines, rulesets)
+         SELECT c.id, c."calendarId", c."serviceId", c."serviceVersion",
+           ',' || (SELECT group_concat(json_extract(r.value, '$.id'), ',') FROM json_each(c.pins, '$.rulesets') r) || ',',
+           json_extract(c.replay, '$.evaluatedAt'), json_extract(c.replay, '$.events'), json_extract(c.replay, '$.step'),
+           c.deadlines, json_extract(c.replay, '$.rulesets')
+         FROM cases c WHERE c.id BETWEEN :first AND :last AND c.status = 'in-progress' AND c.replay IS NOT NULL`,
+        {
+          replacements: {
+            first: `${prefix}${String(from).padStart(9, '0')}`,
+            last: `${prefix}${String(to - 1).padStart(9, '0')}`,
+          },
+          transaction: t,
+        },
+      ),
+    );
   }
   return Array.from({ length: count }, (_, i) => `${prefix}${String(i).padStart(9, '0')}`);
 }
@@ -126,10 +145,10 @@ function child(args: string[], env: NodeJS.ProcessEnv, port: number, probe: stri
   );
 }
 
-/** `node --import tsx server/main.ts` on a SQLite file, in its own process. */
-export async function startServer(file: string): Promise<Child> {
+/** `node --import tsx server/main.ts` on a SQLite file, in its own process; `nodeArgs` e.g. `--cpu-prof`. */
+export async function startServer(file: string, nodeArgs: string[] = []): Promise<Child> {
   const env = { DATABASE_URL: `sqlite:${file}`, QAGIDA_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', NODE_ENV: '' };
-  return child(['--import', 'tsx', 'server/main.ts'], env, await freePort(), '/api/health');
+  return child([...nodeArgs, '--import', 'tsx', 'server/main.ts'], env, await freePort(), '/api/health');
 }
 
 /** The baseline: Express 5 with one route answering small JSON, in its own process. */

@@ -124,8 +124,7 @@ export function usersRepository(db: Db) {
     async extendSession(tokenHash: string, expiresAt: Date): Promise<void> {
       await Session.update({ expiresAt }, { where: { tokenHash, expiresAt: { [Op.lt]: expiresAt } } });
       const cached = recent.get(tokenHash);
-      if (cached && new Date(cached.session.expiresAt) < expiresAt)
-        cached.session = { ...cached.session, expiresAt };
+      if (cached && new Date(cached.session.expiresAt) < expiresAt) cached.session = { ...cached.session, expiresAt };
     },
     /** The signed-in user of a live session; expired sessions are not found. */
     async userOfSession(tokenHash: string, now: Date): Promise<User | null> {

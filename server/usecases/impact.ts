@@ -70,18 +70,25 @@ export async function calendarImpact(db: Db, id: string, definition: unknown): P
     }
     const stored: StoredDeadline[] = [];
     const serviceOfCase = new Map<string, string>();
+    let lastKey = '';
+    let service: Service | null | undefined;
     for (const row of page) {
-      const service = services.get(key(row));
+      // cases come in id order, mostly runs of one service version: look it up once a run
+      const rowKey = key(row);
+      if (rowKey !== lastKey) {
+        service = services.get(rowKey);
+        lastKey = rowKey;
+      }
       if (!service) continue;
       serviceOfCase.set(row.id, row.service);
-      const due = new Map(row.deadlines.map((d) => [d.id, d.due]));
       // Dates, not ISO strings: the calendar would parse each string with luxon, a hundred times slower
       const at: Record<string, Date> = {};
-      for (const [event, instant] of Object.entries(row.events)) at[event] = new Date(instant);
+      for (const event in row.events) at[event] = new Date(row.events[event] as string);
       for (const deadline of service.deadlines) {
         // a periodic date counts from the move that computed it
         const events = deadline.periodic ? { ...at, from: new Date(row.evaluatedAt) } : at;
-        stored.push({ case: row.id, deadline, events, due: due.get(deadline.id) ?? null });
+        const due = row.deadlines.find((d) => d.id === deadline.id)?.due ?? null;
+        stored.push({ case: row.id, deadline, events, due });
       }
       const step = row.step as CaseReplay['step'];
       if (step?.limit) {
