@@ -147,6 +147,14 @@ describe('PUT /api/definitions/:kind/:id/draft', () => {
     ).toBe(200);
   });
 
+  it('when a draft body carries a malformed version, then it is refused at /version like any other field', async () => {
+    const published = await api().get('/api/definitions/checklist/review').set(as('analyst'));
+    const broken = { ...published.body.definition, version: [] };
+    const saved = await api().put('/api/definitions/checklist/review/draft').set(as('analyst')).send(broken);
+    expect(saved.status).toBe(422);
+    expect(saved.body.error.details).toContainEqual({ path: '/version', message: 'must be integer' });
+  });
+
   it('when a draft body carries a version, then it is dropped: stored and read back without one', async () => {
     const published = await api().get('/api/definitions/checklist/review').set(as('analyst'));
     expect(published.body.definition.version).toBe(1);

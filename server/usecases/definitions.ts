@@ -125,11 +125,12 @@ export async function saveDraft(
   const kind = assertKind(kindName);
   assertCanDraft(actor, kind);
   checkIdentity(kind, id, given);
-  // the version is assigned on publish: a draft that kept one would pass, in the runtime's
-  // caches keyed by id@version, for the published version it was copied from
-  const { version: _version, ...body } = given;
-  const errors = validate(body);
+  // Checked as sent, so a malformed version is refused like any other field; then the version is
+  // dropped: it is assigned on publish, and a draft that kept one would pass, in the runtime's
+  // caches keyed by id@version, for the published version it was copied from.
+  const errors = validate(given);
   if (errors.length) throw invalid(`the ${kind} is not valid`, errors);
+  const { version: _version, ...body } = given;
   return ctx.db.transaction(async (t) => {
     const before = await ctx.definitions.draft(kind, id, t);
     checkRevision(before?.revision ?? 0, baseRevision, `the draft of ${kind} "${id}"`);
