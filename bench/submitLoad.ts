@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { seed } from '../seeds/load';
 import { openDatabase, type Db } from '../server/db/connection';
+import { sqliteConnectionOf, sqliteRun, sqliteValue } from '../server/db/rawSqlite';
 import { startCase, submitCase } from '../server/usecases/cases';
 import { createContext } from '../server/usecases/context';
 
@@ -45,9 +46,16 @@ export const IN_FLIGHT_MIX: Record<string, string> = {
   closedAt: `CASE WHEN i % 10 < 3 THEN NULL ELSE t."submittedAt" END`,
 };
 
+/** Column values computed in JS for the `i`-th clone (0-based), stored as the server stores them (sqliteValue). */
+export type CaseValues = (i: number) => Record<string, unknown> | Promise<Record<string, unknown>>;
+
+/** Clones' values per multi-row INSERT: ~20 columns make ~5,000 variables, far below SQLite's 32,766. */
+const VALUES_BATCH = 250;
+
 /**
  * Clones the template case `count` times with raw SQL, 100 000 rows a transaction, ids
- * `${prefix}000000001`…; `overrides` replaces columns by SQL expressions over `i` (0-based) and the template row.
+ * `${prefix}000000001`…; `overrides` replaces columns by SQL expressions over `i` (0-based) and the template row;
+ * `values` replaces columns by values computed in JS per clone (dates, JSON), which win over `overrides`.
  */
 export async function cloneCases(
   db: Db,
@@ -55,28 +63,55 @@ export async function cloneCases(
   prefix: string,
   count: number,
   overrides: Record<string, string> = {},
+  values?: CaseValues,
 ): Promise<string[]> {
   const [info] = await db.sequelize.query('PRAGMA table_info(cases)');
   const columns = (info as { name: string }[]).map((c) => c.name).filter((c) => c !== 'id');
-  const select = columns.map((c) => overrides[c] ?? `t."${c}"`).join(', ');
+  let computed: string[] | undefined;
   const chunk = 100_000;
   for (let from = 0; from < count; from += chunk) {
     const to = Math.min(count, from + chunk);
-    await db.transaction((t) =>
-      db.sequelize.query(
+    await db.transaction(async (t) => {
+      let join = '';
+      if (values) {
+        // a temporary table lives on one connection: filled and read inside this transaction
+        const connection = sqliteConnectionOf(db, t);
+        if (!connection) throw new Error('per-clone values need SQLite');
+        const rows: unknown[][] = [];
+        for (let i = from; i < to; i++) {
+          const row = await values(i);
+          computed ??= Object.keys(row).filter((c) => columns.includes(c));
+          rows.push([i, ...computed.map((c) => sqliteValue(row[c]))]);
+        }
+        const names = ['clone', ...(computed ?? [])].map((c) => `"${c}"`).join(', ');
+        await sqliteRun(connection, `CREATE TEMP TABLE clone_values (${names})`);
+        for (let at = 0; at < rows.length; at += VALUES_BATCH) {
+          const batch = rows.slice(at, at + VALUES_BATCH);
+          const one = `(${batch[0]!.map(() => '?').join(', ')})`;
+          await sqliteRun(
+            connection,
+            `INSERT INTO clone_values (${names}) VALUES ${batch.map(() => one).join(', ')}`,
+            batch.flat(),
+          );
+        }
+        join = 'JOIN temp.clone_values v ON v.clone = n.i';
+      }
+      const select = columns.map((c) => (computed?.includes(c) ? `v."${c}"` : (overrides[c] ?? `t."${c}"`))).join(', ');
+      await db.sequelize.query(
         `WITH RECURSIVE n(i) AS (SELECT ${from} UNION ALL SELECT i + 1 FROM n WHERE i < ${to - 1})
          INSERT INTO cases (id, ${columns.map((c) => `"${c}"`).join(', ')})
-         SELECT printf('%s%09d', :prefix, i), ${select} FROM n, (SELECT * FROM cases WHERE id = :template) t`,
+         SELECT printf('%s%09d', :prefix, n.i), ${select} FROM n ${join}, (SELECT * FROM cases WHERE id = :template) t`,
         { replacements: { prefix, template }, transaction: t },
-      ),
-    );
+      );
+      if (values) await db.sequelize.query('DROP TABLE temp.clone_values', { transaction: t });
+    });
     // the narrow row the server writes beside every case in progress (repositories/caseReplay.ts)
     await db.transaction((t) =>
       db.sequelize.query(
         `INSERT INTO case_replay ("caseId", "calendarId", "serviceId", "serviceVersion", "rulesetIds", "evaluatedAt",
            events, step, deadlines, rulesets)
          SELECT c.id, c."calendarId", c."serviceId", c."serviceVersion",
-           ',' || (SELECT group_concat(json_extract(r.value, '$.id'), ',') FROM json_each(c.pins, '$.rulesets') r) || ',',
+           ',' || coalesce((SELECT group_concat(json_extract(r.value, '$.id'), ',') FROM json_each(c.pins, '$.rulesets') r), '') || ',',
            json_extract(c.replay, '$.evaluatedAt'), json_extract(c.replay, '$.events'), json_extract(c.replay, '$.step'),
            c.deadlines, json_extract(c.replay, '$.rulesets')
          FROM cases c WHERE c.id BETWEEN :first AND :last AND c.status = 'in-progress' AND c.replay IS NOT NULL`,
