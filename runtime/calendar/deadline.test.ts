@@ -189,3 +189,82 @@ describe('dueDates()', () => {
     ).toThrow(/deadline broken/);
   });
 });
+
+describe('dueDate() of a working-day term from an event given as a Date', () => {
+  // Worked out the slow way, one step at a time: receivedAt, then N times nextWorkingDay, then
+  // the end of that working day. dueDate takes its own route for a Date event (precomputed
+  // instants of reception closing and of the end of each working day), so the two must agree.
+  const stepwise = (calendar: WorkingCalendar, event: Date, amount: number): string => {
+    let day = calendar.localDate(calendar.receivedAt(event));
+    for (let n = 0; n < amount; n++) day = calendar.nextWorkingDay(day);
+    return calendar.endOfDay(day).toISOString();
+  };
+  // The clocks change on Sundays there: made working days, so reception closes on a 23- and a 25-hour day.
+  const berlin = WorkingCalendar.fromDefinition({
+    ...kzDef,
+    id: 'kz-in-berlin',
+    timeZone: 'Europe/Berlin',
+    transfers: [
+      { date: '2025-03-30', working: true, label: { en: 'working Sunday, clocks forward' } },
+      { date: '2025-10-26', working: true, label: { en: 'working Sunday, clocks back' } },
+    ],
+  });
+  const sweeps: [string, WorkingCalendar, string, string][] = [
+    ['kz across the 25-hour day of the UTC+6 → UTC+5 change', kz, '2024-02-27T00:00Z', '2024-03-04T00:00Z'],
+    ['kz over Nauryz', kz, '2025-03-19T00:00Z', '2025-03-27T00:00Z'],
+    [
+      'kz with decree transfers',
+      calendars['kz+transfers'] as WorkingCalendar,
+      '2025-12-30T00:00Z',
+      '2026-01-09T00:00Z',
+    ],
+    [
+      'kz without the after-hours shift',
+      calendars['kz-sameday'] as WorkingCalendar,
+      '2025-02-13T00:00Z',
+      '2025-02-19T00:00Z',
+    ],
+    ['a zone with summer time (spring)', berlin, '2025-03-27T00:00Z', '2025-04-01T00:00Z'],
+    ['a zone with summer time (autumn)', berlin, '2025-10-23T00:00Z', '2025-10-28T00:00Z'],
+  ];
+
+  it.each(sweeps)('%s: every 7 minutes and around reception closing', (_, calendar, from, to) => {
+    const mismatches: string[] = [];
+    const instants: number[] = [];
+    for (let ms = Date.parse(from); ms < Date.parse(to); ms += 7 * 60_000) instants.push(ms);
+    // the last millisecond before reception closes and the closing itself, each day
+    for (let day = Date.parse(from); day < Date.parse(to); day += 86_400_000) {
+      const close = calendar.toInstant(`${calendar.localDate(new Date(day + 43_200_000))}T17:30`).getTime();
+      instants.push(close - 1, close);
+    }
+    for (const ms of instants) {
+      for (const amount of [0, 1, 2, 5]) {
+        const event = new Date(ms);
+        const fast = dueDate(calendar, term(amount, 'working-days'), { submitted: event })?.toISOString();
+        const slow = stepwise(calendar, event, amount);
+        const generic = dueDate(calendar, term(amount, 'working-days'), { submitted: event.toISOString() });
+        if (fast !== slow || generic?.toISOString() !== slow) {
+          mismatches.push(`${event.toISOString()} + ${amount}: ${fast} / ${generic?.toISOString()}, expected ${slow}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('rejects an invalid Date and one outside the precomputed years clearly', () => {
+    expect(() => dueDate(kz, term(1, 'working-days'), { submitted: new Date(NaN) })).toThrow(/invalid date/);
+    expect(() => dueDate(kz, term(1, 'working-days'), { submitted: new Date('2041-01-05T10:00+05:00') })).toThrow(
+      /covers 2015-01-01 to 2040-12-31/,
+    );
+    expect(() => dueDate(kz, term(5, 'working-days'), { submitted: new Date('2040-12-29T10:00+05:00') })).toThrow(
+      /5 working days after 2040-12-31 falls outside it/,
+    );
+  });
+
+  it('still takes a periodic deadline as periodic', () => {
+    const both: Deadline = { ...term(1, 'working-days', 'from'), periodic: { every: 'year', month: 3, day: 30 } };
+    expect(dueDate(kz, both, { from: new Date('2025-01-15T10:00+05:00') })?.toISOString()).toBe(
+      new Date('2025-03-31T18:30+05:00').toISOString(),
+    );
+  });
+});

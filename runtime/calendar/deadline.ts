@@ -10,6 +10,8 @@ export interface DueDateOptions {
   now?: Date;
 }
 
+const NO_OPTIONS: DueDateOptions = Object.freeze({});
+
 /**
  * The instant a deadline falls due, or null when the event it counts from has not happened.
  *
@@ -35,8 +37,13 @@ export function dueDate(
   calendar: WorkingCalendar,
   deadline: Deadline,
   events: EventTimes,
-  opts: DueDateOptions = {},
+  opts: DueDateOptions = NO_OPTIONS,
 ): Date | null {
+  // The common case, a working-day term from an event given as a Date, skips the generic dispatch.
+  if (deadline.unit === 'working-days' && deadline.from !== undefined && deadline.amount !== undefined) {
+    const event = events[deadline.from];
+    if (event instanceof Date && !deadline.periodic) return calendar.addWorkingDays(event, deadline.amount);
+  }
   if (deadline.periodic) {
     const reference = events.from ?? opts.now ?? new Date();
     return nextOccurrence(calendar, deadline.periodic, calendar.toInstant(reference));

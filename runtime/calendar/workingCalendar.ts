@@ -35,6 +35,21 @@ export class WorkingCalendar {
   private readonly time: LocalTime;
   private readonly work: Schedule;
   private readonly reception: Schedule;
+  // Per-calendar constants of the day-term hot path (receivedDay, dueDay), hoisted once.
+  private readonly sameDay: boolean;
+  private readonly receptionEnd: number;
+  private readonly working: Uint8Array;
+  private readonly nextWorking: Int32Array;
+  private readonly prefix: Int32Array;
+  private readonly workingDays: Int32Array;
+  private readonly size: number;
+  /**
+   * Per day, the instant reception closes: -Infinity on a day off, NaN where minuteOf must decide
+   * (a day whose offset changes), so receivedDay compares instants instead of converting to clock time.
+   */
+  private readonly receptionCloses: Float64Array;
+  /** Per day, the end of the working day: where every day-based term ends. */
+  private readonly workEnds: Float64Array;
 
   private constructor(
     readonly definition: Calendar,
@@ -48,6 +63,22 @@ export class WorkingCalendar {
     this.work = scheduleOf(definition.workingHours, `calendar ${name} workingHours`);
     this.reception = scheduleOf(definition.receptionHours, `calendar ${name} receptionHours`);
     if (this.work.length === 0) throw new RangeError(`calendar ${name}: working hours leave no working time`);
+    this.sameDay = definition.afterHours === 'same-day';
+    this.receptionEnd = this.reception.end;
+    this.working = table.working;
+    this.nextWorking = table.nextWorking;
+    this.prefix = table.prefix;
+    this.workingDays = table.workingDays;
+    this.size = table.size;
+    this.receptionCloses = new Float64Array(table.size);
+    this.workEnds = new Float64Array(table.size);
+    // Exact as long as the minute is whole (the definition's HH:MM): then ms < close ⇔ minuteOf(ms) < end.
+    const closeMs = Number.isInteger(this.receptionEnd) ? this.receptionEnd * MINUTE_MS : NaN;
+    for (let i = 0; i < table.size; i++) {
+      this.workEnds[i] = this.time.instantAt(i, this.work.end);
+      if (!table.working[i]) this.receptionCloses[i] = -Infinity;
+      else this.receptionCloses[i] = table.irregular[i] ? NaN : (table.midnight[i] as number) + closeMs;
+    }
   }
 
   static fromDefinition(def: Calendar): WorkingCalendar {
@@ -135,6 +166,15 @@ export class WorkingCalendar {
   }
 
   /**
+   * add(from, {amount, unit: 'working-days'}), without the unit dispatch: the hot path of deadlines
+   * (dueDate takes it for a working-day term from a Date).
+   */
+  addWorkingDays(from: Date, amount: number): Date {
+    // An amount that is not a whole number finds no day; instantAt made that NaN (an Invalid Date).
+    return new Date(this.workEnds[this.workingDayAfter(this.receivedDay(from.getTime()), amount)] ?? NaN);
+  }
+
+  /**
    * The latest instant that is still `duration` before an event at `at` ("no later than N before").
    * Day-based units give the end of the working day N days before the event's local day, moved
    * EARLIER to the previous working day when that is a day off, so the bound never slips
@@ -194,11 +234,13 @@ export class WorkingCalendar {
   /** The local day receivedMs falls on, without computing the instant: the hot path of day-based terms. */
   private receivedDay(ms: number): number {
     const i = this.time.dayOf(ms);
-    if (this.definition.afterHours === 'same-day') return i;
-    if (this.table.working[i] === 1 && this.time.minuteOf(ms, i) < this.reception.end) return i;
-    const next = this.table.nextWorking[i + 1];
-    if (next !== undefined && next < this.table.size) return next;
-    return this.time.check(this.table.size, () => `the working day after ${this.dateOf(i)}`);
+    if (this.sameDay) return i;
+    const closes = this.receptionCloses[i] as number;
+    if (ms < closes) return i;
+    if (Number.isNaN(closes) && this.working[i] === 1 && this.time.minuteOf(ms, i) < this.receptionEnd) return i;
+    const next = this.nextWorking[i + 1];
+    if (next !== undefined && next < this.size) return next;
+    return this.time.check(this.size, () => `the working day after ${this.dateOf(i)}`);
   }
 
   private addMs(from: number, { amount, unit }: Duration): number {
@@ -229,14 +271,17 @@ export class WorkingCalendar {
 
   /** The day index a day-based term from received day r ends on. */
   private dueDay(r: number, amount: number, unit: Duration['unit']): number {
-    const { prefix, workingDays } = this.table;
-    if (unit === 'working-days') {
-      if (amount === 0) return r;
-      const k = (prefix[r + 1] as number) + amount - 1;
-      if (k < workingDays.length) return workingDays[k] as number;
-      return this.time.check(this.table.size, () => `${amount} working days after ${this.dateOf(r)}`);
-    }
+    if (unit === 'working-days') return this.workingDayAfter(r, amount);
     return this.rolled(this.shiftDays(r, amount, unit));
+  }
+
+  /** The amount-th working day after received day r (r itself for 0). */
+  private workingDayAfter(r: number, amount: number): number {
+    if (amount === 0) return r;
+    const { workingDays } = this;
+    const k = (this.prefix[r + 1] as number) + amount - 1;
+    if (k < workingDays.length) return workingDays[k] as number;
+    return this.time.check(this.size, () => `${amount} working days after ${this.dateOf(r)}`);
   }
 
   private rolled(end: number): number {
