@@ -90,6 +90,16 @@ export class WorkingCalendar {
     return { from: formatIsoDate(this.table.firstDay), to: formatIsoDate(this.table.firstDay + this.table.size - 1) };
   }
 
+  /** The precomputed days, read-only: day i is the civil day `firstDay + i` (impact.ts compares versions on it). */
+  get days(): { readonly firstDay: number; readonly size: number; readonly working: Uint8Array } {
+    return this.table;
+  }
+
+  /** The index into `days` of an instant's local day; a CalendarRangeError outside them. */
+  dayIndexOf(instant: Date): number {
+    return this.time.dayOf(instant.getTime());
+  }
+
   isWorkingDay(date: DateInput): boolean {
     return this.table.working[this.dayIndex(date)] === 1;
   }

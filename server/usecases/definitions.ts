@@ -1,7 +1,15 @@
-import { crossCheck, isKind, validate, type Definition, type Kind } from '../../runtime/definitions/index';
+import {
+  crossCheck,
+  isKind,
+  validate,
+  type Calendar,
+  type Definition,
+  type Kind,
+} from '../../runtime/definitions/index';
 import { digest } from '../digest';
 import { conflict, invalid, notFound } from '../errors';
 import type { StoredDefinition } from '../repositories/definitions';
+import { applyCalendar } from './calendarPublish';
 import { recordAudit, type Actor, type Context } from './context';
 import { jsonDiff } from './jsonDiff';
 import { assertCanDraft, assertCanPublish } from './permissions';
@@ -197,6 +205,8 @@ export async function publishDraft(
       after: body,
       details: { version },
     });
+    // a calendar is a fact of the world: it applies to the cases already running (the others stay pinned)
+    if (kind === 'calendar') await applyCalendar(ctx, actor, body as unknown as Calendar, t);
     return view(published);
   });
 }

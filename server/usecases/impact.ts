@@ -1,5 +1,6 @@
-import { deadlineShifts, type StoredDeadline } from '../../runtime/calendar/impact';
-import { WorkingCalendar } from '../../runtime/calendar/index';
+import type { Transaction } from 'sequelize';
+import { changedDays, deadlineShifts, type ChangedDays, type StoredDeadline } from '../../runtime/calendar/impact';
+import { calendarFor, WorkingCalendar } from '../../runtime/calendar/index';
 import { validate, type Calendar, type Deadline, type Ruleset, type Service } from '../../runtime/definitions/index';
 import { compiledFor } from '../../runtime/rules/compile';
 import type { Db } from '../db/connection';
@@ -47,18 +48,34 @@ function stepDeadline(step: NonNullable<CaseReplay['step']>): StoredDeadline['de
   } as Deadline;
 }
 
-/**
- * Which deadlines of the cases in flight on calendar `id` would move if `definition` were
- * published: each stored deadline, and each current step's limit, recomputed on the candidate.
- */
-export async function calendarImpact(db: Db, id: string, definition: unknown): Promise<CalendarImpactRow[]> {
-  const calendar = candidate<Calendar>(definition, 'calendar', id);
-  let working: WorkingCalendar;
-  try {
-    working = WorkingCalendar.fromDefinition(calendar);
-  } catch (error) {
-    throw invalid('the candidate calendar cannot be built', [{ path: '/definition', message: String(error) }]);
+/** Every published version of calendar `id` up to `upTo`: what the stored deadlines may have been computed on. */
+export async function publishedCalendars(
+  store: DefinitionStore,
+  id: string,
+  upTo: number | null,
+  t?: Transaction,
+): Promise<WorkingCalendar[]> {
+  const calendars: WorkingCalendar[] = [];
+  for (let version = 1; upTo !== null && version <= upTo; version++) {
+    const definition = await store.at('calendar', id, version, t);
+    if (definition) calendars.push(calendarFor(definition));
   }
+  return calendars;
+}
+
+/**
+ * The deadlines of the cases in flight on calendar `id` that `working` moves: each stored
+ * deadline, and each current step's limit (as `step:<id>`), recomputed on it. The one
+ * computation behind both the preview and the publish (calendarPublish.ts); `changed` lets it
+ * skip the deadlines whose window no changed day touches.
+ */
+export async function calendarShifts(
+  db: Db,
+  id: string,
+  working: WorkingCalendar,
+  changed?: ChangedDays,
+  t?: Transaction,
+): Promise<CalendarImpactRow[]> {
   const store = new DefinitionStore(definitionsRepository(db));
   const services = new Map<string, Service | null>();
   const key = (row: DeadlineReplayRow) => `${row.service}@${row.serviceVersion}`;
@@ -66,7 +83,8 @@ export async function calendarImpact(db: Db, id: string, definition: unknown): P
   const rows: CalendarImpactRow[] = [];
   for await (const page of caseReplayRepository(db).onCalendar(id)) {
     for (const row of page) {
-      if (!services.has(key(row))) services.set(key(row), await store.at('service', row.service, row.serviceVersion));
+      if (!services.has(key(row)))
+        services.set(key(row), await store.at('service', row.service, row.serviceVersion, t));
     }
     const stored: StoredDeadline[] = [];
     const serviceOfCase = new Map<string, string>();
@@ -100,17 +118,38 @@ export async function calendarImpact(db: Db, id: string, definition: unknown): P
         });
       }
     }
-    for (const shift of deadlineShifts(stored, working)) {
-      rows.push({ ...shift, service: serviceOfCase.get(shift.case) ?? '' });
+    for (const shift of deadlineShifts(stored, working, changed)) {
+      rows.push({
+        case: shift.case,
+        service: serviceOfCase.get(shift.case) ?? '',
+        deadline: shift.deadline,
+        before: shift.before,
+        after: shift.after,
+      });
     }
   }
-  return rows.map((r) => ({
-    case: r.case,
-    service: r.service,
-    deadline: r.deadline,
-    before: r.before,
-    after: r.after,
-  }));
+  return rows;
+}
+
+/**
+ * Which deadlines of the cases in flight on calendar `id` would move if `definition` were
+ * published: exactly what publishing it moves (see calendarPublish.ts).
+ */
+export async function calendarImpact(db: Db, id: string, definition: unknown): Promise<CalendarImpactRow[]> {
+  const calendar = candidate<Calendar>(definition, 'calendar', id);
+  let working: WorkingCalendar;
+  try {
+    working = WorkingCalendar.fromDefinition(calendar);
+  } catch (error) {
+    throw invalid('the candidate calendar cannot be built', [{ path: '/definition', message: String(error) }]);
+  }
+  const repository = definitionsRepository(db);
+  const previous = await publishedCalendars(
+    new DefinitionStore(repository),
+    id,
+    await repository.latestVersion('calendar', id),
+  );
+  return calendarShifts(db, id, working, changedDays(previous, working));
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
