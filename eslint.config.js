@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['runtime/cli/**/*.ts', 'runtime/**/*.test.ts'],
+    files: ['runtime/**/*.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -10,6 +10,7 @@ export default defineConfig({
       'seeds/**/*.test.ts',
       'designer/**/*.test.{ts,tsx}',
       'bench/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     exclude: ['**/node_modules/**', 'designer/e2e/**'],
     testTimeout: 30_000,

@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../designer/e2e/browser';
 import type { BenchRow } from './row';
 import { freePort, tempDir } from './submitLoad';
 
@@ -27,18 +28,7 @@ export async function bench(): Promise<BenchRow[]> {
   try {
     const started = await startServer(path.join(dir, 'qagida.sqlite'));
     server = started.process;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launch();
     const context = await browser.newContext({ baseURL: started.url, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const pageErrors: string[] = [];

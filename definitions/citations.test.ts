@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDefinitionFiles } from '../runtime/cli/loadDefinitionFiles';
+import { loadDefinitionFiles } from '../scripts/validate/loadDefinitionFiles';
 import type { Definition, Field, Source } from '../runtime/definitions/types';
 
 const DOCS = new Set(['000', '001', '002', '003', '004', '004/S1', '004/S3', '004/S4']);

@@ -3,10 +3,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleDefinitions } from '../definitions/sampleDefinitions';
+import { sampleDefinitions } from '../../runtime/definitions/sampleDefinitions';
 
 function runValidate(dir: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'runtime/cli/validate.ts', dir], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate/validate.ts', dir], {
+    encoding: 'utf8',
+  });
   return { status: result.status, lines: result.stdout.trim().split('\n') };
 }
 

@@ -1,4 +1,4 @@
-import { crossCheck, validate, type Definition } from '../definitions';
+import { crossCheck, validate, type Definition } from '../../runtime/definitions';
 import { fileId, type DefinitionFile } from './loadDefinitionFiles';
 
 export interface FileError {
