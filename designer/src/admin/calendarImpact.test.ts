@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Calendar, Service } from '../../../runtime/definitions/types';
 import { skeleton } from '../design/skeletons';
@@ -5,7 +6,10 @@ import type { CaseView } from '../desk/caseTypes';
 import { calendarReducer } from './calendarEditorState';
 import { impactOf } from './calendarImpact';
 
-const calendar = { ...(skeleton('calendar', 'kz') as Calendar), version: 1 };
+const kz = JSON.parse(
+  readFileSync(new URL('../../../definitions/calendars/kz.json', import.meta.url), 'utf8'),
+) as Calendar;
+const calendar = { ...kz, version: 1 };
 const service: Service = {
   ...(skeleton('service', 'svc') as Service),
   deadlines: [{ id: 'term', label: { en: 'Term' }, amount: 10, unit: 'working-days', from: 'submitted' }],

@@ -7,7 +7,7 @@ import { listDefinitions, loadForEditing, saveDraft, type DefinitionSummary } fr
 import { GridTable } from '../shared/GridTable';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
-import { duplicate, skeleton } from './skeletons';
+import { duplicate, NATIONAL_CALENDAR, newCalendar, skeleton } from './skeletons';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,79}$/;
 
@@ -47,7 +47,9 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
     try {
       const definition = copying
         ? duplicate((await loadForEditing(kind, copying)).definition, newId)
-        : skeleton(kind, newId);
+        : kind === 'calendar'
+          ? newCalendar((await loadForEditing('calendar', NATIONAL_CALENDAR)).definition, newId)
+          : skeleton(kind, newId);
       await saveDraft(definition);
       await navigate(`${basePath}/${kind}/${newId}`);
     } catch (e) {

@@ -3,6 +3,9 @@ import type { Kind } from '../../../runtime/definitions/kinds';
 
 const title = (id: string) => ({ kk: '', ru: '', en: id });
 
+/** The shipped calendar of state bodies (DESIGN.md): what new services count on, and what a new calendar copies. */
+export const NATIONAL_CALENDAR = 'kz';
+
 /**
  * The smallest definition of each kind that validate() accepts, for "new".
  * References to other definitions (a service's form, calendar, process) are
@@ -20,7 +23,7 @@ export function skeleton(kind: Kind, id: string): Definition {
         provider: { en: 'Provider' },
         recipients: [{ id: 'individuals', label: { en: 'Individuals' } }],
         form: id,
-        calendar: 'kz',
+        calendar: NATIONAL_CALENDAR,
         channels: [{ id: 'office', type: 'provider-office', label: { en: 'Provider office' }, process: id }],
         cost: { free: true },
         documents: [],
@@ -65,26 +68,27 @@ export function skeleton(kind: Kind, id: string): Definition {
           sections: [{ id: 'main', label: { en: 'Main' } }],
           from: 'decided',
           defaultTerm: { amount: 3, unit: 'months' },
-          calendar: 'kz',
+          calendar: NATIONAL_CALENDAR,
         },
       };
     case 'template':
       return { kind, id, title: title(id), body: { en: '<h1>{{title}}</h1>' }, sample: { title: 'Sample' } };
     case 'calendar':
+      // Only when the national calendar cannot be copied (see newCalendar): its hours and holidays
+      // are regulations, cited in definitions/calendars/kz.json, and are not repeated here.
       return {
         kind,
         id,
         title: title(id),
-        timeZone: 'Asia/Almaty',
-        holidays: { country: 'KZ', substitutes: true },
+        timeZone: 'UTC',
         extraHolidays: [],
         transfers: [],
         workWeek: [1, 2, 3, 4, 5],
-        workingHours: { start: '09:00', end: '18:30', breaks: [{ start: '13:00', end: '14:30' }] },
-        receptionHours: { start: '09:00', end: '18:30' },
+        workingHours: { start: '09:00', end: '18:00' },
+        receptionHours: { start: '09:00', end: '18:00' },
         afterHours: 'next-working-day',
         rollCalendarDays: 'next-working-day',
-        years: { from: 2024, to: 2027 },
+        years: { from: 2024, to: 2030 },
       };
   }
 }
@@ -93,4 +97,9 @@ export function skeleton(kind: Kind, id: string): Definition {
 export function duplicate(definition: Definition, id: string): Definition {
   const { version: _version, ...rest } = definition;
   return { ...rest, id } as Definition;
+}
+
+/** A new calendar starts as a copy of the national one, under its own id and title. */
+export function newCalendar(national: Definition, id: string): Definition {
+  return { ...duplicate(national, id), title: title(id) } as Definition;
 }
