@@ -19,7 +19,7 @@ export const staffCannotOpenAdmin: Scenario = {
       const staff = await apiSession(world, 'staff');
       check((await staff.status('/api/users')) === 403, 'the server refuses /api/users to staff');
       await staff.dispose();
-      await page.getByRole('button', { name: 'Log out' }).click();
+      await page.getByRole('button', { name: /^(Log out|Выйти|Шығу)$/ }).click();
       await page.waitForURL('**/login');
       await page.goto('/desk');
       await page.waitForURL('**/login');

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NavLink, Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { AREA_ROLES, mayOpen, useAuth } from './auth';
 import { LanguageSwitch } from './lang';
@@ -8,6 +9,7 @@ export function Layout() {
   const { user, loading, logout } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
+  const { t } = useTranslation('common');
   if (loading) return <p className="loading">Loading…</p>;
   if (!user) return <Navigate to="/login" state={{ from: location.pathname + location.search }} replace />;
   return (
@@ -23,12 +25,12 @@ export function Layout() {
           {mayOpen(user, 'admin') && <NavLink to="/admin">Admin</NavLink>}
         </nav>
         <span className="spacer" />
-        <LanguageSwitch label="Content language" />
+        <LanguageSwitch />
         <span className="who" data-testid="current-user">
           {user.username} ({user.role})
         </span>
         <button type="button" onClick={() => void logout().then(() => navigate('/login'))}>
-          Log out
+          {t('logOut')}
         </button>
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,4 +1,6 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { setUiLanguage } from '../i18n';
 
 export type Lang = 'kk' | 'ru' | 'en';
 export const LANGS: readonly Lang[] = ['kk', 'ru', 'en'];
@@ -10,9 +12,10 @@ interface LangState {
 
 const LangContext = createContext<LangState>({ lang: 'en', setLang: () => undefined });
 
-/** The language the content (labels, forms, documents) is shown in; the chrome stays English. */
+/** The language of the interface and of the content (labels, forms, documents). */
 export function LangProvider({ children }: { children: ReactNode }) {
   const [lang, setLang] = useState<Lang>(() => (localStorage.getItem('qagida.lang') as Lang | null) ?? 'ru');
+  useEffect(() => setUiLanguage(lang), [lang]);
   const choose = (next: Lang) => {
     localStorage.setItem('qagida.lang', next);
     setLang(next);
@@ -27,17 +30,18 @@ export function useLang(): LangState {
 export function LanguageSwitch({
   value,
   onChange,
-  label = 'Language',
+  label,
 }: {
   value?: Lang;
   onChange?: (l: Lang) => void;
   label?: string;
 }) {
   const context = useLang();
+  const { t } = useTranslation('common');
   const current = value ?? context.lang;
   const set = onChange ?? context.setLang;
   return (
-    <div role="radiogroup" aria-label={label} className="lang-switch">
+    <div role="radiogroup" aria-label={label ?? t('language')} className="lang-switch">
       {LANGS.map((l) => (
         <button
           key={l}
