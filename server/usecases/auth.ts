@@ -123,6 +123,27 @@ export async function createUser(
   });
 }
 
+/** An administrator sets the groups a user belongs to; the user's steps follow at once. */
+export async function setUserGroups(ctx: Context, actor: Actor, username: string, groups: string[]): Promise<User> {
+  assertRole(actor, ['admin'], 'manage users');
+  return ctx.db.transaction(async (t) => {
+    const before = await ctx.users.byUsername(username, t);
+    if (!before) throw notFound(`no user "${username}"`);
+    const after = await ctx.users.update(before.id, { groups: [...new Set(groups)].sort() }, t);
+    // a cached session must not keep the old groups
+    await ctx.users.deleteSessionsOf(before.id, t);
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'user.groups',
+      entity: 'user',
+      entityId: username,
+      before,
+      after,
+    });
+    return after as User;
+  });
+}
+
 export async function updateUser(
   ctx: Context,
   actor: Actor,
