@@ -130,8 +130,7 @@ export async function setUserGroups(ctx: Context, actor: Actor, username: string
     const before = await ctx.users.byUsername(username, t);
     if (!before) throw notFound(`no user "${username}"`);
     const after = await ctx.users.update(before.id, { groups: [...new Set(groups)].sort() }, t);
-    // a cached session must not keep the old groups
-    await ctx.users.deleteSessionsOf(before.id, t);
+    // sessions stay: a signed-in user's cached groups follow within SESSION_CACHE_MS
     await recordAudit(ctx, t, {
       actor: actor.username,
       action: 'user.groups',
