@@ -90,6 +90,14 @@ async function walkThroughApi(walk: Walk): Promise<{ error: string } | { id: str
       };
     body = res.body as Record<string, unknown>;
   }
+  const history = (await api().get(`/api/cases/${id}`).set(staff())).body.events as {
+    type: string;
+    action: string;
+    label?: unknown;
+  }[];
+  const unlabelled = history.filter((e) => e.type === 'action' && !e.label).map((e) => e.action);
+  if (unlabelled.length)
+    return { error: `${where}: the history shows actions without their labels: ${unlabelled.join(', ')}` };
   if (body.status !== 'done' || body.step !== walk.end)
     return {
       error: `${where}: the case ended at "${String(body.step)}" (${String(body.status)}), not at the end step`,
