@@ -234,3 +234,26 @@ describe('every shipped service walks end to end through the API', () => {
     );
   });
 });
+
+describe('a step that asks for a required form', () => {
+  it('when its action is sent without the form, then answers 422 pointing at the form and the case stays', async () => {
+    const service = services.find((s) => s.id === 'archival-reference') as Service;
+    const walk = planFor(service).find((w) => w.ok && w.channel === 'leb' && w.end === 'issued') as Walk;
+    const decide = walk.moves.findIndex((m) => m.step === 'search-and-decide');
+    const shortened = { ...walk, moves: walk.moves.slice(0, decide) };
+    const created = await api().post('/api/cases').set(staff()).send({ service: 'archival-reference', channel: 'leb' });
+    const id = created.body.id as string;
+    await api().post(`/api/cases/${id}/submit`).set(staff()).send({ data: shortened.application });
+    for (const move of shortened.moves)
+      await api()
+        .post(`/api/cases/${id}/actions/${move.action}`)
+        .set(staff())
+        .send({ input: move.input, forms: move.forms });
+    const res = await api().post(`/api/cases/${id}/actions/issue-reference`).set(staff()).send({});
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toEqual([
+      { path: '/forms/archival-reference-result', message: 'is required at this step' },
+    ]);
+    expect((await api().get(`/api/cases/${id}`).set(staff())).body.step).toBe('search-and-decide');
+  });
+});
