@@ -266,7 +266,7 @@ export function openApiDocument(): Json {
       },
       '/api/cases/{id}': {
         get: op(
-          'A case with its events, available actions and documents',
+          'A case with its number, assignee, applicant, steps (with limits), events, actions (ActionView: forms and inputs asked) and documents',
           'cases',
           { parameters: [path('id')] },
           { 200: ok('the case'), 404: error('no case') },
@@ -311,7 +311,12 @@ export function openApiDocument(): Json {
           'Which actions the forms and input given would make available; nothing is stored',
           'cases',
           { parameters: [path('id')], requestBody: body('CaseActionsPreviewBody') },
-          { 200: ok('{actions}'), 404: error('no case'), 409: error('not in progress'), ...BODY_ERRORS },
+          {
+            200: ok('{actions}', ref('ActionsPreview')),
+            404: error('no case'),
+            409: error('not in progress'),
+            ...BODY_ERRORS,
+          },
         ),
       },
       '/api/cases/{id}/claim': {

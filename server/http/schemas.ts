@@ -129,6 +129,37 @@ export const CaseSummary = Type.Object({
   submittedAt: Nullable(Type.String({ format: 'date-time' })),
   updatedAt: Type.String({ format: 'date-time' }),
 });
+const Label = Type.Record(Type.String(), Type.String(), { description: 'text per language: kk, ru, en' });
+const Limit = Type.Object({ amount: Type.Number(), unit: Type.String() }, { additionalProperties: true });
+const InputView = Type.Object({ id: Type.String(), type: Type.String(), label: Type.Optional(Label) });
+
+/** An action of the case's current step as the case page and the preview list it. */
+export const ActionView = Type.Object({
+  id: Type.String(),
+  label: Label,
+  to: Type.String(),
+  requiresReason: Type.Boolean(),
+  /** whether its condition holds now (for the preview: on the data sent) */
+  available: Type.Boolean(),
+  accepts: Type.Object({ forms: Type.Array(Type.String()), input: Type.Array(InputView) }),
+  /** the forms the step asks staff to fill, at the versions the case pinned */
+  forms: Type.Array(Type.Object({ id: Type.String(), version: Nullable(Type.Integer()), required: Type.Boolean() })),
+  /** the facts the action asks the actor to state */
+  inputs: Type.Array(InputView),
+});
+/** A step of the case's process, with its time limit, for the case page. */
+export const StepView = Type.Object({
+  id: Type.String(),
+  number: Type.Optional(Type.String()),
+  label: Label,
+  type: Type.String({ enum: ['task', 'auto', 'end'] }),
+  actor: Type.Optional(Type.String()),
+  actorLabel: Type.Optional(Label),
+  limit: Type.Optional(Limit),
+  outcome: Type.Optional(Type.String()),
+});
+export const ActionsPreview = Type.Object({ actions: Type.Array(ActionView) });
+
 export const CaseList = Type.Object({ cases: Type.Array(CaseSummary), total: Type.Integer({ minimum: 0 }) });
 
 export const ErrorBody = Type.Object({
@@ -156,6 +187,9 @@ export const REQUEST_SCHEMAS = {
   UserGroupsBody,
   CaseSummary,
   CaseList,
+  ActionView,
+  StepView,
+  ActionsPreview,
   ErrorBody,
 } as const satisfies Record<string, TSchema>;
 

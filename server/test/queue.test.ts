@@ -2,7 +2,10 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Form, Process, Ruleset, Service } from '../../runtime/definitions/index';
 import { planWalks, sampleIin, type Walk } from '../../runtime/walks/index';
+import { FormatRegistry } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
 import { sweepOverdue } from '../jobs/overdueSweep';
+import { CaseList } from '../http/schemas';
 import { bearer, DEMO_PASSWORD, startTestServer, type TestServer } from './harness';
 import { shippedDefinitions } from './shippedDefinitions';
 
@@ -16,6 +19,10 @@ const walk = planWalks({
   forms: Object.fromEntries(ofKind<Form>('form').map((f) => [f.id, f])),
   rulesets: ofKind<Ruleset>('ruleset').filter((r) => service.rulesets.includes(r.id)),
 }).find((w) => w.ok && w.channel === 'office' && w.end === 'issued') as Walk;
+
+// TypeBox's Value knows no formats of its own
+if (!FormatRegistry.Has('date-time'))
+  FormatRegistry.Set('date-time', (v) => /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)));
 
 const NAMES = ['Alpha Systems', 'Beta Kassa', 'Gamma Soft', 'Delta Trade', 'Epsilon Retail'];
 
@@ -46,7 +53,9 @@ const list = async (query: string) =>
 
 describe('GET /api/cases: the queue', () => {
   it('when cases are submitted, then they are numbered CCM-2026-… consecutively in order, and the applicant is shown', async () => {
-    const { cases } = await list('sort=number&order=asc');
+    const page = await list('sort=number&order=asc');
+    expect([...Value.Errors(CaseList, page)]).toEqual([]);
+    const { cases } = page;
     const ours = cases.filter((c) => ids.includes(c.id));
     expect(ours.map((c) => c.applicantName)).toEqual(NAMES);
     const first = Number(ours[0]?.number.slice(-6));

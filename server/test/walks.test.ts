@@ -6,6 +6,9 @@ import type { Form, Process, Ruleset, Service, Template } from '../../runtime/de
 import { scanTemplate } from '../../runtime/documents/index';
 import { atPointer } from '../../runtime/rules/jsonPointer';
 import { fieldAt, planWalks, type Walk, type WalkResult } from '../../runtime/walks/index';
+import { Type } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { ActionView, StepView } from '../http/schemas';
 import { bearer, startTestServer, type TestServer } from './harness';
 import { shippedDefinitions } from './shippedDefinitions';
 
@@ -68,6 +71,14 @@ async function walkThroughApi(walk: Walk): Promise<{ error: string } | { id: str
     if (body.step !== move.step)
       return { error: `${where}: at step "${String(body.step)}", the walk expected "${move.step}"` };
     const view = await api().get(`/api/cases/${id}`).set(staff());
+    const shapeErrors = [
+      ...[...Value.Errors(Type.Array(ActionView), view.body.stepActions)],
+      ...[...Value.Errors(Type.Array(StepView), view.body.steps)],
+    ];
+    if (shapeErrors.length)
+      return {
+        error: `${where}: the case page does not match its schema: ${shapeErrors[0]?.path} ${shapeErrors[0]?.message}`,
+      };
     const offered = (view.body.stepActions as { id: string; forms: { id: string }[] }[]).find(
       (a) => a.id === move.action,
     );
