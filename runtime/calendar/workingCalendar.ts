@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Calendar, Duration, LocalizedText } from '../definitions/types';
+import type { Calendar, Duration, LocalizedText, Source } from '../definitions/types';
 import { addMonths, formatIsoDate, isoWeekday, parseIsoDate } from './civil';
 import { CalendarRangeError } from './calendarRangeError';
 import { backwardWithin, forwardWithin, openAfter, openBefore, scheduleOf, type Schedule } from './clock';
@@ -18,6 +18,8 @@ export interface DayInfo {
   reason: DayReason;
   /** the holiday's or transfer's name */
   label?: LocalizedText;
+  /** the act and paragraph that make the day what it is (holidays, substitutes, transfers) */
+  source?: Source;
 }
 
 const MINUTE_MS = 60_000;
@@ -141,12 +143,14 @@ export class WorkingCalendar {
   info(date: DateInput): DayInfo {
     const i = this.dayIndex(date);
     const label = this.table.labels.get(i);
+    const source = this.table.sources.get(i);
     return {
       date: this.dateOf(i),
       weekday: isoWeekday(this.table.firstDay + i),
       working: this.table.working[i] === 1,
       reason: reasonName(this.table.reason[i] as number),
       ...(label ? { label } : {}),
+      ...(source ? { source } : {}),
     };
   }
 
