@@ -6,6 +6,9 @@ import { backwardWithin, forwardWithin, openAfter, openBefore, scheduleOf, type 
 import { buildDayTable, reasonName, type DayReason, type DayTable } from './dayTable';
 import { LocalTime } from './localTime';
 
+/** Why an event counts from the instant receivedAt gives. */
+export type ReceivedReason = 'on-time' | 'before-opening' | 'after-hours' | 'non-working-day';
+
 /** A local date 'YYYY-MM-DD' in the calendar's zone, or an instant (a Date) whose local date is meant. */
 export type DateInput = string | Date;
 
@@ -162,6 +165,20 @@ export class WorkingCalendar {
    */
   receivedAt(instant: Date): Date {
     return new Date(this.receivedMs(instant.getTime()));
+  }
+
+  /**
+   * Why an event counts from where receivedAt puts it: inside reception hours of a working day
+   * ('on-time'), before they open, after they close, or on a day off.
+   */
+  receivedBecause(instant: Date): ReceivedReason {
+    if (this.sameDay) return 'on-time';
+    const ms = instant.getTime();
+    const i = this.time.dayOf(ms);
+    if (!this.table.working[i]) return 'non-working-day';
+    const minute = this.time.minuteOf(ms, i);
+    if (minute >= this.reception.end) return 'after-hours';
+    return minute < this.reception.start ? 'before-opening' : 'on-time';
   }
 
   /**
