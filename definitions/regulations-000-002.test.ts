@@ -221,7 +221,30 @@ describe('questionnaire of Appendix 2 (001): answers become recommendations and 
 describe('onboarding a service into the contact centre (002) on the kz calendar', () => {
   const service = read<Service>('definitions/services/ucc-onboarding.json');
 
-  it('counts 5, 10 and 5 working days across Nauryz and the May holidays', () => {
+  it('refuses to start consulting before 5 working days after the protocol, and says from when (p.8)', () => {
+    const process = read<Process>('definitions/processes/ucc-onboarding.json');
+    // protocol signed Friday 30 April 2021, 10:00; 3, 7 and 10 May are days off: 4, 5, 6, 11, 12 May
+    const state = {
+      processId: process.id,
+      version: process.version,
+      step: 'consultation-pending',
+      status: 'active' as const,
+      enteredAt: '2021-04-30T05:00:00Z',
+      history: [],
+    };
+    const ctx = (now: string) => ({ now: at(now), facts: {}, calendar: kz, role: 'admin' as const });
+    let refusal: unknown;
+    try {
+      applyAction(process, state, 'start', ctx('2021-05-12T10:00:00Z'));
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({ code: 'NOT_YET', possibleFrom: at('2021-05-12T12:30:00Z') }); // 18:30 in Almaty, UTC+6 in 2021
+    expect(String((refusal as Error).message)).toContain('2021-05-12T12:30:00.000Z');
+    expect(applyAction(process, state, 'start', ctx('2021-05-12T12:30:00Z')).step).toBe('consulting');
+  });
+
+  it('counts 5 and 10 working days across Nauryz', () => {
     const due = dueDates(kz, service.deadlines, {
       started: '2021-03-17T05:00:00Z', // by-law approved Wednesday 17 March 2021
       training: '2021-03-26T05:00:00Z', // information given Friday 26 March
@@ -230,7 +253,7 @@ describe('onboarding a service into the contact centre (002) on the kz calendar'
     const day = (id: string) => kz.localDate(new Date(due[id] as string));
     expect(day('responsible-person')).toBe('2021-03-29'); // 18, 19, 25, 26, 29: 22–24 March off for Nauryz
     expect(day('training')).toBe('2021-04-09'); // 29, 30, 31 March, 1, 2, 5, 6, 7, 8, 9 April
-    expect(day('consultation-start')).toBe('2021-05-12'); // 4, 5, 6, 11, 12: 3, 7, 10 May are days off
+    expect(due['consultation-start']).toBeUndefined(); // not a due date: an earliest start, which the process enforces
   });
 
   it('gives a monthly report by the 5th of the next month and a notice a day before an outage', () => {
@@ -239,6 +262,10 @@ describe('onboarding a service into the contact centre (002) on the kz calendar'
     expect(kz.localDate(new Date(due.report as string))).toBe('2021-07-05');
     const outage = read<Service>('definitions/services/ucc-outage-notice.json');
     const notice = dueDates(kz, outage.deadlines, { outage: '2021-06-16T10:00:00Z' });
-    expect(kz.localDate(new Date(notice.notice as string))).toBe('2021-06-15');
+    expect(notice.notice).toBe('2021-06-15T10:00:00.000Z');
+    // 24 hours on the clock: an outage on Monday 09:00 is announced by Sunday 09:00, not rolled back to Friday
+    const monday = dueDates(kz, outage.deadlines, { outage: '2021-06-21T04:00:00Z' });
+    expect(monday.notice).toBe('2021-06-20T04:00:00.000Z');
+    expect(outage.deadlines.find((d) => d.id === 'notice')).toMatchObject({ amount: 24, unit: 'hours' });
   });
 });

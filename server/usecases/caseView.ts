@@ -1,6 +1,6 @@
 import { calendarFor } from '../../runtime/calendar/index';
 import type { LocalizedText, Source } from '../../runtime/definitions/index';
-import { availableActions, mayActFor, type ProcessState, type Role } from '../../runtime/process/index';
+import { availableActions, earliestAt, mayActFor, type ProcessState, type Role } from '../../runtime/process/index';
 import type { CaseEvent, CaseRecord } from '../repositories/cases';
 import type { CaseReplay, RulesetOutcome } from './caseEvaluation';
 import { extraForms } from './caseActions';
@@ -14,6 +14,8 @@ export interface ActionView {
   requiresReason: boolean;
   /** whether its condition holds on the case's latest evaluation; data sent with it is evaluated first */
   available: boolean;
+  /** for a "not before" action: the instant from which it may be taken */
+  possibleFrom?: string;
   /** what may be sent with it: extra forms by id, and the facts rulesets read from the actor's input */
   accepts: { forms: string[]; input: { id: string; type: string; label?: LocalizedText }[] };
 }
@@ -82,14 +84,21 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
     const open = new Set(availableActions(process, state, facts, actor.role).map((a) => a.id));
     const actorKind = process.actors.find((a) => a.id === step.actor)?.kind ?? 'system';
     if (mayActFor(actor.role as Role, actorKind)) {
-      stepActions = (step.actions ?? []).map((a) => ({
-        id: a.id,
-        label: a.label,
-        to: a.to,
-        requiresReason: Boolean(a.requiresReason),
-        available: open.has(a.id),
-        accepts,
-      }));
+      const calendar = calendarFor(defs.calendar);
+      stepActions = (step.actions ?? []).map((a) => {
+        // a "not before" action is not available until its earliest instant, which the view states
+        const earliest = earliestAt(a, state, calendar);
+        const tooEarly = earliest !== null && ctx.now().getTime() < earliest.getTime();
+        return {
+          id: a.id,
+          label: a.label,
+          to: a.to,
+          requiresReason: Boolean(a.requiresReason),
+          available: open.has(a.id) && !tooEarly,
+          ...(earliest ? { possibleFrom: earliest.toISOString() } : {}),
+          accepts,
+        };
+      });
       actions = stepActions.filter((a) => a.available);
     }
   }

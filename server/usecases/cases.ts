@@ -370,12 +370,13 @@ export function processError(error: unknown): never {
         : error.code === 'NOT_ALLOWED'
           ? 403
           : 409;
-  throw new AppError(
-    status,
-    error.code,
-    error.message,
-    status === 422 ? [{ path: '/reason', message: 'is required' }] : [],
-  );
+  const details =
+    status === 422
+      ? [{ path: '/reason', message: 'is required' }]
+      : error.code === 'NOT_YET'
+        ? [{ path: '/action', message: `is possible from ${error.possibleFrom?.toISOString() ?? 'later'}` }]
+        : [];
+  throw new AppError(status, error.code, error.message, details);
 }
 
 export async function listCases(
