@@ -24,6 +24,8 @@ export function checkShape(definition: Definition): DefinitionError[] {
       return checkChecklist(definition);
     case 'calendar':
       return checkCalendar(definition);
+    case 'act':
+      return uniqueIds(definition.paragraphs, '/paragraphs');
     case 'template':
       return Object.entries(definition.body).flatMap(([lang, source]) =>
         checkTemplateSyntax(source ?? '').map((message) => ({ path: `/body/${lang}`, message })),
