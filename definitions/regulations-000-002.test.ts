@@ -269,3 +269,29 @@ describe('onboarding a service into the contact centre (002) on the kz calendar'
     expect(outage.deadlines.find((d) => d.id === 'notice')).toMatchObject({ amount: 24, unit: 'hours' });
   });
 });
+
+describe('the service model of informatization (000): the paragraphs the audit found missing', () => {
+  const service = read<Service>('definitions/services/automation-request.json');
+
+  it('takes applications of a potential supplier or the operator on the App. 2 form (p.8 sp.2)', () => {
+    const channel = service.channels.find((c) => c.id === 'supplier-application');
+    expect(channel).toMatchObject({ process: 'automation-request', source: { doc: '000', para: '8.2' } });
+    expect(service.forms).toContain('automation-application');
+  });
+
+  it('forms the Commission by the end of application acceptance (p.36)', () => {
+    const due = dueDates(kz, service.deadlines, { applications: '2026-05-04T05:00:00Z' });
+    expect(due.commission).toBe(due.applications);
+  });
+
+  it('analyses a development request within 15 working days, then discusses it when positive (p.91–92)', () => {
+    const process = read<Process>('definitions/processes/ict-service-development.json');
+    const state = startProcess(process, { now: at('2026-05-04T05:00:00Z'), facts: {}, calendar: kz });
+    // 15 working days after Monday 4 May 2026, passing over 7, 11 (for 9 May) and 27 May (Kurban ait)
+    expect(kz.localDate(new Date(state.stepDue as string))).toBe('2026-05-28');
+    const ctx = { now: at('2026-05-05T05:00:00Z'), facts: {}, calendar: kz, role: 'admin' as const };
+    const positive = applyAction(process, state, 'positive', ctx);
+    expect(positive.step).toBe('development-discussion');
+    expect(applyAction(process, positive, 'decided', ctx)).toMatchObject({ status: 'done', outcome: 'completed' });
+  });
+});
