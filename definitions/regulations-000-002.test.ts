@@ -199,6 +199,27 @@ describe('questionnaire of Appendix 2 (001): answers become recommendations and 
     expect(result.roadmap[0]?.section).toBe('organisational');
   });
 
+  it('asks question 14 only when question 13 is answered yes (App. 2)', async () => {
+    const base = { q1: 0, q4: { from: 5, to: 5 }, q6: 'no', q11: 'not-applicable' };
+    const withSystem = await evaluateChecklist(
+      checklist,
+      ruleset,
+      { ...base, q13: { answer: true }, q14: { answer: true } },
+      { calendar: kz, from: decision },
+    );
+    const without = await evaluateChecklist(
+      checklist,
+      ruleset,
+      { ...base, q13: { answer: false }, q14: { answer: true } },
+      { calendar: kz, from: decision },
+    );
+    expect(withSystem.notAsked).toEqual([]);
+    expect(withSystem.facts.integrated).toBe(true);
+    expect(without.notAsked).toEqual(['q14']);
+    expect(without.facts).not.toHaveProperty('integrated');
+    expect(without.maxScore).toBe(withSystem.maxScore - 1);
+  });
+
   it('recommends nothing for a service already electronic, integrated and without room to cut', async () => {
     const result = await evaluateChecklist(
       checklist,
