@@ -199,6 +199,27 @@ describe('questionnaire of Appendix 2 (001): answers become recommendations and 
     expect(result.roadmap[0]?.section).toBe('organisational');
   });
 
+  it('asks question 14 only when question 13 is answered yes (App. 2)', async () => {
+    const base = { q1: 0, q4: { from: 5, to: 5 }, q6: 'no', q11: 'not-applicable' };
+    const withSystem = await evaluateChecklist(
+      checklist,
+      ruleset,
+      { ...base, q13: { answer: true }, q14: { answer: true } },
+      { calendar: kz, from: decision },
+    );
+    const without = await evaluateChecklist(
+      checklist,
+      ruleset,
+      { ...base, q13: { answer: false }, q14: { answer: true } },
+      { calendar: kz, from: decision },
+    );
+    expect(withSystem.notAsked).toEqual([]);
+    expect(withSystem.facts.integrated).toBe(true);
+    expect(without.notAsked).toEqual(['q14']);
+    expect(without.facts).not.toHaveProperty('integrated');
+    expect(without.maxScore).toBe(withSystem.maxScore - 1);
+  });
+
   it('recommends nothing for a service already electronic, integrated and without room to cut', async () => {
     const result = await evaluateChecklist(
       checklist,
@@ -221,7 +242,30 @@ describe('questionnaire of Appendix 2 (001): answers become recommendations and 
 describe('onboarding a service into the contact centre (002) on the kz calendar', () => {
   const service = read<Service>('definitions/services/ucc-onboarding.json');
 
-  it('counts 5, 10 and 5 working days across Nauryz and the May holidays', () => {
+  it('refuses to start consulting before 5 working days after the protocol, and says from when (p.8)', () => {
+    const process = read<Process>('definitions/processes/ucc-onboarding.json');
+    // protocol signed Friday 30 April 2021, 10:00; 3, 7 and 10 May are days off: 4, 5, 6, 11, 12 May
+    const state = {
+      processId: process.id,
+      version: process.version,
+      step: 'consultation-pending',
+      status: 'active' as const,
+      enteredAt: '2021-04-30T05:00:00Z',
+      history: [],
+    };
+    const ctx = (now: string) => ({ now: at(now), facts: {}, calendar: kz, role: 'admin' as const });
+    let refusal: unknown;
+    try {
+      applyAction(process, state, 'start', ctx('2021-05-12T10:00:00Z'));
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({ code: 'NOT_YET', possibleFrom: at('2021-05-12T12:30:00Z') }); // 18:30 in Almaty, UTC+6 in 2021
+    expect(String((refusal as Error).message)).toContain('2021-05-12T12:30:00.000Z');
+    expect(applyAction(process, state, 'start', ctx('2021-05-12T12:30:00Z')).step).toBe('consulting');
+  });
+
+  it('counts 5 and 10 working days across Nauryz', () => {
     const due = dueDates(kz, service.deadlines, {
       started: '2021-03-17T05:00:00Z', // by-law approved Wednesday 17 March 2021
       training: '2021-03-26T05:00:00Z', // information given Friday 26 March
@@ -230,7 +274,7 @@ describe('onboarding a service into the contact centre (002) on the kz calendar'
     const day = (id: string) => kz.localDate(new Date(due[id] as string));
     expect(day('responsible-person')).toBe('2021-03-29'); // 18, 19, 25, 26, 29: 22–24 March off for Nauryz
     expect(day('training')).toBe('2021-04-09'); // 29, 30, 31 March, 1, 2, 5, 6, 7, 8, 9 April
-    expect(day('consultation-start')).toBe('2021-05-12'); // 4, 5, 6, 11, 12: 3, 7, 10 May are days off
+    expect(due['consultation-start']).toBeUndefined(); // not a due date: an earliest start, which the process enforces
   });
 
   it('gives a monthly report by the 5th of the next month and a notice a day before an outage', () => {
@@ -239,6 +283,36 @@ describe('onboarding a service into the contact centre (002) on the kz calendar'
     expect(kz.localDate(new Date(due.report as string))).toBe('2021-07-05');
     const outage = read<Service>('definitions/services/ucc-outage-notice.json');
     const notice = dueDates(kz, outage.deadlines, { outage: '2021-06-16T10:00:00Z' });
-    expect(kz.localDate(new Date(notice.notice as string))).toBe('2021-06-15');
+    expect(notice.notice).toBe('2021-06-15T10:00:00.000Z');
+    // 24 hours on the clock: an outage on Monday 09:00 is announced by Sunday 09:00, not rolled back to Friday
+    const monday = dueDates(kz, outage.deadlines, { outage: '2021-06-21T04:00:00Z' });
+    expect(monday.notice).toBe('2021-06-20T04:00:00.000Z');
+    expect(outage.deadlines.find((d) => d.id === 'notice')).toMatchObject({ amount: 24, unit: 'hours' });
+  });
+});
+
+describe('the service model of informatization (000): the paragraphs the audit found missing', () => {
+  const service = read<Service>('definitions/services/automation-request.json');
+
+  it('takes applications of a potential supplier or the operator on the App. 2 form (p.8 sp.2)', () => {
+    const channel = service.channels.find((c) => c.id === 'supplier-application');
+    expect(channel).toMatchObject({ process: 'automation-request', source: { doc: '000', para: '8.2' } });
+    expect(service.forms).toContain('automation-application');
+  });
+
+  it('forms the Commission by the end of application acceptance (p.36)', () => {
+    const due = dueDates(kz, service.deadlines, { applications: '2026-05-04T05:00:00Z' });
+    expect(due.commission).toBe(due.applications);
+  });
+
+  it('analyses a development request within 15 working days, then discusses it when positive (p.91–92)', () => {
+    const process = read<Process>('definitions/processes/ict-service-development.json');
+    const state = startProcess(process, { now: at('2026-05-04T05:00:00Z'), facts: {}, calendar: kz });
+    // 15 working days after Monday 4 May 2026, passing over 7, 11 (for 9 May) and 27 May (Kurban ait)
+    expect(kz.localDate(new Date(state.stepDue as string))).toBe('2026-05-28');
+    const ctx = { now: at('2026-05-05T05:00:00Z'), facts: {}, calendar: kz, role: 'admin' as const };
+    const positive = applyAction(process, state, 'positive', ctx);
+    expect(positive.step).toBe('development-discussion');
+    expect(applyAction(process, positive, 'decided', ctx)).toMatchObject({ status: 'done', outcome: 'completed' });
   });
 });

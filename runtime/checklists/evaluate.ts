@@ -2,7 +2,7 @@ import type { WorkingCalendar } from '../calendar/workingCalendar';
 import type { Checklist, Duration, LocalizedText, Ruleset } from '../definitions/types';
 import { evaluateFacts, type Evaluation } from '../rules/evaluate';
 import { resolveFacts } from '../rules/facts';
-import { answerFacts, scoreOf } from './answerFacts';
+import { answerFacts, askedItems, scoreOf } from './answerFacts';
 import { ChecklistError } from './checklistError';
 
 export type Lang = 'kk' | 'ru' | 'en';
@@ -35,6 +35,8 @@ export interface ChecklistResult {
   recommendations: Recommendation[];
   roadmap: RoadmapActivity[];
   evaluation: Evaluation;
+  /** the items not asked because their askedWhen does not hold */
+  notAsked: string[];
 }
 
 export interface ChecklistOptions {
@@ -56,6 +58,9 @@ export async function evaluateChecklist(
     ...resolveFacts(ruleset, { answers, now: options.from ?? new Date(0) }),
     ...answerFacts(checklist, answers),
   };
+  // a question not asked (its askedWhen does not hold) is no fact, whatever was sent for it
+  const asked = new Set(askedItems(checklist, answers).map((item) => item.fact ?? item.id));
+  for (const item of checklist.items) if (!asked.has(item.fact ?? item.id)) delete facts[item.fact ?? item.id];
   const evaluation = await evaluateFacts(ruleset, facts);
   const actions = new Map(checklist.vocabulary.actions.map((a) => [a.id, a]));
   const goals = new Set(checklist.vocabulary.goals.map((g) => g.id));
@@ -103,7 +108,8 @@ export async function evaluateChecklist(
       };
     });
 
-  return { ...scoreOf(checklist, answers), facts, recommendations, roadmap, evaluation };
+  const notAsked = checklist.items.filter((item) => !asked.has(item.fact ?? item.id)).map((item) => item.id);
+  return { ...scoreOf(checklist, answers), facts, recommendations, roadmap, evaluation, notAsked };
 }
 
 function isDuration(value: unknown): value is Duration {

@@ -6,5 +6,5 @@ export {
   type RoadmapActivity,
   type Lang,
 } from './evaluate';
-export { answerFacts, answerValue, scoreOf } from './answerFacts';
+export { answerFacts, answerValue, askedItems, scoreOf } from './answerFacts';
 export { ChecklistError } from './checklistError';

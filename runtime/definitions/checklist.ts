@@ -34,6 +34,16 @@ export const ChecklistItem = Type.Object(
     /** the answer that means the service already does well on this point; it earns the weight */
     favourable: Type.Optional(Type.Union([Type.Boolean(), Type.String(), Type.Number()])),
     weight: Type.Optional(Type.Number({ minimum: 0 })),
+    /**
+     * Asked only when an earlier item was answered so (001 App. 2: Q14 only when Q13 is yes).
+     * Not asked, the item gives no fact and counts in no score; an answer sent for it is ignored.
+     */
+    askedWhen: Type.Optional(
+      Type.Object(
+        { item: Id, equals: Type.Union([Type.Boolean(), Type.String(), Type.Number()]) },
+        { additionalProperties: false },
+      ),
+    ),
     source: Type.Optional(Source),
   },
   { additionalProperties: false },

@@ -1,4 +1,5 @@
 import { scanTemplate } from '../documents/syntax';
+import { checkCitations } from './citations';
 import { BUILTIN_FACTS, factsOf, fieldPaths } from './shape';
 import type { Condition } from './condition';
 import type { Field, Form } from './form';
@@ -22,6 +23,7 @@ function indexOf(definitions: readonly Definition[]): { index: Index; errors: Se
     calendar: new Map(),
     template: new Map(),
     ruleset: new Map(),
+    act: new Map(),
   };
   const errors: SetError[] = [];
   for (const definition of definitions) {
@@ -46,6 +48,7 @@ function indexOf(definitions: readonly Definition[]): { index: Index; errors: Se
  */
 export function crossCheck(definitions: readonly Definition[]): SetError[] {
   const { index, errors } = indexOf(definitions);
+  errors.push(...checkCitations(definitions));
   const at = (d: Definition) => (path: string, message: string) =>
     errors.push({ kind: d.kind, id: d.id, path, message });
   const allFacts = new Set<string>(BUILTIN_FACTS);

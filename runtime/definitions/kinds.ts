@@ -1,4 +1,5 @@
 import type { TSchema } from '@sinclair/typebox';
+import { Act } from './act';
 import { Calendar } from './calendar';
 import { Checklist } from './checklist';
 import { Form } from './form';
@@ -16,6 +17,7 @@ export const SCHEMAS = {
   calendar: Calendar,
   template: Template,
   ruleset: Ruleset,
+  act: Act,
 } as const satisfies Record<string, TSchema>;
 
 export type Kind = keyof typeof SCHEMAS;

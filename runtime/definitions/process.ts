@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Duration, Id, LocalizedText, Source, definitionHeader } from './common';
+import { Duration, DurationUnit, Id, LocalizedText, Source, definitionHeader } from './common';
 import { Condition } from './condition';
 import { FactName } from './ruleset';
 
@@ -37,6 +37,17 @@ export const Action = Type.Object(
     requiresReason: Type.Optional(Type.Boolean()),
     /** facts the actor states with this action (ruleset facts `from: "input"`), e.g. what the condition or the next auto step reads */
     inputs: Type.Optional(Type.Array(FactName, { maxItems: 50 })),
+    /**
+     * "Not before": the action may be taken only once this term, counted from entering the step,
+     * has passed (002 p.8: consulting starts no earlier than 5 working days after the protocol).
+     * The process refuses it before then (NOT_YET) and the case view says when it becomes possible.
+     */
+    notBefore: Type.Optional(
+      Type.Object(
+        { amount: Duration.properties.amount, unit: DurationUnit, source: Type.Optional(Source) },
+        { additionalProperties: false },
+      ),
+    ),
     source: Type.Optional(Source),
   },
   { additionalProperties: false },

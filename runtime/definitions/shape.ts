@@ -24,6 +24,8 @@ export function checkShape(definition: Definition): DefinitionError[] {
       return checkChecklist(definition);
     case 'calendar':
       return checkCalendar(definition);
+    case 'act':
+      return uniqueIds(definition.paragraphs, '/paragraphs');
     case 'template':
       return Object.entries(definition.body).flatMap(([lang, source]) =>
         checkTemplateSyntax(source ?? '').map((message) => ({ path: `/body/${lang}`, message })),
@@ -259,6 +261,10 @@ function checkChecklist(checklist: Checklist): DefinitionError[] {
     ...uniqueIds(checklist.roadmap.sections, '/roadmap/sections'),
   ];
   checklist.items.forEach((item, i) => {
+    // a condition on a later (or unknown) item could never be answered first
+    if (item.askedWhen && !checklist.items.slice(0, i).some((earlier) => earlier.id === item.askedWhen?.item)) {
+      errors.push({ path: `/items/${i}/askedWhen/item`, message: `no earlier item "${item.askedWhen.item}"` });
+    }
     if (item.answer === 'choice' && !item.options?.length) {
       errors.push({ path: `/items/${i}/options`, message: 'a choice needs its options' });
     }

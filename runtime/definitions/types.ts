@@ -1,3 +1,4 @@
+import type { Act } from './act';
 import type { Calendar } from './calendar';
 import type { Checklist } from './checklist';
 import type { Form } from './form';
@@ -6,7 +7,7 @@ import type { Ruleset } from './ruleset';
 import type { Service } from './service';
 import type { Template } from './template';
 
-export type { Calendar, Checklist, Form, Process, Ruleset, Service, Template };
+export type { Act, Calendar, Checklist, Form, Process, Ruleset, Service, Template };
 export type { Field, FieldType } from './form';
 export type { Step } from './process';
 export type { Rule, FactDeclaration } from './ruleset';
@@ -15,7 +16,7 @@ export type { Condition } from './condition';
 export type { Deadline, Duration, DurationUnit, LocalizedText, Source, Validity, Periodic } from './common';
 export type { Hours } from './calendar';
 
-export type Definition = Service | Form | Process | Checklist | Calendar | Template | Ruleset;
+export type Definition = Service | Form | Process | Checklist | Calendar | Template | Ruleset | Act;
 
 export interface DefinitionByKind {
   service: Service;
@@ -25,6 +26,7 @@ export interface DefinitionByKind {
   calendar: Calendar;
   template: Template;
   ruleset: Ruleset;
+  act: Act;
 }
 
 /** One problem found in a definition: where (a JSON pointer into it) and what. */

@@ -12,3 +12,4 @@ export type { Outcome } from './outcome';
 export { mayActFor, type Role, type ActorKind } from './roles';
 export { conditionsFor } from './processConditions';
 export { isOverdue } from './overdue';
+export { earliestAt } from './notBefore';

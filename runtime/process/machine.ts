@@ -3,6 +3,7 @@ import type { Process, Step } from '../definitions/types';
 import type { Facts } from '../rules/compile';
 import type { Outcome } from './outcome';
 import { actionKey, conditionsFor, transitionKey } from './processConditions';
+import { assertNotTooEarly } from './notBefore';
 import { ProcessError } from './processError';
 import type { ProcessHistoryEntry, ProcessState } from './processState';
 import { mayActFor, type Role } from './roles';
@@ -78,6 +79,7 @@ export function applyAction(process: Process, state: ProcessState, actionId: str
       `action "${action.id}" of step "${step.id}" is not possible now: its condition does not hold`,
     );
   }
+  assertNotTooEarly(step, action, state, ctx.now, ctx.calendar);
   const reason = ctx.reason?.trim() || undefined;
   if (action.requiresReason && !reason) {
     throw new ProcessError('REASON_REQUIRED', `action "${action.id}" of step "${step.id}" must be given its reasons`);

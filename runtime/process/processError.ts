@@ -5,6 +5,8 @@ export type ProcessErrorCode =
   /** the action's `when` does not hold for the case as it is now */
   | 'CONDITION_NOT_MET'
   | 'REASON_REQUIRED'
+  /** a "not before" action taken before its earliest instant */
+  | 'NOT_YET'
   | 'PROCESS_ENDED'
   /** the definition names a step it does not have */
   | 'UNKNOWN_STEP'
@@ -18,6 +20,8 @@ export class ProcessError extends Error {
   constructor(
     readonly code: ProcessErrorCode,
     message: string,
+    /** for NOT_YET: the instant from which the action is possible */
+    readonly possibleFrom?: Date,
   ) {
     super(message);
     this.name = 'ProcessError';

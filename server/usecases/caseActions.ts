@@ -1,4 +1,4 @@
-import { calendarFor, dueDates } from '../../runtime/calendar/index';
+import { calendarFor, calendarForChannel, dueDates } from '../../runtime/calendar/index';
 import type { Form } from '../../runtime/definitions/index';
 import { validateFormData } from '../../runtime/forms/validateData';
 import { applyAction, type ProcessState } from '../../runtime/process/index';
@@ -162,7 +162,10 @@ export async function actOnCase(
       `step "${record.step ?? ''}" is for the groups ${stepGroups(process, current).join(', ')}; ${actor.username} is in none of them`,
     );
   }
-  const calendar = calendarFor(defs.calendar);
+  const calendar = calendarForChannel(
+    defs.calendar,
+    defs.service.channels.find((c) => c.id === record.channel),
+  );
   const now = ctx.now();
   const { given, forms, evaluation, facts } = await evaluateWith(ctx, record, defs, input);
   const missing = (current?.forms ?? []).filter((f) => f.required && !forms[f.id]);

@@ -1,6 +1,13 @@
-import { calendarFor } from '../../runtime/calendar/index';
+import { calendarFor, calendarForChannel } from '../../runtime/calendar/index';
 import type { Duration, LocalizedText, Source } from '../../runtime/definitions/index';
-import { availableActions, isOverdue, mayActFor, type ProcessState, type Role } from '../../runtime/process/index';
+import {
+  availableActions,
+  earliestAt,
+  isOverdue,
+  mayActFor,
+  type ProcessState,
+  type Role,
+} from '../../runtime/process/index';
 import type { CaseEvent, CaseRecord } from '../repositories/cases';
 import type { CaseReplay, RulesetOutcome } from './caseEvaluation';
 import { evaluateWith, extraForms, type ActionInput } from './caseActions';
@@ -17,6 +24,8 @@ export interface ActionView {
   requiresReason: boolean;
   /** whether its condition holds on the case's latest evaluation; data sent with it is evaluated first */
   available: boolean;
+  /** for a "not before" action: the instant from which it may be taken */
+  possibleFrom?: string;
   /** what may be sent with it: extra forms by id, and the facts rulesets read from the actor's input */
   accepts: { forms: string[]; input: InputView[] };
   /** the forms the step asks staff to fill, at the versions the case pinned */
@@ -121,16 +130,26 @@ async function actionViews(
     required: Boolean(f.required),
   }));
   const open = new Set(availableActions(process, state, facts, actor.role).map((a) => a.id));
-  const stepActions = (step.actions ?? []).map((a) => ({
-    id: a.id,
-    label: a.label,
-    to: a.to,
-    requiresReason: Boolean(a.requiresReason),
-    available: open.has(a.id),
-    accepts,
-    forms: stepForms,
-    inputs: (a.inputs ?? []).map((id) => inputsById.get(id) ?? { id, type: 'string' }),
-  }));
+  const calendar = calendarForChannel(
+    defs.calendar,
+    defs.service.channels.find((c) => c.id === record.channel),
+  );
+  const stepActions = (step.actions ?? []).map((a) => {
+    // a "not before" action is not available until its earliest instant, which the view states
+    const earliest = earliestAt(a, state, calendar);
+    const tooEarly = earliest !== null && ctx.now().getTime() < earliest.getTime();
+    return {
+      id: a.id,
+      label: a.label,
+      to: a.to,
+      requiresReason: Boolean(a.requiresReason),
+      available: open.has(a.id) && !tooEarly,
+      ...(earliest ? { possibleFrom: earliest.toISOString() } : {}),
+      accepts,
+      forms: stepForms,
+      inputs: (a.inputs ?? []).map((id) => inputsById.get(id) ?? { id, type: 'string' }),
+    };
+  });
   return { actions: stepActions.filter((a) => a.available), stepActions };
 }
 

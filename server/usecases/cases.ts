@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'sequelize';
 import type { Calendar, Form, Process, Ruleset, Service, Template } from '../../runtime/definitions/index';
 import { validateFormData } from '../../runtime/forms/validateData';
-import { calendarFor, dueDates } from '../../runtime/calendar/index';
+import { calendarForChannel, dueDates } from '../../runtime/calendar/index';
 import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
 import { renderDocumentPage } from '../../runtime/documents/render';
 import { inBatch } from '../db/writeBatch';
@@ -240,7 +240,10 @@ export async function submitCase(
   if (errors.length) throw invalid('the form data is not valid', errors);
 
   const now = ctx.now();
-  const calendar = calendarFor(defs.calendar);
+  const calendar = calendarForChannel(
+    defs.calendar,
+    defs.service.channels.find((c) => c.id === record.channel),
+  );
   const receivedAt = calendar.receivedAt(now);
   const caseView = {
     ...caseFacts(record),
@@ -367,12 +370,13 @@ export function processError(error: unknown): never {
         : error.code === 'NOT_ALLOWED'
           ? 403
           : 409;
-  throw new AppError(
-    status,
-    error.code,
-    error.message,
-    status === 422 ? [{ path: '/reason', message: 'is required' }] : [],
-  );
+  const details =
+    status === 422
+      ? [{ path: '/reason', message: 'is required' }]
+      : error.code === 'NOT_YET'
+        ? [{ path: '/action', message: `is possible from ${error.possibleFrom?.toISOString() ?? 'later'}` }]
+        : [];
+  throw new AppError(status, error.code, error.message, details);
 }
 
 export async function caseDocument(ctx: Context, id: string, output: string, lang?: string): Promise<string> {

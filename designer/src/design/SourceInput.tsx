@@ -1,5 +1,7 @@
 import type { DefinitionError, Source } from '../../../runtime/definitions/types';
+import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/widgets';
+import { useActParagraph } from './useActParagraph';
 
 /** The citation {doc, para} of the act an element encodes. */
 export function SourceInput({
@@ -13,6 +15,8 @@ export function SourceInput({
   errors: readonly DefinitionError[];
   at: string;
 }) {
+  const { t } = useTranslation('acts');
+  const cited = useActParagraph(value?.doc, value?.para);
   const set = (patch: Partial<Source>) => {
     const next = { doc: '', para: '', ...value, ...patch };
     onChange(next.doc || next.para ? next : undefined);
@@ -36,6 +40,11 @@ export function SourceInput({
         at={`${at}/para`}
         placeholder="8.2"
       />
+      {cited !== undefined && (
+        <blockquote className="source-text" data-testid="source-text" aria-label={t('citedText')}>
+          {cited ?? t('paragraphNotFound', { doc: value?.doc, para: value?.para })}
+        </blockquote>
+      )}
     </fieldset>
   );
 }
