@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Duration, Id, LocalizedText, Source, definitionHeader } from './common';
 import { Condition } from './condition';
+import { FactName } from './ruleset';
 
 /** Who may act as an actor: application roles, or the system itself for automatic steps. */
 export const ACTOR_KINDS = ['staff', 'system', 'applicant', 'external'] as const;
@@ -10,6 +11,8 @@ export const Actor = Type.Object(
     id: Id,
     label: LocalizedText,
     kind: Type.String({ enum: [...ACTOR_KINDS] }),
+    /** user groups whose members act for this actor (a PSC office, a ministry unit); any user of the role when absent */
+    groups: Type.Optional(Type.Array(Id, { maxItems: 50 })),
     source: Type.Optional(Source),
   },
   { additionalProperties: false },
@@ -32,10 +35,24 @@ export const Action = Type.Object(
     when: Type.Optional(Condition),
     /** the action must be given reasons (a refusal must be reasoned) */
     requiresReason: Type.Optional(Type.Boolean()),
+    /** facts the actor states with this action (ruleset facts `from: "input"`), e.g. what the condition or the next auto step reads */
+    inputs: Type.Optional(Type.Array(FactName, { maxItems: 50 })),
     source: Type.Optional(Source),
   },
   { additionalProperties: false },
 );
+
+/** A form of the service (one of its `forms`) that staff fill at a step and send with its action. */
+export const StepForm = Type.Object(
+  {
+    id: Id,
+    /** every action of the step needs it filled (now or at an earlier step) */
+    required: Type.Optional(Type.Boolean()),
+    source: Type.Optional(Source),
+  },
+  { additionalProperties: false },
+);
+export type StepForm = Static<typeof StepForm>;
 
 export const STEP_TYPES = ['task', 'auto', 'end'] as const;
 export const OUTCOMES = ['issued', 'refused', 'cancelled', 'withdrawn', 'completed', 'rejected'] as const;
@@ -56,6 +73,8 @@ export const Step = Type.Object(
     /** the completion form: what exists when the step is done */
     output: Type.Optional(LocalizedText),
     limit: Type.Optional(Duration),
+    /** the forms staff fill at this step (the Desk shows them and sends their data with the action) */
+    forms: Type.Optional(Type.Array(StepForm, { maxItems: 20 })),
     actions: Type.Optional(Type.Array(Action, { maxItems: 50 })),
     next: Type.Optional(Type.Array(Transition, { maxItems: 50 })),
     outcome: Type.Optional(Type.String({ enum: [...OUTCOMES] })),

@@ -76,6 +76,31 @@ export const ComplaintRoute = Type.Object(
   { additionalProperties: false },
 );
 
+/** JSON pointer into the main form's data. */
+const DataPointer = Type.String({ pattern: '^(/[^/]+)+$' });
+
+/** How the case number reads: `<prefix>-<year>-<sequence>`, sequential per service and year. */
+export const Numbering = Type.Object(
+  { prefix: Type.String({ pattern: '^[A-Z0-9]{1,12}$' }) },
+  { additionalProperties: false },
+);
+
+/**
+ * Where the application names who applies, so the queue can show and search it: `name` is one
+ * pointer or several joined by a space (surname, name, patronymic); `id` points at the IIN/BIN.
+ * Either may list alternatives (the first given wins), e.g. a person's or an organisation's name.
+ */
+export const ApplicantPointers = Type.Object(
+  {
+    name: Type.Optional(
+      Type.Array(Type.Array(DataPointer, { minItems: 1, maxItems: 5 }), { minItems: 1, maxItems: 5 }),
+    ),
+    id: Type.Optional(Type.Array(DataPointer, { minItems: 1, maxItems: 5 })),
+  },
+  { additionalProperties: false },
+);
+export type ApplicantPointers = Static<typeof ApplicantPointers>;
+
 export const Service = Type.Object(
   {
     ...definitionHeader('service'),
@@ -85,6 +110,8 @@ export const Service = Type.Object(
     recipients: Type.Array(
       Type.Object({ id: Id, label: LocalizedText, source: Type.Optional(Source) }, { additionalProperties: false }),
     ),
+    numbering: Type.Optional(Numbering),
+    applicant: Type.Optional(ApplicantPointers),
     form: Id,
     /** extra forms filled in the course of the case (information form, survey…) */
     forms: Type.Optional(Type.Array(Id)),
