@@ -5,7 +5,7 @@ import { ALLOWED_HELPERS } from './helperNames';
 import { qagidaHelpers, type RenderFrame } from './helpers';
 import { checkTemplateSyntax } from './syntax';
 
-/** What a document is rendered from. Templates read it as data.*, case.*, service.*, deadlines.*, now. */
+/** What a document is rendered from. Templates read it as data.*, case.*, service.*, deadlines.*, now, decision.*, reason, rules, step.*. */
 export interface RenderInput {
   lang: Language;
   /** the case's form data */
@@ -20,6 +20,14 @@ export interface RenderInput {
   form?: Form;
   /** the calendar's time zone; dates print in it */
   timeZone?: string;
+  /** what was decided: the last action taken ({action, label, reason, by, at}) */
+  decision?: unknown;
+  /** the reasons given in the case (the actions' and the refusal rules'), joined */
+  reason?: string;
+  /** the rules that fired, with their labels */
+  rules?: unknown;
+  /** the step the case is at (its end step once closed), with its label */
+  step?: unknown;
 }
 
 /** A template that fails its checks is never rendered: this says why. */
@@ -67,6 +75,10 @@ export function renderDocument(template: Template, input: RenderInput): string {
     service: input.service ?? {},
     deadlines: input.deadlines ?? {},
     now: input.now ?? new Date().toISOString(),
+    decision: input.decision ?? null,
+    reason: input.reason ?? '',
+    rules: input.rules ?? [],
+    step: input.step ?? null,
   };
   return render(context, { ...RUNTIME_OPTIONS, data: { qagida: frame } });
 }

@@ -31,6 +31,7 @@ export interface UserRow {
   role: string;
   passwordHash: string;
   active: boolean;
+  groups: string[] | string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -67,6 +68,10 @@ export interface CaseRow {
   forms: Record<string, unknown> | null;
   calendarId: string | null;
   replay: Record<string, unknown> | null;
+  number: string | null;
+  assignee: string | null;
+  applicantName: string | null;
+  applicantId: string | null;
 }
 
 export interface CaseEventRow {
@@ -179,6 +184,7 @@ export function defineModels(sequelize: Sequelize): Models {
       role: STRING(20),
       passwordHash: STRING(255),
       active: BOOLEAN,
+      groups: JSONTYPE,
     },
     { tableName: 'users' },
   );
@@ -218,6 +224,10 @@ export function defineModels(sequelize: Sequelize): Models {
       forms: JSONTYPE,
       calendarId: STRING(80),
       replay: JSONTYPE,
+      number: STRING(40),
+      assignee: STRING(80),
+      applicantName: STRING(300),
+      applicantId: STRING(20),
     },
     { tableName: 'cases' },
   );

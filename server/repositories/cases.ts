@@ -49,6 +49,13 @@ export interface CaseRecord {
   forms: Record<string, Record<string, unknown>>;
   /** what impact previews replay (see usecases/caseEvaluation.ts) */
   replay: Record<string, unknown> | null;
+  /** e.g. AR-2026-000123: sequential per service and year, given on submission; null for a draft */
+  number: string | null;
+  /** the user who claimed the case */
+  assignee: string | null;
+  /** who applies, read from the data where the service definition points */
+  applicantName: string | null;
+  applicantId: string | null;
 }
 
 export interface CaseEvent {
@@ -97,6 +104,10 @@ function toPlain(row: CaseRow): CaseRecord {
     updatedAt: iso(row.updatedAt) as string,
     forms: json(row.forms, {}),
     replay: json(row.replay, null),
+    number: row.number ?? null,
+    assignee: row.assignee ?? null,
+    applicantName: row.applicantName ?? null,
+    applicantId: row.applicantId ?? null,
   };
 }
 
@@ -130,6 +141,10 @@ export interface CaseChanges {
   closedAt?: Date | null;
   forms?: Record<string, Record<string, unknown>>;
   replay?: Record<string, unknown> | null;
+  number?: string | null;
+  assignee?: string | null;
+  applicantName?: string | null;
+  applicantId?: string | null;
 }
 
 /** A move that can change what an impact preview replays: case_replay is rewritten with it. */
@@ -238,6 +253,22 @@ export function casesRepository(db: Db) {
         }),
       );
       return rows.map(toPlain);
+    },
+
+    /** The next number of a service's sequence for a year, inside the caller's transaction (row-locked on PostgreSQL). */
+    async nextNumber(serviceId: string, year: number, t: Transaction): Promise<number> {
+      const sql =
+        'INSERT INTO case_numbers ("serviceId", year, last) VALUES (?, ?, 1) ' +
+        'ON CONFLICT ("serviceId", year) DO UPDATE SET last = case_numbers.last + 1 RETURNING last';
+      const connection = sqliteConnectionOf(db, t);
+      const rows = connection
+        ? await sqliteAll(connection, sql, [serviceId, year])
+        : await db.sequelize.query<Record<string, unknown>>(sql, {
+            replacements: [serviceId, year],
+            type: QueryTypes.SELECT,
+            transaction: t,
+          });
+      return Number(rows[0]?.last);
     },
 
     async count(t?: Transaction): Promise<number> {

@@ -172,7 +172,10 @@ export async function actOnCase(
       },
       t,
     );
-    if (done) updated = await issueDocuments(ctx, t, updated, defs);
+    if (done) {
+      const decision = { action: actionId, reason: input.reason?.trim() || null, by: actor.username, at: now };
+      updated = await issueDocuments(ctx, t, updated, defs, decision);
+    }
     await recordAudit(ctx, t, {
       actor: actor.username,
       action: 'case.action',

@@ -10,6 +10,8 @@ import { AppError, conflict, invalid, notFound } from '../errors';
 import type { CaseRecord, Pin, Pins } from '../repositories/cases';
 import { recordAudit, type Actor, type Context } from './context';
 import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
+import { allocateCaseNumber, applicantOf } from './caseNumbers';
+import { documentContext, type DecisionTaken } from './documentContext';
 import { assertRole, CASE_WORKERS } from './permissions';
 import { pinInForce } from './pinning';
 
@@ -268,8 +270,11 @@ export async function submitCase(
   const replay = replayOf(evaluation, now, deadlineFrom, state, process.steps.find((s) => s.id === state.step)?.limit);
   const done = state.status === 'done';
 
+  const year = Number(calendar.localDate(now).slice(0, 4));
   return inBatch(ctx.db, async (t) => {
     let updated = await write(ctx, t, record, {
+      number: await allocateCaseNumber(ctx, t, defs.service, year),
+      ...applicantOf(defs.service, data),
       status: done ? 'done' : 'in-progress',
       step: state.step ?? null,
       outcome: state.outcome ?? null,
@@ -319,6 +324,7 @@ export async function issueDocuments(
   t: Transaction,
   record: CaseRecord,
   defs: PinnedDefinitions,
+  decision?: DecisionTaken,
 ): Promise<CaseRecord> {
   const outputs = defs.service.outputs.filter((o) => o.on === undefined || o.on === record.outcome);
   for (const output of outputs) {
@@ -328,16 +334,7 @@ export async function issueDocuments(
     for (const lang of Object.keys(template.body) as ('kk' | 'ru' | 'en')[]) {
       const html = renderDocumentPage(template, {
         lang,
-        data: effectiveData(record, defs.service),
-        case: {
-          ...caseFacts(record),
-          outcome: record.outcome,
-          step: record.step,
-          createdAt: record.createdAt,
-          closedAt: record.closedAt,
-        },
-        service: defs.service,
-        deadlines: deadlinesById(record.deadlines),
+        ...documentContext(record, { ...defs, process: processOf(defs, record.channel) }, lang, decision),
       });
       await ctx.cases.saveDocument(
         {
