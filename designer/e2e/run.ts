@@ -14,6 +14,7 @@ import { adminCalendarImpact } from './adminCalendarImpact.e2e';
 import { adminRulesetChange } from './adminRulesetChange.e2e';
 import { analystBuildsService } from './analystBuildsService.e2e';
 import { launch, PASSWORD, SCREENSHOTS } from './browser';
+import { deskWalks } from './deskWalks.e2e';
 import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
 import type { Scenario, World } from './world';
@@ -25,6 +26,7 @@ const SCENARIOS: Scenario[] = [
   adminCalendarImpact,
   adminRulesetChange,
   staffCannotOpenAdmin,
+  deskWalks,
 ];
 
 function freePort(): Promise<number> {

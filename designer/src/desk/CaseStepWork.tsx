@@ -9,7 +9,7 @@ import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import type { ActionInput, ActionView, CaseView } from './caseTypes';
 import { labelOr } from './labels';
-import { actionBody, actionEnabled, stepWorkOf, typedInput, widgetFor } from './stepWork';
+import { actionBody, actionEnabled, hasContent, stepWorkOf, typedInput, widgetFor } from './stepWork';
 
 /** One input an action's condition reads, with the widget of its type (or a line saying there is none). */
 function InputField({
@@ -94,7 +94,11 @@ export function CaseStepWork({
   }, [formKey]); // the key names the forms and versions
 
   const sentForms = useMemo(
-    () => Object.fromEntries(work.forms.filter((f) => data[f.id] !== undefined).map((f) => [f.id, data[f.id]])),
+    // a form is sent when something was filled in it, or when the step requires it (the server then says what is missing)
+    () =>
+      Object.fromEntries(
+        work.forms.filter((f) => f.required || hasContent(data[f.id])).map((f) => [f.id, data[f.id] ?? {}]),
+      ),
     [work.forms, data],
   );
   const input = useMemo(() => typedInput(work.inputs, values), [work.inputs, values]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseView } from './caseTypes';
-import { actionBody, actionEnabled, stepWorkOf, typedInput, widgetFor } from './stepWork';
+import { actionBody, actionEnabled, hasContent, stepWorkOf, typedInput, widgetFor } from './stepWork';
 
 const label = { en: 'x' };
 const base: CaseView = {
@@ -83,6 +83,12 @@ describe('the work of the current step', () => {
       reason: 'no record found',
     });
     expect(actionBody({}, {}, ' ')).toEqual({});
+  });
+
+  it('when a form was left untouched (rjsf gives empty objects and rows), then it holds nothing to send', () => {
+    expect(hasContent({ a: {}, rows: [{}], note: '' })).toBe(false);
+    expect(hasContent({ rows: [{ n: 0 }] })).toBe(true);
+    expect(hasContent({ agree: false })).toBe(true);
   });
 
   it('when a preview answered, then it decides the buttons; before it, an action that takes data stays enabled', () => {

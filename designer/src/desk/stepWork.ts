@@ -45,6 +45,14 @@ export function stepWorkOf(caseView: CaseView, surveyId?: string): StepWork {
   return { actions, forms: [...forms.values()], inputs: [...inputs.values()] };
 }
 
+/** Whether a form's data holds anything given: rjsf hands back empty objects and arrays for an untouched form. */
+export function hasContent(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return false;
+  if (Array.isArray(value)) return value.some(hasContent);
+  if (typeof value === 'object') return Object.values(value).some(hasContent);
+  return true;
+}
+
 /** The input values as the server expects them: typed, and only those given. */
 export function typedInput(inputs: readonly ActionInput[], values: Record<string, string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
