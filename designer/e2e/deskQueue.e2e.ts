@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { login, screenshot, withTab } from './browser';
+import { check, waitForText, type Scenario } from './world';
+
+const LANG = 'kk';
+const read = (ns: string) =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../src/i18n/locales/${LANG}/${ns}.json`), 'utf8'));
+/** The words staff read, in the language the scenario runs in. */
+const desk = read('desk') as {
+  queue: {
+    search: string;
+    find: string;
+    whichCases: string;
+    status: string;
+    next: string;
+    pageSize: string;
+    who: { mine: string };
+    column: Record<string, string>;
+  };
+  claim: { claim: string; release: string };
+};
+const users = read('users') as { newGroupFor: string; addGroup: string; groupsOf: string; removeGroup: string };
+const fill = (text: string, values: Record<string, string>) =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
+
+/** Nothing wider than the screen: tables scroll inside themselves. */
+async function fitsWidth(page: Page, width: number, what: string): Promise<void> {
+  await page.setViewportSize({ width, height: 800 });
+  await page.waitForTimeout(200);
+  const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(scroll <= width + 1, `${what} is ${scroll} px wide at ${width} px`);
+}
+
+async function rows(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-testid=queue] tbody tr[data-case]')
+    .evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[0]?.textContent ?? ''));
+}
+
+export const deskQueue: Scenario = {
+  name: 'staff find a case by its number, sort by any column, page through the queue, claim and release; admin assigns groups',
+  run: async (world) => {
+    await withTab(world.browser, world.baseURL, 'desk-queue', async ({ page, context }) => {
+      await context.addInitScript((lang) => localStorage.setItem('qagida.lang', lang), LANG);
+      await login(page, 'staff');
+      await page.goto('/desk/queue?status=');
+      const total = await waitForText(page.getByTestId('queue-total'), /\d/);
+      const first = (await rows(page))[0];
+      check(first, `the queue lists cases (${total})`);
+
+      // search by case number: the one case
+      await page.getByLabel(desk.queue.search).fill(first);
+      await page.getByRole('button', { name: desk.queue.find }).click();
+      await page.waitForURL(/q=/);
+      await page.waitForFunction((n) => {
+        const cells = [...document.querySelectorAll('[data-testid=queue] tbody tr[data-case] td:first-child')];
+        return cells.length === 1 && cells[0]?.textContent === n;
+      }, first);
+      await page.goto('/desk/queue?status=');
+
+      // sort by a column: aria-sort says so, a second click reverses
+      const header = page.getByRole('columnheader', { name: desk.queue.column.number });
+      await header.getByRole('button').click();
+      await page.waitForURL(/sort=number&order=asc/);
+      check((await header.getAttribute('aria-sort')) === 'ascending', 'sorted ascending by number');
+      const ascending = await rows(page);
+      await header.getByRole('button').click();
+      await page.waitForURL(/order=desc/);
+      await page.waitForFunction((a) => {
+        const first = document.querySelector('[data-testid=queue] tbody tr[data-case] td')?.textContent;
+        return first !== a;
+      }, ascending[0]);
+      check((await header.getAttribute('aria-sort')) === 'descending', 'sorted descending by number');
+
+      // paging: 25 a page, the next page starts at 26
+      await page.getByLabel(desk.queue.pageSize).selectOption('25');
+      const count = Number(/(\d+)\D*$/.exec(await waitForText(page.getByTestId('queue-total'), /\d/))?.[1] ?? 0);
+      if (count > 25) {
+        await page.getByRole('button', { name: desk.queue.next }).click();
+        await waitForText(page.getByTestId('queue-total'), /26/);
+      }
+      await screenshot(page, '20-desk-queue-sorted-paged');
+
+      // claim an open case, find it under "mine", release it
+      await page.goto('/desk/queue');
+      const claim = page.locator('[data-testid=queue] tbody tr[data-case]').first().getByRole('button', {
+        name: desk.claim.claim,
+      });
+      await claim.click();
+      const row = page.locator('[data-testid=queue] tbody tr[data-case]').filter({ hasText: 'staff' }).first();
+      await row.waitFor();
+      const claimed = await row.getAttribute('data-case');
+      await page
+        .getByRole('radiogroup', { name: desk.queue.whichCases })
+        .getByRole('radio', { name: desk.queue.who.mine })
+        .click();
+      await page.locator(`tr[data-case="${claimed}"]`).waitFor();
+      await page.locator(`tr[data-case="${claimed}"]`).getByRole('button', { name: desk.claim.release }).click();
+      await page.locator(`tr[data-case="${claimed}"]`).waitFor({ state: 'detached' });
+
+      // at 390 px the queue and a case page still fit: their tables scroll inside themselves
+      await page.goto('/desk/queue?status=');
+      await page.getByTestId('queue-total').waitFor();
+      await fitsWidth(page, 390, 'the queue');
+      await screenshot(page, '21-desk-queue-390px');
+      await page.goto(`/desk/cases/${claimed ?? ''}`);
+      await page.getByTestId('history').waitFor();
+      await fitsWidth(page, 390, 'the case page');
+      await screenshot(page, '22-desk-case-390px');
+    });
+
+    await withTab(world.browser, world.baseURL, 'admin-groups', async ({ page, context }) => {
+      await context.addInitScript((lang) => localStorage.setItem('qagida.lang', lang), LANG);
+      await login(page, 'admin');
+      await page.goto('/admin/users');
+      const group = `walk-${Date.now().toString(36)}`;
+      await page.getByLabel(fill(users.newGroupFor, { user: 'staff' })).fill(group);
+      await page.locator('[data-groups=staff]').getByRole('button', { name: users.addGroup }).click();
+      const chips = page.getByRole('list', { name: fill(users.groupsOf, { user: 'staff' }) });
+      await waitForText(chips, new RegExp(group));
+      await page.getByRole('button', { name: fill(users.removeGroup, { user: 'staff', group }) }).click();
+      await page.waitForFunction(
+        ([g]) => !document.querySelector('[data-groups=staff]')?.textContent?.includes(g ?? ''),
+        [group],
+      );
+    });
+  },
+};
