@@ -9,6 +9,8 @@ export interface PathUse {
   path: string;
   /** the path of the enclosing `#each`, or "" at the top */
   scope: string;
+  /** printed as it is ({{path}}), not handed to a helper or a block */
+  printed?: boolean;
 }
 
 export interface TemplateScan {
@@ -67,7 +69,7 @@ function walk(node: Node | undefined | null, scope: string, scan: TemplateScan):
       const isHelper = call.params.length > 0 || (call.hash?.pairs.length ?? 0) > 0 || node.type === 'BlockStatement';
       if (name !== undefined) {
         if (isHelper || node.type === 'SubExpression') scan.helpers.push(name);
-        else scan.paths.push({ path: name, scope });
+        else scan.paths.push({ path: name, scope, ...(node.type === 'MustacheStatement' ? { printed: true } : {}) });
       }
       for (const param of call.params) walkExpression(param, scope, scan);
       for (const pair of call.hash?.pairs ?? []) walkExpression(pair.value, scope, scan);

@@ -36,6 +36,8 @@ export const CaseActionBody = Type.Object(
   {
     reason: Type.Optional(Type.String({ maxLength: 10000 })),
     input: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    /** data of the forms the step asks for, by form id (as the Desk sends them) */
+    forms: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
     /** data of the service's extra forms: of `form` when given, else keyed by form id */
     data: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
     form: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),

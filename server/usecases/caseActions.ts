@@ -27,6 +27,8 @@ export interface ActionInput {
   reason?: string;
   /** facts the actor states (authorized, edsValid…), read by rulesets' `from: "input"` facts */
   input?: Record<string, unknown>;
+  /** data of the forms the step asks for, by form id */
+  forms?: Record<string, unknown>;
   /** data of the service's extra forms: of `form` when it is given, else keyed by form id */
   data?: Record<string, unknown>;
   form?: string;
@@ -51,19 +53,32 @@ export async function extraForms(
 
 /** Checks each form's data against its pinned form: every error points into /data/…. */
 function formsOf(input: ActionInput, forms: Map<string, Form>): Record<string, Record<string, unknown>> {
+  if (input.forms !== undefined) {
+    if (input.data !== undefined || input.form !== undefined)
+      throw invalid('send the forms once', [{ path: '/data', message: 'give either "forms" or "data"' }]);
+    return checkedForms(input.forms, forms, (id) => `/forms/${id}`);
+  }
   if (input.data === undefined) {
     if (input.form !== undefined) throw invalid('a form needs its data', [{ path: '/data', message: 'is required' }]);
     return {};
   }
   const byForm: Record<string, unknown> = input.form !== undefined ? { [input.form]: input.data } : input.data;
-  const prefix = (id: string) => (input.form !== undefined ? '/data' : `/data/${id}`);
+  return checkedForms(byForm, forms, (id) => (input.form !== undefined ? '/data' : `/data/${id}`), input.form);
+}
+
+function checkedForms(
+  byForm: Record<string, unknown>,
+  forms: Map<string, Form>,
+  prefix: (id: string) => string,
+  single?: string,
+): Record<string, Record<string, unknown>> {
   const errors: { path: string; message: string }[] = [];
   const accepted: Record<string, Record<string, unknown>> = {};
   for (const [id, data] of Object.entries(byForm)) {
     const form = forms.get(id);
     if (!form) {
       errors.push({
-        path: input.form !== undefined ? '/form' : `/data/${id}`,
+        path: single !== undefined ? '/form' : prefix(id),
         message: `is not a form of this service: ${[...forms.keys()].join(', ') || 'it has none'}`,
       });
       continue;

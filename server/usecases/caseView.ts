@@ -1,5 +1,5 @@
 import { calendarFor } from '../../runtime/calendar/index';
-import type { LocalizedText, Source } from '../../runtime/definitions/index';
+import type { Duration, LocalizedText, Source } from '../../runtime/definitions/index';
 import { availableActions, mayActFor, type ProcessState, type Role } from '../../runtime/process/index';
 import type { CaseEvent, CaseRecord } from '../repositories/cases';
 import type { CaseReplay, RulesetOutcome } from './caseEvaluation';
@@ -15,7 +15,29 @@ export interface ActionView {
   /** whether its condition holds on the case's latest evaluation; data sent with it is evaluated first */
   available: boolean;
   /** what may be sent with it: extra forms by id, and the facts rulesets read from the actor's input */
-  accepts: { forms: string[]; input: { id: string; type: string; label?: LocalizedText }[] };
+  accepts: { forms: string[]; input: InputView[] };
+  /** the forms the step asks staff to fill, at the versions the case pinned */
+  forms: { id: string; version: number | null; required: boolean }[];
+  /** the facts the action asks the actor to state */
+  inputs: InputView[];
+}
+
+export interface InputView {
+  id: string;
+  type: string;
+  label?: LocalizedText;
+}
+
+/** A step of the case's process, as the Desk lists them with their time limits. */
+export interface StepView {
+  id: string;
+  number?: string;
+  label: LocalizedText;
+  type: string;
+  actor?: string;
+  actorLabel?: LocalizedText;
+  limit?: Duration;
+  outcome?: string;
 }
 
 export interface CaseView extends Omit<CaseRecord, 'deadlines'> {
@@ -25,9 +47,13 @@ export interface CaseView extends Omit<CaseRecord, 'deadlines'> {
     label: LocalizedText;
     number?: string;
     actor?: string;
+    actorLabel?: LocalizedText;
+    limit?: Duration;
     enteredAt: string;
     due: string | null;
   } | null;
+  /** every step of the process the case follows */
+  steps: StepView[];
   deadlines: {
     id: string;
     due: string | null;
@@ -67,14 +93,22 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
   const process = processOf(defs, record.channel);
   const state = record.state as unknown as ProcessState | null;
   const step = record.step ? process.steps.find((s) => s.id === record.step) : undefined;
+  const actorLabel = (id: string | undefined) => process.actors.find((a) => a.id === id)?.label;
 
-  const formIds = [...(await extraForms(ctx, record, defs)).keys()];
+  const pinnedForms = await extraForms(ctx, record, defs);
+  const formIds = [...pinnedForms.keys()];
   const inputFacts = defs.rulesets.flatMap((r) =>
     r.facts
       .filter((f) => f.from === 'input')
       .map((f) => ({ id: f.id, type: f.type, ...(f.label ? { label: f.label } : {}) })),
   );
-  const accepts = { forms: formIds, input: [...new Map(inputFacts.map((f) => [f.id, f])).values()] };
+  const inputsById = new Map(inputFacts.map((f) => [f.id, f]));
+  const accepts = { forms: formIds, input: [...inputsById.values()] };
+  const stepForms = (step?.forms ?? []).map((f) => ({
+    id: f.id,
+    version: pinnedForms.get(f.id)?.version ?? null,
+    required: Boolean(f.required),
+  }));
   let actions: ActionView[] = [];
   let stepActions: ActionView[] = [];
   if (record.status === 'in-progress' && state && step?.type === 'task') {
@@ -89,6 +123,8 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
         requiresReason: Boolean(a.requiresReason),
         available: open.has(a.id),
         accepts,
+        forms: stepForms,
+        inputs: (a.inputs ?? []).map((id) => inputsById.get(id) ?? { id, type: 'string' }),
       }));
       actions = stepActions.filter((a) => a.available);
     }
@@ -144,10 +180,22 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
             label: step.label,
             ...(step.number ? { number: step.number } : {}),
             ...(step.actor ? { actor: step.actor } : {}),
+            ...(actorLabel(step.actor) ? { actorLabel: actorLabel(step.actor) } : {}),
+            ...(step.limit ? { limit: step.limit } : {}),
             enteredAt: state.enteredAt,
             due: state.stepDue ?? null,
           }
         : null,
+    steps: process.steps.map((s) => ({
+      id: s.id,
+      ...(s.number ? { number: s.number } : {}),
+      label: s.label,
+      type: s.type,
+      ...(s.actor ? { actor: s.actor } : {}),
+      ...(actorLabel(s.actor) ? { actorLabel: actorLabel(s.actor) } : {}),
+      ...(s.limit ? { limit: s.limit } : {}),
+      ...(s.outcome ? { outcome: s.outcome } : {}),
+    })),
     deadlines,
     actions,
     stepActions,
