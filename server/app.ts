@@ -12,6 +12,7 @@ import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendars';
 import { caseRoutes } from './routes/cases';
+import { deadlineExplanationRoutes } from './routes/deadlineExplanation';
 import { checklistRoutes } from './routes/checklists';
 import { definitionRoutes } from './routes/definitions';
 import { healthRoutes } from './routes/health';
@@ -68,6 +69,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(checklistRoutes(ctx));
   api.use(calendarRoutes(ctx));
   api.use(caseRoutes(ctx));
+  api.use(deadlineExplanationRoutes(ctx));
   api.use(reportRoutes(ctx));
   api.use(auditRoutes(ctx));
   api.use(userRoutes(ctx));

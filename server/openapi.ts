@@ -1,3 +1,4 @@
+import { DeadlineExplanation } from '../runtime/calendar/index';
 import { KINDS, SCHEMAS } from '../runtime/definitions/index';
 import { REQUEST_SCHEMAS } from './http/schemas';
 import { REPORTS } from './usecases/reports';
@@ -69,7 +70,12 @@ export function openApiDocument(): Json {
         bearer: { type: 'http', scheme: 'bearer' },
         cookie: { type: 'apiKey', in: 'cookie', name: 'qagida_session' },
       },
-      schemas: { ...definitionSchemas, ...requestSchemas, Definition: anyDefinition },
+      schemas: {
+        ...definitionSchemas,
+        ...requestSchemas,
+        Definition: anyDefinition,
+        DeadlineExplanation: JSON.parse(JSON.stringify(DeadlineExplanation)) as Json,
+      },
     },
     paths: {
       '/api/health': { get: op('Health of the server and its database', 'system', {}, { 200: ok('healthy') }, false) },
@@ -305,6 +311,17 @@ export function openApiDocument(): Json {
             404: error('no case, or its service has no survey'),
             409: error('not submitted, already answered or stale'),
             ...BODY_ERRORS,
+          },
+        ),
+      },
+      '/api/cases/{id}/deadlines/{deadlineId}/explanation': {
+        get: op(
+          'How a due date was counted: when the application counts as received and why, the days counted, the days skipped with their reasons and citations',
+          'cases',
+          { parameters: [path('id'), path('deadlineId')] },
+          {
+            200: ok('the explanation', ref('DeadlineExplanation')),
+            404: error('no case, no such deadline, or its event has not happened'),
           },
         ),
       },

@@ -1,4 +1,5 @@
 import type { Calendar } from '../definitions/types';
+import type { Channel } from '../definitions/service';
 import { WorkingCalendar } from './workingCalendar';
 
 const calendars = new Map<string, WorkingCalendar>();
@@ -23,4 +24,26 @@ export function calendarFor(def: Calendar): WorkingCalendar {
 /** Forgets every cached calendar (tests, or a store that was reset). */
 export function clearCalendarCache(): void {
   calendars.clear();
+}
+
+/**
+ * The calendar as a channel receives on it: a channel with its own cut-off (the portal accepts
+ * applications until the end of working time, 18:30, 004/S1 p.8.2) counts an application after
+ * that time, not after the calendar's reception hours, from the next working day.
+ */
+export function calendarForChannel(
+  def: Calendar,
+  channel: Pick<Channel, 'receivedUntil'> | undefined,
+): WorkingCalendar {
+  const until = channel?.receivedUntil?.time;
+  if (until === undefined || until === def.receptionHours.end) return calendarFor(def);
+  const variant: Calendar = { ...def, receptionHours: { ...def.receptionHours, end: until } };
+  if (def.version === undefined) return WorkingCalendar.fromDefinition(variant);
+  const key = `${def.id}@${def.version}~${until}`;
+  let calendar = calendars.get(key);
+  if (!calendar) {
+    calendar = WorkingCalendar.fromDefinition(variant);
+    calendars.set(key, calendar);
+  }
+  return calendar;
 }

@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import type { Calendar, LocalizedText } from '../definitions/types';
+import type { Calendar, LocalizedText, Source } from '../definitions/types';
 import { civilFromDays, daysFromCivil, isoWeekday, parseIsoDate } from './civil';
 import { publicHolidays } from './holidays';
 
@@ -33,6 +33,8 @@ export interface DayTable {
   irregular: Uint8Array;
   /** holiday and transfer names by day index */
   labels: Map<number, LocalizedText>;
+  /** the citation of each day off and transfer, by day index */
+  sources: Map<number, Source>;
 }
 
 const DAY_MS = 86_400_000;
@@ -53,6 +55,7 @@ export function buildDayTable(def: Calendar): DayTable {
   const working = new Uint8Array(size);
   const reason = new Uint8Array(size);
   const labels = new Map<number, LocalizedText>();
+  const sources = new Map<number, Source>();
   const workWeek = new Set(def.workWeek);
   const inRange = (date: string, what: string): number => {
     const i = parseIsoDate(date) - firstDay;
@@ -70,12 +73,14 @@ export function buildDayTable(def: Calendar): DayTable {
     working[i] = 0;
     reason[i] = REASONS.indexOf(holiday.substitute ? 'substitute' : 'holiday');
     labels.set(i, holiday.label);
+    sources.set(i, holiday.source);
   }
   for (const extra of def.extraHolidays) {
     const i = inRange(extra.date, 'extra holiday');
     working[i] = 0;
     reason[i] = REASONS.indexOf('extra-holiday');
     labels.set(i, extra.label);
+    if (extra.source) sources.set(i, extra.source);
   }
   // A decree has the last word: it can make a Saturday (or even a holiday) a working day.
   for (const transfer of def.transfers) {
@@ -83,6 +88,8 @@ export function buildDayTable(def: Calendar): DayTable {
     working[i] = transfer.working ? 1 : 0;
     reason[i] = REASONS.indexOf('transfer');
     labels.set(i, transfer.label);
+    if (transfer.source) sources.set(i, transfer.source);
+    else sources.delete(i);
   }
 
   const prefix = new Int32Array(size + 1);
@@ -117,6 +124,7 @@ export function buildDayTable(def: Calendar): DayTable {
     midnight,
     irregular,
     labels,
+    sources,
   };
 }
 

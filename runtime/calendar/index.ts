@@ -1,5 +1,7 @@
-export { WorkingCalendar, type DateInput, type DayInfo } from './workingCalendar';
+export { WorkingCalendar, type DateInput, type DayInfo, type ReceivedReason } from './workingCalendar';
 export { dueDate, dueDates, type DueDateOptions, type EventTimes } from './deadline';
-export { calendarFor, clearCalendarCache } from './calendarCache';
+export { calendarFor, calendarForChannel, clearCalendarCache } from './calendarCache';
 export { CalendarRangeError } from './calendarRangeError';
 export type { DayReason } from './dayTable';
+export { explainDeadline } from './explain';
+export { CountsFromReason, DeadlineExplanation, SkippedDay } from './explanationSchema';

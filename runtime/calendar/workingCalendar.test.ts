@@ -30,7 +30,8 @@ describe('isWorkingDay()', () => {
     // 2025
     ['2025-01-01', false, 'holiday'], // New Year, Wed
     ['2025-01-02', false, 'holiday'],
-    ['2025-01-03', true, 'working-day'],
+    ['2025-01-03', false, 'transfer'], // the 2025 transfer order: the day off of Sunday 5 January moved here
+    ['2025-01-05', true, 'transfer'],
     ['2025-01-07', false, 'holiday'], // Orthodox Christmas, Tue
     ['2025-03-08', false, 'holiday'], // Sat
     ['2025-03-10', false, 'substitute'], // for 8 March
@@ -43,6 +44,7 @@ describe('isWorkingDay()', () => {
     ['2025-05-09', false, 'holiday'],
     ['2025-06-06', false, 'holiday'], // Kurban ait, Fri
     ['2025-07-07', false, 'substitute'], // Astana day fell on Sunday
+    ['2025-09-01', false, 'substitute'], // Constitution Day (30 August, until 2025) fell on Saturday
     ['2025-10-27', false, 'substitute'], // Republic day fell on Saturday
     ['2025-12-16', false, 'holiday'],
     ['2025-12-17', true, 'working-day'],
@@ -55,12 +57,15 @@ describe('isWorkingDay()', () => {
     ['2026-03-24', false, 'substitute'],
     ['2026-03-25', false, 'substitute'], // the library's substitute on 23 collided with Nauryz itself
     ['2026-03-26', true, 'working-day'],
+    ['2026-03-16', true, 'working-day'], // 15 March is Constitution Day only from 2027: no substitute in 2026
     ['2026-05-11', false, 'substitute'], // 9 May was a Saturday
     ['2026-05-27', false, 'holiday'], // Kurban ait
     ['2026-07-06', false, 'holiday'],
     ['2026-10-26', false, 'substitute'],
+    ['2026-08-31', true, 'working-day'], // 30 August is no longer a holiday from 2026
     ['2026-12-16', false, 'holiday'],
     // 2027
+    ['2027-03-15', false, 'holiday'], // Constitution Day
     ['2027-01-04', false, 'substitute'], // 2 January was a Saturday
     ['2027-01-05', true, 'working-day'],
     ['2027-03-22', false, 'holiday'], // Nauryz Sun, Mon, Tue → Wed 24 off too
@@ -88,6 +93,11 @@ describe('isWorkingDay()', () => {
       working: false,
       reason: 'substitute',
       label: { kk: 'Наурыз мейрамы', ru: 'Наурыз мейрамы', en: 'Nauryz' },
+      source: {
+        doc: 'kz-holidays-law',
+        para: '5',
+        note: expect.stringContaining('substitute for 2026-03-22') as string,
+      },
     });
     expect(kz.info('2025-12-16').label?.en).toBe('Independence Day');
   });
@@ -111,22 +121,19 @@ describe('isWorkingDay()', () => {
     expect(kz.isWorkingDay('2026-01-03')).toBe(false);
   });
 
-  it('drops an excluded holiday together with its substitute', () => {
-    const noWomensDay = WorkingCalendar.fromDefinition({
-      ...kzDef,
-      id: 'kz-exclude',
-      holidays: { ...kzDef.holidays!, exclude: [{ date: '2026-03-08', label: { en: 'not observed' } }] },
-    });
-    expect(noWomensDay.info('2026-03-08').reason).toBe('weekend');
-    expect(noWomensDay.isWorkingDay('2026-03-09')).toBe(true);
-    expect(noWomensDay.isWorkingDay('2026-03-25')).toBe(false);
+  it('applies a statutory holiday only in the years it is in force', () => {
+    expect(kz.info('2025-08-30').reason).toBe('holiday');
+    expect(kz.info('2026-08-30').reason).toBe('weekend');
+    expect(kz.info('2021-12-17').reason).toBe('holiday');
+    expect(kz.info('2022-12-17').reason).toBe('weekend');
   });
 
-  it('takes only the library holidays when substitutes are off', () => {
+  it('gives no substitutes when the law lists none as substituting', () => {
+    const law = kzDef.law!;
     const noSubstitutes = WorkingCalendar.fromDefinition({
       ...kzDef,
       id: 'kz-nosub',
-      holidays: { ...kzDef.holidays!, substitutes: false },
+      law: { ...law, holidays: law.holidays.map((h) => ({ ...h, substitute: false })) },
     });
     expect(noSubstitutes.isWorkingDay('2026-03-24')).toBe(true);
     expect(noSubstitutes.isWorkingDay('2026-03-23')).toBe(false);

@@ -1,10 +1,13 @@
 import { DateTime } from 'luxon';
-import type { Calendar, Duration, LocalizedText } from '../definitions/types';
+import type { Calendar, Duration, LocalizedText, Source } from '../definitions/types';
 import { addMonths, formatIsoDate, isoWeekday, parseIsoDate } from './civil';
 import { CalendarRangeError } from './calendarRangeError';
 import { backwardWithin, forwardWithin, openAfter, openBefore, scheduleOf, type Schedule } from './clock';
 import { buildDayTable, reasonName, type DayReason, type DayTable } from './dayTable';
 import { LocalTime } from './localTime';
+
+/** Why an event counts from the instant receivedAt gives. */
+export type ReceivedReason = 'on-time' | 'before-opening' | 'after-hours' | 'non-working-day';
 
 /** A local date 'YYYY-MM-DD' in the calendar's zone, or an instant (a Date) whose local date is meant. */
 export type DateInput = string | Date;
@@ -18,6 +21,8 @@ export interface DayInfo {
   reason: DayReason;
   /** the holiday's or transfer's name */
   label?: LocalizedText;
+  /** the act and paragraph that make the day what it is (holidays, substitutes, transfers) */
+  source?: Source;
 }
 
 const MINUTE_MS = 60_000;
@@ -141,12 +146,14 @@ export class WorkingCalendar {
   info(date: DateInput): DayInfo {
     const i = this.dayIndex(date);
     const label = this.table.labels.get(i);
+    const source = this.table.sources.get(i);
     return {
       date: this.dateOf(i),
       weekday: isoWeekday(this.table.firstDay + i),
       working: this.table.working[i] === 1,
       reason: reasonName(this.table.reason[i] as number),
       ...(label ? { label } : {}),
+      ...(source ? { source } : {}),
     };
   }
 
@@ -158,6 +165,20 @@ export class WorkingCalendar {
    */
   receivedAt(instant: Date): Date {
     return new Date(this.receivedMs(instant.getTime()));
+  }
+
+  /**
+   * Why an event counts from where receivedAt puts it: inside reception hours of a working day
+   * ('on-time'), before they open, after they close, or on a day off.
+   */
+  receivedBecause(instant: Date): ReceivedReason {
+    if (this.sameDay) return 'on-time';
+    const ms = instant.getTime();
+    const i = this.time.dayOf(ms);
+    if (!this.table.working[i]) return 'non-working-day';
+    const minute = this.time.minuteOf(ms, i);
+    if (minute >= this.reception.end) return 'after-hours';
+    return minute < this.reception.start ? 'before-opening' : 'on-time';
   }
 
   /**

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { ClockTime } from './calendar';
 import { Deadline, Duration, Id, LocalizedText, Source, definitionHeader } from './common';
 
 export const ChannelType = Type.Union([
@@ -28,10 +29,17 @@ export const Channel = Type.Object(
     schedule: Type.Optional(Hours),
     /** how the result reaches the recipient on this channel */
     delivery: Type.Optional(LocalizedText),
+    /**
+     * The channel's own after-hours cut-off, local time: an application received at or after it,
+     * or on a day off, counts from the next working day. Without it the calendar's reception end applies.
+     */
+    receivedUntil: Type.Optional(Type.Object({ time: ClockTime, source: Source }, { additionalProperties: false })),
     source: Type.Optional(Source),
   },
   { additionalProperties: false },
 );
+
+export type Channel = Static<typeof Channel>;
 
 export const RequiredDocument = Type.Object(
   {

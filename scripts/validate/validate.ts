@@ -1,4 +1,5 @@
 import { checkDefinitionFiles } from './checkDefinitionFiles';
+import { calendarWarnings } from './calendarWarnings';
 import { loadDefinitionFiles } from './loadDefinitionFiles';
 
 // `npm run validate [folders…]`: every definition and ruleset file, one line per problem.
@@ -10,4 +11,5 @@ if (errors.length > 0) {
   console.error(`${errors.length} error(s) in ${files.length} file(s)`);
   process.exit(1);
 }
+for (const warning of calendarWarnings(files)) console.log(`warning: ${warning}`);
 console.log(`${files.length} definition file(s) valid`);

@@ -1,4 +1,4 @@
-import { calendarFor, dueDates } from '../../runtime/calendar/index';
+import { calendarForChannel, dueDates } from '../../runtime/calendar/index';
 import type { Form } from '../../runtime/definitions/index';
 import { validateFormData } from '../../runtime/forms/validateData';
 import { applyAction, type ProcessState } from '../../runtime/process/index';
@@ -115,7 +115,10 @@ export async function actOnCase(
   const given = formsOf(input, await extraForms(ctx, record, defs));
   const forms = { ...record.forms, ...given };
   const process = processOf(defs, record.channel);
-  const calendar = calendarFor(defs.calendar);
+  const calendar = calendarForChannel(
+    defs.calendar,
+    defs.service.channels.find((c) => c.id === record.channel),
+  );
   const now = ctx.now();
   const actorInput = input.input ?? {};
   const deadlinesNow = deadlinesById(record.deadlines);

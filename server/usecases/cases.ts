@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'sequelize';
 import type { Calendar, Form, Process, Ruleset, Service, Template } from '../../runtime/definitions/index';
 import { validateFormData } from '../../runtime/forms/validateData';
-import { calendarFor, dueDates } from '../../runtime/calendar/index';
+import { calendarForChannel, dueDates } from '../../runtime/calendar/index';
 import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
 import { renderDocumentPage } from '../../runtime/documents/render';
 import { inBatch } from '../db/writeBatch';
@@ -239,7 +239,10 @@ export async function submitCase(
   if (errors.length) throw invalid('the form data is not valid', errors);
 
   const now = ctx.now();
-  const calendar = calendarFor(defs.calendar);
+  const calendar = calendarForChannel(
+    defs.calendar,
+    defs.service.channels.find((c) => c.id === record.channel),
+  );
   const receivedAt = calendar.receivedAt(now);
   const caseView = {
     ...caseFacts(record),
