@@ -20,6 +20,8 @@ const desk = read('desk') as {
     column: Record<string, string>;
   };
   claim: { claim: string; release: string };
+  deadlines: { howCounted: string };
+  explain: { receipt: Record<string, string> };
 };
 const users = read('users') as { newGroupFor: string; addGroup: string; groupsOf: string; removeGroup: string };
 const fill = (text: string, values: Record<string, string>) =>
@@ -107,6 +109,13 @@ export const deskQueue: Scenario = {
       await screenshot(page, '21-desk-queue-390px');
       await page.goto(`/desk/cases/${claimed ?? ''}`);
       await page.getByTestId('history').waitFor();
+      // how the due date was counted, on demand: received when and why, the days counted and skipped
+      await page.getByRole('button', { name: desk.deadlines.howCounted }).first().click();
+      const why = await waitForText(page.getByTestId('counts-from'), /\d{4}-\d\d-\d\d/);
+      check(
+        Object.values(desk.explain.receipt).some((reason) => why.includes(reason)),
+        `the reason the count starts where it does is said in words: "${why}"`,
+      );
       await fitsWidth(page, 390, 'the case page');
       await screenshot(page, '22-desk-case-390px');
     });

@@ -5,7 +5,7 @@ import type { Service } from '../../../runtime/definitions/types';
 import { formatInstant, timeLeft } from '../shared/format';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
-import type { CaseView } from './caseTypes';
+import type { CaseView, StepView } from './caseTypes';
 import { DeadlineExplanation } from './DeadlineExplanation';
 import { durationText, labelOr } from './labels';
 
@@ -24,10 +24,12 @@ export function CaseDeadlines({
   caseView,
   service,
   timeZone,
+  steps,
 }: {
   caseView: CaseView;
   service: Service | null;
   timeZone: string;
+  steps: readonly StepView[];
 }) {
   const { t } = useTranslation('desk');
   const { lang } = useLang();
@@ -94,7 +96,9 @@ export function CaseDeadlines({
           </table>
         </div>
       )}
-      {explained && <DeadlineExplanation caseId={caseView.id} deadlineId={explained} timeZone={timeZone} />}
+      {explained && (
+        <DeadlineExplanation caseId={caseView.id} deadlineId={explained} timeZone={timeZone} steps={steps} />
+      )}
     </section>
   );
 }

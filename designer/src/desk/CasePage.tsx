@@ -122,7 +122,7 @@ export function CasePage() {
           )}
           <CaseApplication caseView={c} form={defs.form} />
           <CaseSteps caseView={c} steps={steps} timeZone={timeZone} />
-          <CaseDeadlines caseView={c} service={defs.service} timeZone={timeZone} />
+          <CaseDeadlines caseView={c} service={defs.service} timeZone={timeZone} steps={steps} />
           <CaseDocuments caseView={c} service={defs.service} />
           <CaseOutcomes caseView={c} />
           {defs.survey && <SurveyPanel caseView={c} survey={defs.survey} onRecorded={reload} />}

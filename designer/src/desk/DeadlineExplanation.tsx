@@ -4,21 +4,32 @@ import { api, errorText } from '../shared/api';
 import { formatInstant } from '../shared/format';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
-import type { DeadlineExplanation as Explanation } from './caseTypes';
-import { durationText, eventLabel } from './labels';
+import type { DeadlineExplanation as Explanation, StepView } from './caseTypes';
+import { durationText, EVENT_WORDS, eventLabel, labelOr } from './labels';
 
-const RECEIPT_REASONS = ['on-time', 'after-hours', 'before-hours', 'non-working-day', 'holiday', 'weekend'];
-const SKIP_REASONS = ['weekend', 'holiday', 'transfer', 'non-working-day'];
+/** Why a count starts where it does, as runtime/calendar's explainDeadline says it. */
+const RECEIPT_REASONS = [
+  'on-time',
+  'before-opening',
+  'after-hours',
+  'non-working-day',
+  'elapsed-time',
+  'before-event',
+  'periodic',
+];
+const SKIP_REASONS = ['weekend', 'holiday', 'substitute', 'extra-holiday', 'transfer'];
 
 /** How one due date was counted, asked of the server when staff open it (contract item 6). */
 export function DeadlineExplanation({
   caseId,
   deadlineId,
   timeZone,
+  steps,
 }: {
   caseId: string;
   deadlineId: string;
   timeZone: string;
+  steps: readonly StepView[];
 }) {
   const { t } = useTranslation('desk');
   const { lang } = useLang();
@@ -50,7 +61,12 @@ export function DeadlineExplanation({
         <dd>{durationText(t, explanation.term)}</dd>
         <dt>{t('explain.from')}</dt>
         <dd>
-          {eventLabel(t, explanation.from.event, undefined, lang)}, {formatInstant(explanation.from.at, timeZone)}
+          {(EVENT_WORDS as readonly string[]).includes(explanation.from.event)
+            ? eventLabel(t, explanation.from.event, undefined, lang)
+            : t('explain.stepEntered', {
+                step: labelOr(t, steps.find((s) => s.id === explanation.from.event)?.label, lang),
+              })}
+          , {formatInstant(explanation.from.at, timeZone)}
         </dd>
         <dt>{t('explain.received')}</dt>
         <dd>{formatInstant(explanation.receivedAt, timeZone)}</dd>

@@ -17,6 +17,7 @@ export const UNIT_WORDS = [
 ] as const;
 export const EVENT_WORDS = [
   'started',
+  'received',
   'data-saved',
   'submitted',
   'action',
