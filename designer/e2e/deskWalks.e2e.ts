@@ -77,6 +77,8 @@ function actorTab(
   return staffMay ? tabs.staff : tabs.admin;
 }
 
+const shot = new Set<string>();
+
 /** One walk through the Desk: start, fill and submit the application, take each step's action, open the result. */
 async function walkInDesk(
   plan: ServicePlan,
@@ -128,6 +130,10 @@ async function walkInDesk(
             .nth(value ? 0 : 1)
             .check();
         else await widget.locator('input').fill(String(value));
+      }
+      if (Object.keys(move.forms).length && !shot.has(walk.service)) {
+        shot.add(walk.service); // what staff see at a step that asks for a form, once per service
+        await p.screenshot({ path: path.join(SCREENSHOTS, `desk-step-form-${walk.service}.png`), fullPage: true });
       }
       const button = p.locator(`button[data-action="${move.action}"]`);
       await button.waitFor({ timeout: 5_000 }).catch(() => {
