@@ -120,18 +120,20 @@ function ReportTable({
           : t('no')
         : String(value);
   return (
-    <GridTable
-      headings={table.columns.map((c) => title(table.labels?.[c]) || c)}
-      rows={table.rows}
-      empty={t('reports.empty')}
-      row={(row, i) => (
-        <tr key={i}>
-          {table.columns.map((c) => (
-            <td key={c}>{cell(row[c])}</td>
-          ))}
-        </tr>
-      )}
-    />
+    <div className="table-scroll">
+      <GridTable
+        headings={table.columns.map((c) => title(table.labels?.[c]) || c)}
+        rows={table.rows}
+        empty={t('reports.empty')}
+        row={(row, i) => (
+          <tr key={i}>
+            {table.columns.map((c) => (
+              <td key={c}>{cell(row[c])}</td>
+            ))}
+          </tr>
+        )}
+      />
+    </div>
   );
 }
 
@@ -140,27 +142,29 @@ function OnTimeChart({ rows, label }: { rows: { label: string; value: number | n
   const height = 260;
   const bars = rateBars(rows, width, height);
   return (
-    <svg width={width} height={height} role="img" aria-label={label} className="chart">
-      <line x1={30} y1={height - 30} x2={width} y2={height - 30} stroke="currentColor" />
-      <text x={2} y={34} fontSize={11}>
-        100%
-      </text>
-      <text x={8} y={height - 32} fontSize={11}>
-        0%
-      </text>
-      {bars.map((b) => (
-        <g key={b.label}>
-          <rect x={b.x} y={b.y} width={b.width} height={b.height} fill="#2a7ab0">
-            <title>{`${b.label}: ${Math.round(b.value * 100)}%`}</title>
-          </rect>
-          <text x={b.x + b.width / 2} y={b.y - 4} textAnchor="middle" fontSize={11}>
-            {Math.round(b.value * 100)}%
-          </text>
-          <text x={b.x + b.width / 2} y={height - 12} textAnchor="middle" fontSize={11}>
-            {b.label}
-          </text>
-        </g>
-      ))}
-    </svg>
+    <div className="table-scroll">
+      <svg width={width} height={height} role="img" aria-label={label} className="chart">
+        <line x1={30} y1={height - 30} x2={width} y2={height - 30} stroke="currentColor" />
+        <text x={2} y={34} fontSize={11}>
+          100%
+        </text>
+        <text x={8} y={height - 32} fontSize={11}>
+          0%
+        </text>
+        {bars.map((b) => (
+          <g key={b.label}>
+            <rect x={b.x} y={b.y} width={b.width} height={b.height} fill="#2a7ab0">
+              <title>{`${b.label}: ${Math.round(b.value * 100)}%`}</title>
+            </rect>
+            <text x={b.x + b.width / 2} y={b.y - 4} textAnchor="middle" fontSize={11}>
+              {Math.round(b.value * 100)}%
+            </text>
+            <text x={b.x + b.width / 2} y={height - 12} textAnchor="middle" fontSize={11}>
+              {b.label}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </div>
   );
 }
