@@ -24,7 +24,7 @@ import {
 } from './queueState';
 import { useServiceCatalog } from './useServiceCatalog';
 
-const WHO: Who[] = ['all', 'mine', 'none'];
+const WHO: Who[] = ['all', 'mine', 'group', 'none'];
 
 /**
  * The work queue: the server searches (case number, applicant name, IIN/BIN), filters, sorts by any column

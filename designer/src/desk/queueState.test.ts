@@ -43,6 +43,7 @@ describe('the work queue state', () => {
     expect(new URL(queueUrl({ ...state, who: 'none', status: '' }), 'http://x').searchParams.get('assignee')).toBe(
       'none',
     );
+    expect(new URL(queueUrl({ ...state, who: 'group' }), 'http://x').searchParams.get('assignee')).toBe('group');
   });
 
   it('when a state goes to the address and back, then it is the same state', () => {

@@ -12,7 +12,8 @@ export const SORT_COLUMNS = [
 ] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type Order = 'asc' | 'desc';
-export type Who = 'all' | 'mine' | 'none';
+/** all cases, the caller's, those of the caller's groups' steps, those nobody claimed */
+export type Who = 'all' | 'mine' | 'group' | 'none';
 export const PAGE_SIZES = [25, 50, 100] as const;
 
 /** Everything that decides which cases the queue shows, kept in the address so a view can be shared. */
@@ -59,7 +60,7 @@ export function parseQueueState(params: URLSearchParams): QueueState {
     status: params.has('status')
       ? oneOf(['', 'draft', 'in-progress', 'done'], params.get('status'), '')
       : 'in-progress',
-    who: oneOf<Who>(['all', 'mine', 'none'], params.get('who'), 'all'),
+    who: oneOf<Who>(['all', 'mine', 'group', 'none'], params.get('who'), 'all'),
     dueToday: params.get('due') === 'today',
     overdue: params.get('overdue') === 'true',
     sort: oneOf(SORT_COLUMNS, params.get('sort'), DEFAULT_QUEUE.sort),
@@ -96,6 +97,7 @@ export function queueUrl(state: QueueState): string {
   if (state.step) params.set('step', state.step);
   if (state.status) params.set('status', state.status);
   if (state.who === 'mine') params.set('assignee', 'me');
+  if (state.who === 'group') params.set('assignee', 'group');
   if (state.who === 'none') params.set('assignee', 'none');
   if (state.dueToday) params.set('due', 'today');
   if (state.overdue) params.set('overdue', 'true');
