@@ -29,7 +29,7 @@ export const staffSubmitsCase: Scenario = {
 
         // submitted as it is: the server answers 422 and each error lands on its field
         await page.getByRole('button', { name: 'Submit', exact: true }).click();
-        await waitForText(page.getByTestId('form-message'), /problem/);
+        await waitForText(page.getByTestId('form-message'), /Problems in the form/);
         const nameGroup = page.locator('.form-group').filter({ has: page.locator('#case_applicantName') });
         await waitForText(nameGroup.locator('.error-detail'), /\S/);
         const iinGroup = page.locator('.form-group').filter({ has: page.locator('#case_iin') });
