@@ -244,19 +244,30 @@ export function openApiDocument(): Json {
           { 201: ok('the case'), 404: error('no service'), ...BODY_ERRORS },
         ),
         get: op(
-          'List cases',
+          'The queue: search, filter, sort and page the cases, with the total that matched',
           'cases',
           {
             parameters: [
+              query('q', 'substring of the case number, applicant name or IIN/BIN, any case'),
               query('service', 'service id'),
+              query('step', 'current step id'),
               query('status', 'draft, in-progress or done'),
-              query('overdue', 'true: a deadline has passed'),
-              query('assignee', '"me": the cases the caller started or acted on'),
-              query('limit', 'page size', { type: 'integer' }),
+              query('due', '"today": the next due instant falls today'),
+              query('overdue', 'true: overdue (in progress, the next due instant has passed)'),
+              query(
+                'assignee',
+                '"me", "none", "group" (steps of my groups), "acted" (cases I started or acted on) or a username',
+              ),
+              query(
+                'sort',
+                'number, service, status, step, stepDue, nextDueAt, submittedAt, updatedAt, applicantName or assignee',
+              ),
+              query('order', 'asc or desc'),
+              query('limit', 'page size (default 50, at most 500)', { type: 'integer' }),
               query('offset', 'skip', { type: 'integer' }),
             ],
           },
-          { 200: ok('cases') },
+          { 200: ok('the page and the total', ref('CaseList')), 400: error('unknown filter or sort') },
         ),
       },
       '/api/cases/{id}': {
@@ -299,6 +310,30 @@ export function openApiDocument(): Json {
             409: error('action not available now'),
             ...BODY_ERRORS,
           },
+        ),
+      },
+      '/api/cases/{id}/actions-preview': {
+        post: op(
+          'Which actions the forms and input given would make available; nothing is stored',
+          'cases',
+          { parameters: [path('id')], requestBody: body('CaseActionsPreviewBody') },
+          { 200: ok('{actions}'), 404: error('no case'), 409: error('not in progress'), ...BODY_ERRORS },
+        ),
+      },
+      '/api/cases/{id}/claim': {
+        post: op(
+          'Claim the case (an admin may take it over)',
+          'cases',
+          { parameters: [path('id')] },
+          { 200: ok('the case', ref('CaseSummary')), 404: error('no case'), 409: error('claimed by someone else') },
+        ),
+      },
+      '/api/cases/{id}/release': {
+        post: op(
+          'Release a claimed case',
+          'cases',
+          { parameters: [path('id')] },
+          { 200: ok('the case', ref('CaseSummary')), 404: error('no case'), 409: error('claimed by someone else') },
         ),
       },
       '/api/cases/{id}/survey': {
@@ -395,6 +430,12 @@ export function openApiDocument(): Json {
         ),
       },
       '/api/users/{id}': {
+        put: op(
+          "Set a user's groups (admins); here {id} is the username",
+          'users',
+          { parameters: [path('id', 'the username')], requestBody: body('UserGroupsBody') },
+          { 200: ok('user'), 404: error('no user'), ...BODY_ERRORS },
+        ),
         patch: op(
           'Change a user (admins)',
           'users',

@@ -3,6 +3,9 @@ import { BUILTIN_FACTS, factsOf, fieldPaths } from './shape';
 import type { Condition } from './condition';
 import type { Field, Form } from './form';
 import type { Process } from './process';
+import type { Ruleset } from './ruleset';
+import type { Service } from './service';
+import { deadEnds } from '../walks/plan';
 import type { Definition, DefinitionByKind, SetError } from './types';
 
 /** Events every case has; a deadline may also count from entering any step of its processes. */
@@ -79,6 +82,7 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
       if (output.on !== undefined && !outcomes.has(output.on))
         err(`/outputs/${i}/on`, `no end step of this service has outcome "${output.on}"`);
     });
+    checkDeadEnds(service, index, errors);
     service.documents.forEach((document, i) => {
       document.channels?.forEach((channel, j) => {
         if (!service.channels.some((c) => c.id === channel))
@@ -200,6 +204,34 @@ export function missingFields(form: Form, source: string): string[] {
     if (!known) missing.add(full.slice(5));
   }
   return [...missing];
+}
+
+/**
+ * A process action (or transition) whose condition needs facts that no form asked for before its
+ * step, and no input of the action before it, can supply: no case could ever take it. Reported on
+ * the process, at the condition, once the service and everything it names are in the set.
+ */
+function checkDeadEnds(service: Service, index: Index, errors: SetError[]): void {
+  const processes = service.channels.map((c) => index.process.get(c.process));
+  const rulesets = service.rulesets.map((id) => index.ruleset.get(id));
+  if (processes.some((p) => !p) || rulesets.some((r) => !r)) return;
+  const stepForms = processes.flatMap((p) => (p as Process).steps.flatMap((s) => (s.forms ?? []).map((f) => f.id)));
+  if ([service.form, ...stepForms].some((id) => !index.form.has(id))) return;
+  const found = deadEnds({
+    service,
+    processes: Object.fromEntries(processes.map((p) => [(p as Process).id, p as Process])),
+    forms: Object.fromEntries(index.form),
+    rulesets: rulesets as Ruleset[],
+  });
+  for (const dead of found) {
+    if (errors.some((e) => e.kind === 'process' && e.id === dead.process && e.path === dead.path)) continue;
+    errors.push({
+      kind: 'process',
+      id: dead.process,
+      path: dead.path,
+      message: `no case can meet this condition at step "${dead.step}" (service "${service.id}"): ${dead.missing}; let a step before it ask for the form (steps[].forms) or the action carry the input (actions[].inputs)`,
+    });
+  }
 }
 
 function checkProcessGraph(process: Process, facts: Set<string>, err: (path: string, message: string) => void): void {

@@ -11,3 +11,4 @@ export type { ProcessState, ProcessHistoryEntry } from './processState';
 export type { Outcome } from './outcome';
 export { mayActFor, type Role, type ActorKind } from './roles';
 export { conditionsFor } from './processConditions';
+export { isOverdue } from './overdue';

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Form, Process, Ruleset, Service } from '../definitions/types';
 import { isValidBin, isValidIin } from '../forms/iin';
 import { validateFormData } from '../forms/validateData';
+import { crossCheck } from '../definitions/crossCheck';
+import type { Definition } from '../definitions/types';
 import { planWalks, type WalkDefinitions } from './plan';
 import { sampleFormData, sampleIin } from './sampleData';
 
@@ -99,5 +101,27 @@ describe('walk planner', () => {
     const defs = { ...definitionsOf(archival), processes: { ...processes, 'archival-reference-leb': leb } };
     const orphan = planWalks(defs).find((w) => w.channel === 'leb' && w.end === 'orphan');
     expect(orphan && !orphan.ok && orphan.missing).toBe('no path leads from "accept-application" to "orphan"');
+  });
+});
+
+describe('crossCheck finds dead ends before publishing', () => {
+  const everything = (): Definition[] =>
+    [...services, ...Object.values(processes), ...Object.values(forms), ...rulesets.values()] as Definition[];
+
+  it('when the shipped services are checked, then no process action has a condition no one can supply', () => {
+    const deadEnds = crossCheck(everything()).filter((e) => e.message.startsWith('no case can meet'));
+    expect(deadEnds).toEqual([]);
+  });
+
+  it('when a copy of the PSC process no longer asks for the result form, then the decision actions are reported at their conditions', () => {
+    const psc = structuredClone(processes['archival-reference-psc'] as Process);
+    const i = psc.steps.findIndex((s) => s.id === 'search-and-decide');
+    delete psc.steps[i]?.forms;
+    const set = everything().map((d) => (d.kind === 'process' && d.id === psc.id ? psc : d));
+    const found = crossCheck(set).filter((e) => e.id === psc.id && e.message.startsWith('no case can meet'));
+    expect(found.map((e) => e.path)).toEqual([`/steps/${i}/actions/0/when`, `/steps/${i}/actions/1/when`]);
+    expect(found[0]?.message).toContain(
+      'form "archival-reference-result", which no step up to "search-and-decide" asks for',
+    );
   });
 });

@@ -430,3 +430,54 @@ export function planWalks(defs: WalkDefinitions): WalkResult[] {
   }
   return results;
 }
+
+/** A condition no walk can meet: what it needs comes from no form or input reachable before it. */
+export interface DeadEnd {
+  process: string;
+  /** JSON pointer into the process: the action's or transition's `when` */
+  path: string;
+  step: string;
+  missing: string;
+}
+
+/**
+ * Every action and transition of the service's processes whose condition depends on facts that
+ * no form asked for before it, and no input of the action before it, can supply on any path that
+ * reaches its step. validate's crossCheck reports them before a service is published.
+ */
+export function deadEnds(defs: WalkDefinitions): DeadEnd[] {
+  const index = indexRulesets(defs.rulesets);
+  const found: DeadEnd[] = [];
+  const seen = new Set<string>();
+  for (const channel of defs.service.channels) {
+    const process = defs.processes[channel.process];
+    if (!process || seen.has(`${process.id}/${channel.id}`)) continue;
+    seen.add(`${process.id}/${channel.id}`);
+    process.steps.forEach((step, i) => {
+      const edges: { edge: Edge; path: string }[] = [
+        ...(step.type === 'task' ? (step.actions ?? []) : []).flatMap((a, j) =>
+          a.when ? [{ edge: { step, action: a.id }, path: `/steps/${i}/actions/${j}/when` }] : [],
+        ),
+        ...(step.type === 'auto' ? (step.next ?? []) : []).flatMap((t, j) =>
+          t.when ? [{ edge: { step, next: j }, path: `/steps/${i}/next/${j}/when` }] : [],
+        ),
+      ];
+      if (!edges.length) return;
+      const paths = process.start === step.id ? [[]] : pathsTo(process, step.id);
+      for (const { edge, path } of edges) {
+        let missing: string | undefined;
+        for (const before of paths) {
+          const analysis = pathNeeds([...before, edge], channel.id, defs.service.form, index);
+          if (!('fail' in analysis)) {
+            missing = undefined;
+            break;
+          }
+          missing ??= analysis.fail.at.edge === edge ? analysis.fail.missing : undefined;
+        }
+        if (missing && !found.some((d) => d.process === process.id && d.path === path))
+          found.push({ process: process.id, path, step: step.id, missing });
+      }
+    });
+  }
+  return found;
+}

@@ -72,6 +72,8 @@ export interface CaseRow {
   assignee: string | null;
   applicantName: string | null;
   applicantId: string | null;
+  stepDue: Date | null;
+  stepGroups: string | null;
 }
 
 export interface CaseEventRow {
@@ -228,6 +230,8 @@ export function defineModels(sequelize: Sequelize): Models {
       assignee: STRING(80),
       applicantName: STRING(300),
       applicantId: STRING(20),
+      stepDue: DATE,
+      stepGroups: STRING(1000),
     },
     { tableName: 'cases' },
   );

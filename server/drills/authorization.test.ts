@@ -148,6 +148,23 @@ const MATRIX: Row[] = [
     body: () => ({}),
   },
   {
+    operation: 'POST /api/cases/{id}/actions-preview',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.submittedCase}/actions-preview`,
+    body: () => ({ input: {} }),
+  },
+  // the first worker claims it; the next gets 409 (someone else holds it) or takes it over (admin)
+  {
+    operation: 'POST /api/cases/{id}/claim',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.submittedCase}/claim`,
+  },
+  {
+    operation: 'POST /api/cases/{id}/release',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.submittedCase}/release`,
+  },
+  {
     operation: 'POST /api/cases/{id}/survey',
     allowed: CASE_WORKERS,
     // the licence service has no survey: 404 shows the role got through
@@ -178,6 +195,12 @@ const MATRIX: Row[] = [
       password: 'long-enough-pw',
       role: 'staff',
     }),
+  },
+  {
+    operation: 'PUT /api/users/{id}',
+    allowed: ADMIN,
+    url: () => '/api/users/staff',
+    body: () => ({ groups: ['desk'] }),
   },
   {
     operation: 'PATCH /api/users/{id}',

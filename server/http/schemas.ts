@@ -45,6 +45,16 @@ export const CaseActionBody = Type.Object(
   },
   { additionalProperties: false },
 );
+/** What would make which actions available: the forms and input an action would carry; nothing is stored. */
+export const CaseActionsPreviewBody = Type.Object(
+  {
+    forms: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    data: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    form: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
+    input: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  },
+  { additionalProperties: false },
+);
 /** The applicant's answers to the service's quality survey. */
 export const SurveyBody = Type.Object(
   { answers: Type.Record(Type.String(), Type.Unknown()), baseRevision: Type.Optional(Type.Integer({ minimum: 1 })) },
@@ -92,6 +102,35 @@ export const UserUpdateBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** The groups a user belongs to (ids as process actors name them). */
+export const UserGroupsBody = Type.Object(
+  { groups: Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' }), { maxItems: 50 }) },
+  { additionalProperties: false },
+);
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** A case as the queue lists it (GET /api/cases, claim, release). */
+export const CaseSummary = Type.Object({
+  id: Type.String(),
+  number: Nullable(Type.String()),
+  service: Type.String(),
+  channel: Type.String(),
+  status: Type.String({ enum: ['draft', 'in-progress', 'done'] }),
+  step: Nullable(Type.String()),
+  outcome: Nullable(Type.String()),
+  stepDue: Nullable(Type.String({ format: 'date-time' })),
+  nextDueAt: Nullable(Type.String({ format: 'date-time' })),
+  overdue: Type.Boolean(),
+  applicantName: Nullable(Type.String()),
+  applicantId: Nullable(Type.String()),
+  assignee: Nullable(Type.String()),
+  createdAt: Type.String({ format: 'date-time' }),
+  submittedAt: Nullable(Type.String({ format: 'date-time' })),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+export const CaseList = Type.Object({ cases: Type.Array(CaseSummary), total: Type.Integer({ minimum: 0 }) });
+
 export const ErrorBody = Type.Object({
   error: Type.Object({
     code: Type.String(),
@@ -107,12 +146,16 @@ export const REQUEST_SCHEMAS = {
   CaseDataBody,
   CaseSubmitBody,
   CaseActionBody,
+  CaseActionsPreviewBody,
   SurveyBody,
   ImpactBody,
   RulesetEvaluateBody,
   ChecklistEvaluateBody,
   UserCreateBody,
   UserUpdateBody,
+  UserGroupsBody,
+  CaseSummary,
+  CaseList,
   ErrorBody,
 } as const satisfies Record<string, TSchema>;
 
@@ -127,3 +170,4 @@ export type RulesetEvaluateBody = Static<typeof RulesetEvaluateBody>;
 export type ChecklistEvaluateBody = Static<typeof ChecklistEvaluateBody>;
 export type UserCreateBody = Static<typeof UserCreateBody>;
 export type UserUpdateBody = Static<typeof UserUpdateBody>;
+export type UserGroupsBody = Static<typeof UserGroupsBody>;

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection';
 import { sqliteAll, sqliteConnectionOf, sqliteInsert, sqliteReader, sqliteValue } from '../db/rawSqlite';
 import { rawAll, rawOne, type CaseEventRow, type CaseRow, type DocumentRow } from '../db/models';
 import { caseReplayRepository } from './caseReplay';
+import { overdueWhere } from './caseQueue';
 
 export type CaseStatus = 'draft' | 'in-progress' | 'done';
 
@@ -145,6 +146,8 @@ export interface CaseChanges {
   assignee?: string | null;
   applicantName?: string | null;
   applicantId?: string | null;
+  stepDue?: Date | null;
+  stepGroups?: string | null;
 }
 
 /** A move that can change what an impact preview replays: case_replay is rewritten with it. */
@@ -237,10 +240,8 @@ export function casesRepository(db: Db) {
         Object.assign(where, { id: { [Op.in]: db.sequelize.literal(mine) } });
       }
       if (filter.overdueAt) {
-        Object.assign(where, { nextDueAt: { [Op.lt]: filter.overdueAt } });
-        // only a case in progress has a running deadline (a draft has none, a closed case clears it);
-        // status = … AND nextDueAt < … ORDER BY nextDueAt walks the cases_overdue index and stops at the limit
-        if (!filter.status) Object.assign(where, { status: 'in-progress' });
+        // THE definition of overdue; status = … AND nextDueAt < … ORDER BY nextDueAt walks the cases_overdue index
+        Object.assign(where, overdueWhere(filter.overdueAt));
       }
       const rows = await rawAll<CaseRow>(
         Case.findAll({

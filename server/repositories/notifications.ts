@@ -1,4 +1,5 @@
-import { Op, QueryTypes, type Transaction } from 'sequelize';
+import { Op, QueryTypes, type Transaction, type WhereOptions } from 'sequelize';
+import { overdueWhere } from './caseQueue';
 import type { Db } from '../db/connection';
 import { rawAll, type CaseRow } from '../db/models';
 
@@ -116,7 +117,8 @@ export function notificationsRepository(db: Db) {
     async overdueCandidates(now: Date, afterId: string, limit: number): Promise<OverdueCandidate[]> {
       const rows = await rawAll<CaseRow>(
         Case.findAll({
-          where: { nextDueAt: { [Op.lt]: now }, status: { [Op.ne]: 'done' }, id: { [Op.gt]: afterId } },
+          // THE definition of overdue (caseQueue.ts overdueWhere), paged by id
+          where: { ...overdueWhere(now), id: { [Op.gt]: afterId } } as WhereOptions<CaseRow>,
           attributes: ['id', 'revision', 'createdBy', 'step', 'deadlines', 'state'],
           order: [['id', 'ASC']],
           limit,

@@ -11,6 +11,13 @@ export interface User {
   displayName: string | null;
   role: Role;
   active: boolean;
+  /** the user groups the user belongs to (a PSC office, a ministry unit) */
+  groups: string[];
+}
+
+function groupsOf(value: UserRow['groups']): string[] {
+  const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(parsed) ? parsed.filter((g): g is string => typeof g === 'string') : [];
 }
 
 function toPlain(row: UserRow): User {
@@ -20,6 +27,7 @@ function toPlain(row: UserRow): User {
     displayName: row.displayName,
     role: row.role as Role,
     active: Boolean(row.active),
+    groups: groupsOf(row.groups),
   };
 }
 
@@ -65,6 +73,10 @@ export function usersRepository(db: Db) {
     async list(): Promise<User[]> {
       return (await rawAll<UserRow>(Users.findAll({ order: [['username', 'ASC']], raw: true }))).map(toPlain);
     },
+    async byUsername(username: string, t?: Transaction): Promise<User | null> {
+      const row = await rawOne<UserRow>(Users.findOne({ where: { username }, raw: true, transaction: t }));
+      return row ? toPlain(row) : null;
+    },
     async byId(id: number, t?: Transaction): Promise<User | null> {
       const row = await rawOne<UserRow>(Users.findByPk(id, { raw: true, transaction: t }));
       return row ? toPlain(row) : null;
@@ -86,7 +98,13 @@ export function usersRepository(db: Db) {
     },
     async update(
       id: number,
-      changes: Partial<{ displayName: string | null; role: Role; passwordHash: string; active: boolean }>,
+      changes: Partial<{
+        displayName: string | null;
+        role: Role;
+        passwordHash: string;
+        active: boolean;
+        groups: string[];
+      }>,
       t: Transaction,
     ): Promise<User | null> {
       const row = await Users.findByPk(id, { transaction: t });

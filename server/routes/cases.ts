@@ -1,11 +1,19 @@
 import { Router, type Request } from 'express';
 import { badRequest } from '../errors';
 import { bodyOf } from '../http/validateBody';
-import { CaseActionBody, CaseDataBody, CaseStartBody, CaseSubmitBody, SurveyBody } from '../http/schemas';
+import {
+  CaseActionBody,
+  CaseActionsPreviewBody,
+  CaseDataBody,
+  CaseStartBody,
+  CaseSubmitBody,
+  SurveyBody,
+} from '../http/schemas';
 import { actorOf } from '../http/session';
 import { actOnCase } from '../usecases/caseActions';
-import { caseDocument, listCases, saveCaseData, startCase, submitCase } from '../usecases/cases';
-import { getCase } from '../usecases/caseView';
+import { caseDocument, saveCaseData, startCase, submitCase } from '../usecases/cases';
+import { assignCase, listQueue, MAX_LIMIT } from '../usecases/caseQueue';
+import { getCase, previewActions } from '../usecases/caseView';
 import type { Context } from '../usecases/context';
 import { recordSurvey } from '../usecases/survey';
 
@@ -13,6 +21,7 @@ const startBody = bodyOf(CaseStartBody);
 const dataBody = bodyOf(CaseDataBody);
 const submitBody = bodyOf(CaseSubmitBody);
 const actionBody = bodyOf(CaseActionBody);
+const previewBody = bodyOf(CaseActionsPreviewBody);
 const surveyBody = bodyOf(SurveyBody);
 
 const STATUSES = ['draft', 'in-progress', 'done'];
@@ -20,8 +29,10 @@ const STATUSES = ['draft', 'in-progress', 'done'];
 function pageOf(req: Request): { limit?: number; offset?: number } {
   const limit = req.query.limit === undefined ? undefined : Number(req.query.limit);
   const offset = req.query.offset === undefined ? undefined : Number(req.query.offset);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
-    throw badRequest('limit must be a positive integer', [{ path: '/limit', message: 'must be a positive integer' }]);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT))
+    throw badRequest(`limit must be an integer from 1 to ${MAX_LIMIT}`, [
+      { path: '/limit', message: `must be an integer from 1 to ${MAX_LIMIT}` },
+    ]);
   if (offset !== undefined && (!Number.isInteger(offset) || offset < 0))
     throw badRequest('offset must be a non-negative integer', [
       { path: '/offset', message: 'must be a non-negative integer' },
@@ -40,22 +51,39 @@ export function caseRoutes(ctx: Context): Router {
 
   router.get('/cases', async (req, res) => {
     const actor = actorOf(res);
-    const { service, status, overdue, assignee } = req.query;
-    if (status !== undefined && !STATUSES.includes(String(status))) {
+    const text = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : undefined);
+    const status = text('status');
+    if (status !== undefined && !STATUSES.includes(status)) {
       throw badRequest('unknown status', [{ path: '/status', message: `must be one of: ${STATUSES.join(', ')}` }]);
     }
-    // "me" is the only assignee one may ask for: the cases the caller started or acted on
-    if (assignee !== undefined && assignee !== 'me') {
-      throw badRequest('unknown assignee', [{ path: '/assignee', message: 'must be "me"' }]);
-    }
-    const cases = await listCases(ctx, {
-      service: typeof service === 'string' ? service : undefined,
-      status: typeof status === 'string' ? status : undefined,
-      overdue: overdue === 'true' || overdue === '1',
-      actor: assignee === 'me' ? actor.username : undefined,
-      ...pageOf(req),
-    });
-    res.json({ cases });
+    const due = text('due');
+    if (due !== undefined && due !== 'today')
+      throw badRequest('unknown due', [{ path: '/due', message: 'must be "today"' }]);
+    const overdue = text('overdue');
+    const { limit, offset } = pageOf(req);
+    res.json(
+      await listQueue(ctx, actor, {
+        q: text('q'),
+        service: text('service'),
+        step: text('step'),
+        status,
+        ...(due ? { due: 'today' as const } : {}),
+        overdue: overdue === 'true' || overdue === '1',
+        assignee: text('assignee'),
+        sort: text('sort'),
+        order: text('order'),
+        limit,
+        offset,
+      }),
+    );
+  });
+
+  router.post('/cases/:id/claim', async (req, res) => {
+    res.json(await assignCase(ctx, actorOf(res), id(req), true));
+  });
+
+  router.post('/cases/:id/release', async (req, res) => {
+    res.json(await assignCase(ctx, actorOf(res), id(req), false));
   });
 
   router.get('/cases/:id', async (req, res) => {
@@ -75,6 +103,12 @@ export function caseRoutes(ctx: Context): Router {
   router.post('/cases/:id/actions/:action', async (req, res) => {
     const actor = actorOf(res);
     res.json(await actOnCase(ctx, actor, id(req), String(req.params.action), actionBody(req)));
+  });
+
+  router.post('/cases/:id/actions-preview', async (req, res) => {
+    const actor = actorOf(res);
+    const { forms, data, form, input } = previewBody(req);
+    res.json(await previewActions(ctx, actor, id(req), { forms, data, form, input }));
   });
 
   router.post('/cases/:id/survey', async (req, res) => {

@@ -123,6 +123,26 @@ export async function createUser(
   });
 }
 
+/** An administrator sets the groups a user belongs to; the user's steps follow at once. */
+export async function setUserGroups(ctx: Context, actor: Actor, username: string, groups: string[]): Promise<User> {
+  assertRole(actor, ['admin'], 'manage users');
+  return ctx.db.transaction(async (t) => {
+    const before = await ctx.users.byUsername(username, t);
+    if (!before) throw notFound(`no user "${username}"`);
+    const after = await ctx.users.update(before.id, { groups: [...new Set(groups)].sort() }, t);
+    // sessions stay: a signed-in user's cached groups follow within SESSION_CACHE_MS
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'user.groups',
+      entity: 'user',
+      entityId: username,
+      before,
+      after,
+    });
+    return after as User;
+  });
+}
+
 export async function updateUser(
   ctx: Context,
   actor: Actor,

@@ -1,8 +1,8 @@
-import { calendarForChannel, dueDates } from '../../runtime/calendar/index';
+import { calendarFor, calendarForChannel, dueDates } from '../../runtime/calendar/index';
 import type { Form } from '../../runtime/definitions/index';
 import { validateFormData } from '../../runtime/forms/validateData';
 import { applyAction, type ProcessState } from '../../runtime/process/index';
-import { conflict, invalid } from '../errors';
+import { conflict, forbidden, invalid } from '../errors';
 import type { CaseRecord } from '../repositories/cases';
 import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
 import {
@@ -21,6 +21,7 @@ import {
   type PinnedDefinitions,
 } from './cases';
 import { recordAudit, type Actor, type Context } from './context';
+import { inStepGroups, stepDueOf, stepGroups, stepGroupsColumn } from './stepActors';
 import { assertRole, CASE_WORKERS } from './permissions';
 
 export interface ActionInput {
@@ -52,7 +53,10 @@ export async function extraForms(
 }
 
 /** Checks each form's data against its pinned form: every error points into /data/…. */
-function formsOf(input: ActionInput, forms: Map<string, Form>): Record<string, Record<string, unknown>> {
+function formsOf(
+  input: Pick<ActionInput, 'forms' | 'data' | 'form'>,
+  forms: Map<string, Form>,
+): Record<string, Record<string, unknown>> {
   if (input.forms !== undefined) {
     if (input.data !== undefined || input.form !== undefined)
       throw invalid('send the forms once', [{ path: '/data', message: 'give either "forms" or "data"' }]);
@@ -95,6 +99,45 @@ function checkedForms(
 }
 
 /**
+ * The case evaluated as it would stand with the data and input sent with an action: the forms
+ * checked and merged over those kept, every pinned ruleset run afresh, and the facts the
+ * process reads. Nothing is stored: actions and their preview both start here.
+ */
+export async function evaluateWith(
+  ctx: Context,
+  record: CaseRecord,
+  defs: PinnedDefinitions,
+  input: Pick<ActionInput, 'forms' | 'data' | 'form' | 'input'>,
+): Promise<{
+  given: Record<string, Record<string, unknown>>;
+  forms: Record<string, Record<string, unknown>>;
+  evaluation: Awaited<ReturnType<typeof evaluateRulesets>>;
+  facts: Record<string, unknown>;
+}> {
+  const given = formsOf(input, await extraForms(ctx, record, defs));
+  const forms = { ...record.forms, ...given };
+  const calendar = calendarFor(defs.calendar);
+  const actorInput = input.input ?? {};
+  const deadlinesNow = deadlinesById(record.deadlines);
+  const evaluation = await evaluateRulesets(
+    defs.rulesets,
+    {
+      data: effectiveData({ data: record.data, forms }, defs.service),
+      input: actorInput,
+      case: caseFacts(record),
+      now: ctx.now(),
+      channel: record.channel,
+      timeZone: calendar.timeZone,
+      deadlines: deadlinesNow,
+    },
+    { engine: 'compiled' },
+  );
+  // what the actor states is a fact even when no ruleset declares it; a declared fact wins
+  const facts = { ...actorInput, ...evaluation.facts, input: actorInput, deadlines: deadlinesNow };
+  return { given, forms, evaluation, facts };
+}
+
+/**
  * Takes an action: the data of the service's extra forms is checked and kept, every pinned
  * ruleset is evaluated afresh on the case's data and the facts the actor gives, and the
  * process moves on those facts, auto steps included. The evaluation becomes the case's outcomes.
@@ -112,32 +155,19 @@ export async function actOnCase(
   if (record.status !== 'in-progress' || !record.state)
     throw conflict(`case "${id}" is ${record.status}: no action applies`);
   const defs = await load(ctx, record.pins);
-  const given = formsOf(input, await extraForms(ctx, record, defs));
-  const forms = { ...record.forms, ...given };
   const process = processOf(defs, record.channel);
+  const current = process.steps.find((s) => s.id === record.step);
+  if (!inStepGroups(actor, process, current)) {
+    throw forbidden(
+      `step "${record.step ?? ''}" is for the groups ${stepGroups(process, current).join(', ')}; ${actor.username} is in none of them`,
+    );
+  }
   const calendar = calendarForChannel(
     defs.calendar,
     defs.service.channels.find((c) => c.id === record.channel),
   );
   const now = ctx.now();
-  const actorInput = input.input ?? {};
-  const deadlinesNow = deadlinesById(record.deadlines);
-
-  const evaluation = await evaluateRulesets(
-    defs.rulesets,
-    {
-      data: effectiveData({ data: record.data, forms }, defs.service),
-      input: actorInput,
-      case: caseFacts(record),
-      now,
-      channel: record.channel,
-      timeZone: calendar.timeZone,
-      deadlines: deadlinesNow,
-    },
-    { engine: 'compiled' },
-  );
-  // what the actor states is a fact even when no ruleset declares it; a declared fact wins
-  const facts = { ...actorInput, ...evaluation.facts, input: actorInput, deadlines: deadlinesNow };
+  const { given, forms, evaluation, facts } = await evaluateWith(ctx, record, defs, input);
   const before = record.state as unknown as ProcessState;
   let state: ProcessState;
   try {
@@ -161,6 +191,8 @@ export async function actOnCase(
     let updated = await write(ctx, t, record, {
       status: done ? 'done' : 'in-progress',
       step: state.step ?? null,
+      stepDue: stepDueOf(state),
+      stepGroups: stepGroupsColumn(process, state),
       outcome: state.outcome ?? null,
       state: state as unknown as Record<string, unknown>,
       forms,

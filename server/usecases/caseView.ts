@@ -1,11 +1,14 @@
 import { calendarFor } from '../../runtime/calendar/index';
 import type { Duration, LocalizedText, Source } from '../../runtime/definitions/index';
-import { availableActions, mayActFor, type ProcessState, type Role } from '../../runtime/process/index';
+import { availableActions, isOverdue, mayActFor, type ProcessState, type Role } from '../../runtime/process/index';
 import type { CaseEvent, CaseRecord } from '../repositories/cases';
 import type { CaseReplay, RulesetOutcome } from './caseEvaluation';
-import { extraForms } from './caseActions';
-import { deadlinesById, existing, load, processOf } from './cases';
+import { evaluateWith, extraForms, type ActionInput } from './caseActions';
+import { deadlinesById, existing, load, processOf, type PinnedDefinitions } from './cases';
+import { conflict } from '../errors';
+import { assertRole, CASE_WORKERS } from './permissions';
 import type { Actor, Context } from './context';
+import { inStepGroups } from './stepActors';
 
 export interface ActionView {
   id: string;
@@ -41,6 +44,8 @@ export interface StepView {
 }
 
 export interface CaseView extends Omit<CaseRecord, 'deadlines'> {
+  /** by THE definition of overdue (runtime/process/overdue.ts), as the queue says */
+  overdue: boolean;
   /** the current step: label, number as the act prints it, when entered, when due */
   currentStep: {
     id: string;
@@ -82,6 +87,67 @@ export interface CaseView extends Omit<CaseRecord, 'deadlines'> {
   documents: { output: string; lang: string; templateId: string; templateVersion: number }[];
 }
 
+/**
+ * The actions of the case's current step this caller may take, each with what it asks for, and
+ * whether its condition holds on these facts. Actions whose step names groups the caller is not
+ * in, or whose actor the caller's role may not play, are not listed.
+ */
+async function actionViews(
+  ctx: Context,
+  actor: Actor,
+  record: CaseRecord,
+  defs: PinnedDefinitions,
+  facts: Record<string, unknown>,
+): Promise<{ actions: ActionView[]; stepActions: ActionView[] }> {
+  const process = processOf(defs, record.channel);
+  const state = record.state as unknown as ProcessState | null;
+  const step = record.step ? process.steps.find((s) => s.id === record.step) : undefined;
+  if (record.status !== 'in-progress' || !state || step?.type !== 'task') return { actions: [], stepActions: [] };
+  const actorKind = process.actors.find((a) => a.id === step.actor)?.kind ?? 'system';
+  if (!mayActFor(actor.role as Role, actorKind) || !inStepGroups(actor, process, step))
+    return { actions: [], stepActions: [] };
+  const pinnedForms = await extraForms(ctx, record, defs);
+  const inputFacts = defs.rulesets.flatMap((r) =>
+    r.facts
+      .filter((f) => f.from === 'input')
+      .map((f) => ({ id: f.id, type: f.type, ...(f.label ? { label: f.label } : {}) })),
+  );
+  const inputsById = new Map(inputFacts.map((f) => [f.id, f]));
+  const accepts = { forms: [...pinnedForms.keys()], input: [...inputsById.values()] };
+  const stepForms = (step.forms ?? []).map((f) => ({
+    id: f.id,
+    version: pinnedForms.get(f.id)?.version ?? null,
+    required: Boolean(f.required),
+  }));
+  const open = new Set(availableActions(process, state, facts, actor.role).map((a) => a.id));
+  const stepActions = (step.actions ?? []).map((a) => ({
+    id: a.id,
+    label: a.label,
+    to: a.to,
+    requiresReason: Boolean(a.requiresReason),
+    available: open.has(a.id),
+    accepts,
+    forms: stepForms,
+    inputs: (a.inputs ?? []).map((id) => inputsById.get(id) ?? { id, type: 'string' }),
+  }));
+  return { actions: stepActions.filter((a) => a.available), stepActions };
+}
+
+/** Which actions the data and input given would make available; nothing is stored. */
+export async function previewActions(
+  ctx: Context,
+  actor: Actor,
+  id: string,
+  input: Pick<ActionInput, 'forms' | 'data' | 'form' | 'input'>,
+): Promise<{ actions: ActionView[] }> {
+  assertRole(actor, CASE_WORKERS, 'act on cases');
+  const record = await existing(ctx, id);
+  if (record.status !== 'in-progress') throw conflict(`case "${id}" is ${record.status}: no action applies`);
+  const defs = await load(ctx, record.pins);
+  const { facts } = await evaluateWith(ctx, record, defs, input);
+  return { actions: (await actionViews(ctx, actor, record, defs, facts)).stepActions };
+}
+
 /** Everything the Desk's case page shows, in one answer. */
 export async function getCase(ctx: Context, actor: Actor, id: string): Promise<CaseView> {
   const record = await existing(ctx, id);
@@ -95,40 +161,8 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
   const step = record.step ? process.steps.find((s) => s.id === record.step) : undefined;
   const actorLabel = (id: string | undefined) => process.actors.find((a) => a.id === id)?.label;
 
-  const pinnedForms = await extraForms(ctx, record, defs);
-  const formIds = [...pinnedForms.keys()];
-  const inputFacts = defs.rulesets.flatMap((r) =>
-    r.facts
-      .filter((f) => f.from === 'input')
-      .map((f) => ({ id: f.id, type: f.type, ...(f.label ? { label: f.label } : {}) })),
-  );
-  const inputsById = new Map(inputFacts.map((f) => [f.id, f]));
-  const accepts = { forms: formIds, input: [...inputsById.values()] };
-  const stepForms = (step?.forms ?? []).map((f) => ({
-    id: f.id,
-    version: pinnedForms.get(f.id)?.version ?? null,
-    required: Boolean(f.required),
-  }));
-  let actions: ActionView[] = [];
-  let stepActions: ActionView[] = [];
-  if (record.status === 'in-progress' && state && step?.type === 'task') {
-    const facts = { ...(record.facts ?? {}), deadlines: deadlinesById(record.deadlines) };
-    const open = new Set(availableActions(process, state, facts, actor.role).map((a) => a.id));
-    const actorKind = process.actors.find((a) => a.id === step.actor)?.kind ?? 'system';
-    if (mayActFor(actor.role as Role, actorKind)) {
-      stepActions = (step.actions ?? []).map((a) => ({
-        id: a.id,
-        label: a.label,
-        to: a.to,
-        requiresReason: Boolean(a.requiresReason),
-        available: open.has(a.id),
-        accepts,
-        forms: stepForms,
-        inputs: (a.inputs ?? []).map((id) => inputsById.get(id) ?? { id, type: 'string' }),
-      }));
-      actions = stepActions.filter((a) => a.available);
-    }
-  }
+  const facts = { ...(record.facts ?? {}), deadlines: deadlinesById(record.deadlines) };
+  const { actions, stepActions } = await actionViews(ctx, actor, record, defs, facts);
 
   const outcomes = record.outcomes as RulesetOutcome[];
   const rulesets = new Map(defs.rulesets.map((r) => [r.id, r]));
@@ -173,6 +207,7 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
 
   return {
     ...record,
+    overdue: isOverdue(record, ctx.now()),
     currentStep:
       step && state
         ? {

@@ -12,6 +12,7 @@ import { recordAudit, type Actor, type Context } from './context';
 import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
 import { allocateCaseNumber, applicantOf } from './caseNumbers';
 import { documentContext, type DecisionTaken } from './documentContext';
+import { stepDueOf, stepGroupsColumn } from './stepActors';
 import { assertRole, CASE_WORKERS } from './permissions';
 import { pinInForce } from './pinning';
 
@@ -278,6 +279,8 @@ export async function submitCase(
     let updated = await write(ctx, t, record, {
       number: await allocateCaseNumber(ctx, t, defs.service, year),
       ...applicantOf(defs.service, data),
+      stepDue: stepDueOf(state),
+      stepGroups: stepGroupsColumn(process, state),
       status: done ? 'done' : 'in-progress',
       step: state.step ?? null,
       outcome: state.outcome ?? null,
@@ -373,20 +376,6 @@ export function processError(error: unknown): never {
     error.message,
     status === 422 ? [{ path: '/reason', message: 'is required' }] : [],
   );
-}
-
-export async function listCases(
-  ctx: Context,
-  filter: { service?: string; status?: string; overdue?: boolean; actor?: string; limit?: number; offset?: number },
-) {
-  return ctx.cases.list({
-    service: filter.service,
-    status: filter.status,
-    actor: filter.actor,
-    overdueAt: filter.overdue ? ctx.now() : undefined,
-    limit: Math.min(filter.limit ?? 100, 1000),
-    offset: filter.offset ?? 0,
-  });
 }
 
 export async function caseDocument(ctx: Context, id: string, output: string, lang?: string): Promise<string> {

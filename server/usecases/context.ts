@@ -12,6 +12,8 @@ import { DefinitionStore } from './definitionStore';
 export interface Actor {
   username: string;
   role: Role;
+  /** the user groups (a PSC office, a ministry unit) whose steps the user may take */
+  groups?: string[];
 }
 
 /** What every use case works with: the repositories, the definition cache, the clock. */

@@ -1,6 +1,6 @@
 import { DataTypes, type QueryInterface } from 'sequelize';
 
-const { INTEGER, STRING, JSON: JSONTYPE } = DataTypes;
+const { DATE, INTEGER, STRING, JSON: JSONTYPE } = DataTypes;
 
 /**
  * What the queue works from: a human-readable case number (sequential per service and year,
@@ -13,6 +13,9 @@ export async function up({ context: qi }: { context: QueryInterface }): Promise<
   await qi.addColumn('cases', 'assignee', { type: STRING(80), allowNull: true });
   await qi.addColumn('cases', 'applicantName', { type: STRING(300), allowNull: true });
   await qi.addColumn('cases', 'applicantId', { type: STRING(20), allowNull: true });
+  // the current step's due instant (sorted on), and the groups its actor names as `,a,b,` (a LIKE finds "my group")
+  await qi.addColumn('cases', 'stepDue', { type: DATE, allowNull: true });
+  await qi.addColumn('cases', 'stepGroups', { type: STRING(1000), allowNull: true });
   await qi.addIndex('cases', ['serviceId', 'number'], { name: 'cases_service_number', unique: true });
   await qi.addIndex('cases', ['assignee'], { name: 'cases_assignee' });
   await qi.createTable('case_numbers', {
@@ -28,5 +31,6 @@ export async function down({ context: qi }: { context: QueryInterface }): Promis
   await qi.dropTable('case_numbers');
   await qi.removeIndex('cases', 'cases_assignee');
   await qi.removeIndex('cases', 'cases_service_number');
-  for (const column of ['applicantId', 'applicantName', 'assignee', 'number']) await qi.removeColumn('cases', column);
+  for (const column of ['stepGroups', 'stepDue', 'applicantId', 'applicantName', 'assignee', 'number'])
+    await qi.removeColumn('cases', column);
 }
