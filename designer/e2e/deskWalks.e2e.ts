@@ -123,7 +123,9 @@ async function walkInDesk(
       }
       for (const [inputId, value] of Object.entries(move.input)) {
         const widget = p.locator(`[data-input="${inputId}"]`);
-        if (!(await widget.count())) throw new ScenarioFailure(`the input "${inputId}" has no widget`);
+        await widget.waitFor({ timeout: 3_000 }).catch(() => {
+          throw new ScenarioFailure(`the input "${inputId}" has no widget`);
+        });
         if (typeof value === 'boolean')
           await widget
             .locator('input[type=radio]')

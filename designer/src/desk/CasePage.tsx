@@ -103,9 +103,9 @@ export function CasePage() {
           caseView={c}
           form={defs.form}
           onChanged={(next) => {
-            setCase(next);
-            // the submit answer lacks what only a read gives (the actions open to this user)
+            // the submit answer lacks what only a read gives (the step's work for this user): read it whole
             if (next.status !== 'draft') reload();
+            else setCase(next);
           }}
         />
       )}

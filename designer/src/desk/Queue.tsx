@@ -231,7 +231,11 @@ export function Queue() {
             </button>
             <label>
               {t('queue.pageSize')}
-              <select value={state.limit} onChange={(e) => go(withFilter(state, { limit: Number(e.target.value) }))}>
+              <select
+                aria-label={t('queue.pageSize')}
+                value={state.limit}
+                onChange={(e) => go(withFilter(state, { limit: Number(e.target.value) }))}
+              >
                 {PAGE_SIZES.map((n) => (
                   <option key={n} value={n}>
                     {n}
