@@ -99,4 +99,26 @@ describe('the work of a step that asks for a form', () => {
       forms: { [resultForm.id]: expect.any(Object) as unknown },
     });
   });
+
+  it('when an action needs an input of a type the Desk has no field for, then the step says so by its label', async () => {
+    const odd: CaseView = {
+      ...atDecision,
+      stepActions: [
+        {
+          id: 'approve',
+          label: label('Approve'),
+          to: 'done',
+          available: false,
+          forms: [],
+          inputs: [{ id: 'members', type: 'array', label: label('Commission members') }],
+        },
+      ],
+    };
+    render(
+      <LangProvider>
+        <CaseStepWork caseView={odd} onChanged={() => undefined} />
+      </LangProvider>,
+    );
+    expect((await screen.findByTestId('input-without-widget-members')).textContent).toContain('Commission members');
+  });
 });
