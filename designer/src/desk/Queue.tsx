@@ -7,7 +7,7 @@ import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import type { CaseSummary } from './caseTypes';
 import { ClaimButton } from './ClaimButton';
-import { outcomeLabel, STATUSES, statusLabel } from './labels';
+import { durationText, outcomeLabel, STATUSES, statusLabel } from './labels';
 import {
   ariaSort,
   PAGE_SIZES,
@@ -56,9 +56,10 @@ export function Queue() {
 
   const serviceOf = (id: string) => catalog?.find((s) => s.id === id);
   const serviceTitle = (id: string) => resolveLabel(serviceOf(id)?.title as never, lang) || t('loading');
+  const stepOf = (service: string, step: string | null) => serviceOf(service)?.steps.find((s) => s.id === step);
   const stepLabel = (service: string, step: string | null) => {
     if (!step) return '—';
-    return resolveLabel(serviceOf(service)?.steps.find((s) => s.id === step)?.label as never, lang) || t('loading');
+    return resolveLabel(stepOf(service, step)?.label as never, lang) || t('loading');
   };
   const stepChoices = state.service
     ? (serviceOf(state.service)?.steps ?? [])
@@ -192,7 +193,14 @@ export function Queue() {
                       {c.applicantId && <div className="muted">{c.applicantId}</div>}
                     </td>
                     <td>{serviceTitle(c.service)}</td>
-                    <td>{stepLabel(c.service, c.step)}</td>
+                    <td>
+                      {stepLabel(c.service, c.step)}
+                      {c.status === 'in-progress' && stepOf(c.service, c.step)?.limit && (
+                        <div className="muted">
+                          {t('steps.limit')}: {durationText(t, stepOf(c.service, c.step)?.limit)}
+                        </div>
+                      )}
+                    </td>
                     <td>
                       {statusLabel(t, c.status)}
                       {c.outcome ? ` (${outcomeLabel(t, c.outcome)})` : ''}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Process, Service } from '../../../runtime/definitions/types';
+import type { Duration, Process, Service } from '../../../runtime/definitions/types';
 import { listDefinitions, loadPublished } from '../shared/definitionsApi';
 import type { Label } from './caseTypes';
 
@@ -9,7 +9,7 @@ export interface ServiceNames {
   title: Label | undefined;
   channels: { id: string; label: Label }[];
   /** every step of every channel's process (the first process to name a step id gives its label) */
-  steps: { id: string; label: Label }[];
+  steps: { id: string; label: Label; limit?: Duration }[];
 }
 
 let loading: Promise<ServiceNames[]> | null = null;
@@ -21,13 +21,15 @@ async function loadCatalog(): Promise<ServiceNames[]> {
       const service = (await loadPublished('service', row.id)) as Service | null;
       const processIds = [...new Set((service?.channels ?? []).map((c) => c.process))];
       const processes = (await Promise.all(processIds.map((p) => loadPublished('process', p)))) as (Process | null)[];
-      const steps = new Map<string, Label>();
-      for (const p of processes) for (const s of p?.steps ?? []) if (!steps.has(s.id)) steps.set(s.id, s.label);
+      const steps = new Map<string, { id: string; label: Label; limit?: Duration }>();
+      for (const p of processes)
+        for (const s of p?.steps ?? [])
+          if (!steps.has(s.id)) steps.set(s.id, { id: s.id, label: s.label, ...(s.limit ? { limit: s.limit } : {}) });
       return {
         id: row.id,
         title: service?.title ?? row.title,
         channels: (service?.channels ?? []).map((c) => ({ id: c.id, label: c.label })),
-        steps: [...steps].map(([id, label]) => ({ id, label })),
+        steps: [...steps.values()],
       };
     }),
   );
