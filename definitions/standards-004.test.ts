@@ -209,13 +209,22 @@ describe('S1 cash-register conclusion: the conclusion (004/S1 п.4.1, п.6)', ()
     expect(s1.outputs.find((o) => o.on === 'issued')?.template).toBe('ccm-conclusion-conclusion');
   });
 
-  it('renders the conclusion of Annex 1 from its sample in Kazakh', () => {
+  it('renders the conclusion of Annex 1 from its sample in Kazakh: three numbered items, their lines broken as printed, signed by the head of the agency', () => {
     const template = read<Template>('definitions/templates', 'ccm-conclusion-conclusion');
     const { data } = template.sample as { data: Record<string, unknown> };
-    const text = renderDocument(template, { lang: 'kk', data, timeZone: 'Asia/Almaty' });
-    expect(text).toContain('1. Өтініш беруші ЖШС');
-    expect(text).toContain('КассаПро (КЖ атауы)');
+    const text = renderDocument(template, {
+      lang: 'kk',
+      data: { ...data, signatory: 'Applicant Signatory' },
+      timeZone: 'Asia/Almaty',
+    });
+    const items = [...text.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1] ?? '');
+    expect(items).toHaveLength(3);
+    expect(text).toMatch(/<ol>\s*<li>Өтініш беруші ЖШС/);
+    expect(items[1]?.split('<br>')).toHaveLength(3);
+    expect(items[2]).toContain('КассаПро (КЖ атауы)<br>');
     expect(text).toMatch(/техникалық талаптарға сәйкес келеді/);
+    expect(text).toContain(`Уәкілетті орган ведомствосының басшысы ${String(data.authorityHead)} (қолы)`);
+    expect(text).not.toContain('Applicant Signatory');
   });
 
   it('a portal request passes acceptance and the completeness check on its own and waits for review', () => {

@@ -95,6 +95,20 @@ describe('walk planner', () => {
     expect(refused && !refused.ok && refused.missing).toContain('"inputs": ["authorized"]');
   });
 
+  it('when an input the condition needs has a type the Desk has no widget for, then the walk fails saying so', () => {
+    const eds = structuredClone(rulesets.get('archival-reference-authorization') as Ruleset);
+    const authorized = eds.facts.find((f) => f.id === 'authorized');
+    if (authorized) authorized.type = 'object';
+    const defs = {
+      ...definitionsOf(archival),
+      rulesets: archival.rulesets.map((id) => (id === eds.id ? eds : (rulesets.get(id) as Ruleset))),
+    };
+    const refused = planWalks(defs).find((w) => w.channel === 'psc' && w.end === 'authorization-refused');
+    expect(refused && !refused.ok && refused.missing).toBe(
+      'fact "authorized" (the actor\'s input /authorized) is an input of type object, for which the Desk has no widget',
+    );
+  });
+
   it('when an end step cannot be reached at all, then the failure says there is no path', () => {
     const leb = structuredClone(processes['archival-reference-leb'] as Process);
     leb.steps.push({ id: 'orphan', type: 'end', outcome: 'cancelled', label: { en: 'Orphan' } });

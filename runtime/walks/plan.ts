@@ -116,6 +116,9 @@ function positions(path: readonly Edge[]): Position[] {
   return out;
 }
 
+/** The types of input the Desk can ask an actor for. */
+const INPUT_WIDGETS = new Set(['string', 'number', 'boolean', 'date']);
+
 /** Why a need cannot be supplied at this position, or undefined when it can. */
 function unsupplied(need: Need, at: Position, channel: string, mainForm: string, index: FactIndex): string | undefined {
   const source = need.source;
@@ -133,6 +136,8 @@ function unsupplied(need: Need, at: Position, channel: string, mainForm: string,
     (f) => f.from === 'input' && (f.path ?? `/${f.id}`) === source.pointer,
   );
   const fact = declared?.id ?? need.fact;
+  if (declared && !INPUT_WIDGETS.has(declared.type))
+    return `${describeNeed(need)} is an input of type ${declared.type}, for which the Desk has no widget`;
   if (at.move < 0) return `${describeNeed(need)} is an input, and no action is taken before "${at.edge.step.id}"`;
   if (at.inputs.has(fact)) return undefined;
   return `${describeNeed(need)} is an input the action before it does not ask for (no "inputs": ["${fact}"])`;

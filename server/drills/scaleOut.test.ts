@@ -163,6 +163,32 @@ describe.runIf(runnable)('scale-out drill: two server processes on one PostgreSQ
     }
   });
 
+  it('when both instances submit cases at once, then every case gets its own number, sequential without gaps', async () => {
+    const starts = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        call((i % 2 === 0 ? A! : B!)(), tokens.staff, 'POST', '/api/cases', {
+          service: 'licence',
+          channel: 'office',
+          data: { ...ADULT, applicantName: `Numbered ${i}` },
+        }),
+      ),
+    );
+    const submitted = await Promise.all(
+      starts.map((s, i) => call((i % 2 === 0 ? B! : A!)(), tokens.staff, 'POST', `/api/cases/${s.body.id}/submit`, {})),
+    );
+    const numbers = submitted.map((s) => String(s.body.number));
+    expect(new Set(numbers).size).toBe(numbers.length);
+    const all = (await db!.models.Case.findAll({ attributes: ['number'], raw: true })) as unknown as {
+      number: string | null;
+    }[];
+    const sequence = all
+      .map((c) => c.number)
+      .filter((n): n is string => n !== null)
+      .map((n) => Number(n.slice(-6)))
+      .sort((a, b) => a - b);
+    expect(sequence).toEqual(sequence.map((_, i) => i + 1));
+  });
+
   it('then every case is whole and the audit chain, written by both instances, verifies', async () => {
     const problems = [...(await snapshotCases(db!)).values()].flatMap(wholeness);
     expect(problems).toEqual([]);

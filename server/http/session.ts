@@ -36,5 +36,5 @@ export function sessionMiddleware(ctx: Context): RequestHandler {
 export function actorOf(res: Response): Actor {
   const user = res.locals.user as User | undefined;
   if (!user) throw unauthorized();
-  return { username: user.username, role: user.role };
+  return { username: user.username, role: user.role, groups: user.groups ?? [] };
 }

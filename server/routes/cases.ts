@@ -12,7 +12,7 @@ import {
 import { actorOf } from '../http/session';
 import { actOnCase } from '../usecases/caseActions';
 import { caseDocument, saveCaseData, startCase, submitCase } from '../usecases/cases';
-import { assignCase, listQueue, MAX_LIMIT } from '../usecases/caseQueue';
+import { assignCase, listQueue } from '../usecases/caseQueue';
 import { getCase, previewActions } from '../usecases/caseView';
 import type { Context } from '../usecases/context';
 import { recordSurvey } from '../usecases/survey';
@@ -29,10 +29,8 @@ const STATUSES = ['draft', 'in-progress', 'done'];
 function pageOf(req: Request): { limit?: number; offset?: number } {
   const limit = req.query.limit === undefined ? undefined : Number(req.query.limit);
   const offset = req.query.offset === undefined ? undefined : Number(req.query.offset);
-  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT))
-    throw badRequest(`limit must be an integer from 1 to ${MAX_LIMIT}`, [
-      { path: '/limit', message: `must be an integer from 1 to ${MAX_LIMIT}` },
-    ]);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+    throw badRequest('limit must be a positive integer', [{ path: '/limit', message: 'must be a positive integer' }]);
   if (offset !== undefined && (!Number.isInteger(offset) || offset < 0))
     throw badRequest('offset must be a non-negative integer', [
       { path: '/offset', message: 'must be a non-negative integer' },

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { licenceDefinitions } from './fixtures';
 import { bearer, startTestServer, type TestServer } from './harness';
 import { shippedDefinitions } from './shippedDefinitions';
+import type { Form } from '../../runtime/definitions/index';
+import { sampleFormData } from '../../runtime/walks/index';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -16,7 +18,16 @@ afterAll(() => server.close());
 
 const api = () => request(server.app);
 const staff = () => bearer(server.tokens.staff);
-const asked = { applicantName: 'Сейтқали Айгүл', period: '1985–1992', requestedInformation: 'Еңбек өтілі туралы' };
+const asked = {
+  applicantName: 'Сейтқали Айгүл',
+  subject: { fullName: 'Сейтқали Айгүл Нұрланқызы' },
+  period: '1985–1992',
+  requestedInformation: 'Еңбек өтілі туралы',
+};
+/** the portal's request screens, filled with data generated from the form itself */
+const portalRequest = sampleFormData(
+  shippedDefinitions('archival-reference-portal-request')['form/archival-reference-portal-request'] as unknown as Form,
+);
 const certificate = {
   requestIin: '870412300415',
   certificateIin: '870412300415',
@@ -56,7 +67,7 @@ describe('POST /api/cases/:id/actions/:action re-runs the rules', () => {
   it('when the actor states facts, then every ruleset runs on them and auto steps follow the fresh events', async () => {
     const id = await portalCase();
     expect((await act(id, 'sign-in', { input: { authorized: true } })).body.step).toBe('request-form');
-    await act(id, 'fill');
+    expect((await act(id, 'fill', { forms: { 'archival-reference-portal-request': portalRequest } })).status).toBe(200);
     const signed = await act(id, 'sign', { input: certificate });
     expect(signed.status).toBe(200);
     // the events of this evaluation only: the earlier sign-in's facts are not carried along
@@ -104,7 +115,7 @@ describe('POST /api/cases/:id/actions/:action re-runs the rules', () => {
   it('when the form data is invalid, then answers 422 with pointers into /data and nothing moves', async () => {
     const id = await portalCase();
     await act(id, 'sign-in', { input: { authorized: true } });
-    await act(id, 'fill');
+    await act(id, 'fill', { forms: { 'archival-reference-portal-request': portalRequest } });
     await act(id, 'sign', { input: certificate });
     await act(id, 'accept');
     const keyed = await act(id, 'issue-reference', {
@@ -119,8 +130,12 @@ describe('POST /api/cases/:id/actions/:action re-runs the rules', () => {
     const foreign = await act(id, 'issue-reference', { form: 'licence-form', data: {} });
     expect(foreign.status).toBe(422);
     expect(foreign.body.error.details[0].path).toBe('/form');
-    // without the decision, the action's condition does not hold
-    expect((await act(id, 'issue-reference')).status).toBe(409);
+    // without the decision form, which the step requires, nothing moves
+    const bare = await act(id, 'issue-reference');
+    expect(bare.status).toBe(422);
+    expect(bare.body.error.details).toEqual([
+      { path: '/forms/archival-reference-result', message: 'is required at this step' },
+    ]);
     expect((await api().get(`/api/cases/${id}`).set(staff())).body.step).toBe('draft-answer');
   });
 });

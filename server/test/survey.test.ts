@@ -16,7 +16,12 @@ afterAll(() => server.close());
 
 const api = () => request(server.app);
 const staff = () => bearer(server.tokens.staff);
-const asked = { applicantName: 'Сейтқали Айгүл', period: '1985–1992', requestedInformation: 'Еңбек өтілі туралы' };
+const asked = {
+  applicantName: 'Сейтқали Айгүл',
+  subject: { fullName: 'Сейтқали Айгүл Нұрланқызы' },
+  period: '1985–1992',
+  requestedInformation: 'Еңбек өтілі туралы',
+};
 const answers = { serviceName: 'Мұрағаттық анықтамалар беру', q1: 'satisfied', q2: 'partially-satisfied' };
 
 async function archivalCase(submit = true): Promise<string> {

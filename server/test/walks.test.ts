@@ -90,6 +90,14 @@ async function walkThroughApi(walk: Walk): Promise<{ error: string } | { id: str
       };
     body = res.body as Record<string, unknown>;
   }
+  const history = (await api().get(`/api/cases/${id}`).set(staff())).body.events as {
+    type: string;
+    action: string;
+    label?: unknown;
+  }[];
+  const unlabelled = history.filter((e) => e.type === 'action' && !e.label).map((e) => e.action);
+  if (unlabelled.length)
+    return { error: `${where}: the history shows actions without their labels: ${unlabelled.join(', ')}` };
   if (body.status !== 'done' || body.step !== walk.end)
     return {
       error: `${where}: the case ended at "${String(body.step)}" (${String(body.status)}), not at the end step`,
@@ -224,5 +232,28 @@ describe('every shipped service walks end to end through the API', () => {
     expect(issued && !issued.ok ? issued.message : '').toMatch(
       /^service "archival-reference", channel "psc", end "issued": at step "search-and-decide", action "issue-reference": .*form "archival-reference-result", which no step up to "search-and-decide" asks for$/,
     );
+  });
+});
+
+describe('a step that asks for a required form', () => {
+  it('when its action is sent without the form, then answers 422 pointing at the form and the case stays', async () => {
+    const service = services.find((s) => s.id === 'archival-reference') as Service;
+    const walk = planFor(service).find((w) => w.ok && w.channel === 'leb' && w.end === 'issued') as Walk;
+    const decide = walk.moves.findIndex((m) => m.step === 'search-and-decide');
+    const shortened = { ...walk, moves: walk.moves.slice(0, decide) };
+    const created = await api().post('/api/cases').set(staff()).send({ service: 'archival-reference', channel: 'leb' });
+    const id = created.body.id as string;
+    await api().post(`/api/cases/${id}/submit`).set(staff()).send({ data: shortened.application });
+    for (const move of shortened.moves)
+      await api()
+        .post(`/api/cases/${id}/actions/${move.action}`)
+        .set(staff())
+        .send({ input: move.input, forms: move.forms });
+    const res = await api().post(`/api/cases/${id}/actions/issue-reference`).set(staff()).send({});
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toEqual([
+      { path: '/forms/archival-reference-result', message: 'is required at this step' },
+    ]);
+    expect((await api().get(`/api/cases/${id}`).set(staff())).body.step).toBe('search-and-decide');
   });
 });

@@ -168,6 +168,13 @@ export async function actOnCase(
   );
   const now = ctx.now();
   const { given, forms, evaluation, facts } = await evaluateWith(ctx, record, defs, input);
+  const missing = (current?.forms ?? []).filter((f) => f.required && !forms[f.id]);
+  if (missing.length) {
+    throw invalid(
+      `step "${record.step ?? ''}" needs its forms filled`,
+      missing.map((f) => ({ path: `/forms/${f.id}`, message: 'is required at this step' })),
+    );
+  }
   const before = record.state as unknown as ProcessState;
   let state: ProcessState;
   try {

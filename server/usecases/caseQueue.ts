@@ -34,6 +34,7 @@ export interface QueueQuery {
 }
 
 export const DEFAULT_LIMIT = 50;
+/** A larger page is cut to this many (the total still counts every match). */
 export const MAX_LIMIT = 500;
 /** Whose "today" the due=today filter means: the national calendar's. */
 const NATIONAL_CALENDAR = 'kz';

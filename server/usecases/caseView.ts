@@ -83,7 +83,8 @@ export interface CaseView extends Omit<CaseRecord, 'deadlines'> {
       source?: Source;
     }[];
   };
-  events: CaseEvent[];
+  /** the history: who, when, what, from and to which step, with what reason; labels where the process names them */
+  events: (CaseEvent & { label?: LocalizedText; fromLabel?: LocalizedText; toLabel?: LocalizedText })[];
   documents: { output: string; lang: string; templateId: string; templateVersion: number }[];
 }
 
@@ -235,7 +236,17 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
     actions,
     stepActions,
     evaluation,
-    events,
+    events: events.map((e) => {
+      const from = process.steps.find((s) => s.id === e.fromStep);
+      const to = process.steps.find((s) => s.id === e.toStep);
+      const label = e.action ? from?.actions?.find((a) => a.id === e.action)?.label : undefined;
+      return {
+        ...e,
+        ...(label ? { label } : {}),
+        ...(from ? { fromLabel: from.label } : {}),
+        ...(to ? { toLabel: to.label } : {}),
+      };
+    }),
     documents,
   };
 }

@@ -1,4 +1,5 @@
 import Form from '@rjsf/core';
+import { NO_DEFAULTS } from './formDefaults';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { useMemo, useRef, type ReactNode } from 'react';
 import type { Form as FormDefinition } from '../../../runtime/definitions/types';
@@ -73,6 +74,7 @@ export function FormView({
       extraErrors={extraErrors as never}
       showErrorList="top"
       noHtml5Validate
+      experimental_defaultFormStateBehavior={NO_DEFAULTS}
       disabled={disabled}
     >
       {children ?? <></>}
