@@ -24,7 +24,7 @@ export function CaseHistory({
   };
   const actionLabel = (e: (typeof events)[number]) => {
     if (!e.action) return '';
-    const own = resolveLabel(e.actionLabel as never, lang);
+    const own = resolveLabel(e.label as never, lang);
     if (own) return own;
     const from = steps.find((s) => s.id === e.fromStep);
     return resolveLabel(from?.actions?.find((a) => a.id === e.action)?.label as never, lang) || t('unknown');
@@ -52,14 +52,12 @@ export function CaseHistory({
                   <td>{formatInstant(e.at, timeZone)}</td>
                   <td>{e.actor}</td>
                   <td>
-                    {eventLabel(t, e.type, e.label, lang)}
+                    {eventLabel(t, e.type)}
                     {e.action ? `: ${actionLabel(e)}` : ''}
                   </td>
                   <td>
-                    {e.fromStepLabel ? resolveLabel(e.fromStepLabel as never, lang) : step(e.fromStep)}
-                    {e.toStep
-                      ? ` → ${e.toStepLabel ? resolveLabel(e.toStepLabel as never, lang) : step(e.toStep)}`
-                      : ''}
+                    {e.fromLabel ? resolveLabel(e.fromLabel as never, lang) : step(e.fromStep)}
+                    {e.toStep ? ` → ${e.toLabel ? resolveLabel(e.toLabel as never, lang) : step(e.toStep)}` : ''}
                   </td>
                   <td data-testid="event-reason">{e.reason ?? ''}</td>
                 </tr>

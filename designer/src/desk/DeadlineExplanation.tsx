@@ -62,7 +62,7 @@ export function DeadlineExplanation({
         <dt>{t('explain.from')}</dt>
         <dd>
           {(EVENT_WORDS as readonly string[]).includes(explanation.from.event)
-            ? eventLabel(t, explanation.from.event, undefined, lang)
+            ? eventLabel(t, explanation.from.event)
             : t('explain.stepEntered', {
                 step: labelOr(t, steps.find((s) => s.id === explanation.from.event)?.label, lang),
               })}

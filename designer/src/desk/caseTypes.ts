@@ -53,10 +53,10 @@ export interface CaseEvent {
   actor: string;
   reason: string | null;
   at: string;
+  /** the action's label, where the event is an action the process names */
   label?: Label;
-  actionLabel?: Label;
-  fromStepLabel?: Label;
-  toStepLabel?: Label;
+  fromLabel?: Label;
+  toLabel?: Label;
 }
 
 /** A case as GET /api/cases/:id returns it (the fields the Desk uses). */

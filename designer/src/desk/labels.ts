@@ -50,9 +50,7 @@ export function durationText(t: TFunction, duration: Duration | undefined | null
     : `${duration.amount} ${t('desk:unknown')}`;
 }
 
-export function eventLabel(t: TFunction, type: string, label: Label | undefined, lang: Language): string {
-  const own = resolveLabel(label as never, lang);
-  if (own) return own;
+export function eventLabel(t: TFunction, type: string): string {
   return known(EVENT_WORDS, type) ? t(`desk:event.${type}`) : t('desk:event.other');
 }
 
