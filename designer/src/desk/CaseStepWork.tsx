@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Form } from '../../../runtime/definitions/types';
+import { validateFormData } from '../../../runtime/forms';
 import { ApiError, api, errorText } from '../shared/api';
 import { loadPublished } from '../shared/definitionsApi';
 import { toErrorSchema, type ErrorTree } from '../shared/errorSchema';
@@ -103,10 +104,15 @@ export function CaseStepWork({
   );
   const input = useMemo(() => typedInput(work.inputs, values), [work.inputs, values]);
   const touched = Object.keys(sentForms).length > 0 || Object.keys(input).length > 0;
+  // the server previews complete data only (a form half filled answers 422): until then the buttons stay as listed
+  const complete = Object.entries(sentForms).every(([id, d]) => {
+    const form = forms[id];
+    return Boolean(form) && validateFormData(form as Form, d).length === 0;
+  });
 
   // which actions the data entered would open: asked of the server, nothing stored
   useEffect(() => {
-    if (!touched) {
+    if (!touched || !complete) {
       setPreview(null);
       return;
     }
@@ -125,7 +131,7 @@ export function CaseStepWork({
       live = false;
       clearTimeout(timer);
     };
-  }, [caseView.id, sentForms, input, touched]);
+  }, [caseView.id, sentForms, input, touched, complete]);
 
   const take = async (action: ActionView) => {
     setError('');
