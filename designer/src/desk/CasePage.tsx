@@ -117,6 +117,7 @@ export function CasePage() {
               key={`${c.step ?? ''}:${c.revision ?? ''}`}
               caseView={c}
               surveyId={defs.service?.survey}
+              timeZone={timeZone}
               onChanged={reload}
             />
           )}

@@ -121,4 +121,19 @@ describe('the work of a step that asks for a form', () => {
     );
     expect((await screen.findByTestId('input-without-widget-members')).textContent).toContain('Commission members');
   });
+
+  it("when an action's 'not before' term has not come, then its button waits and says from when", async () => {
+    const later = new Date(Date.now() + 86_400_000).toISOString();
+    const waiting: CaseView = {
+      ...atDecision,
+      stepActions: [{ id: 'consult', label: label('Start consulting'), to: 'x', available: true, possibleFrom: later }],
+    };
+    render(
+      <LangProvider>
+        <CaseStepWork caseView={waiting} onChanged={() => undefined} />
+      </LangProvider>,
+    );
+    expect(screen.getByRole('button', { name: 'Start consulting' })).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('possible-from-consult').textContent).toMatch(/possible from \w{3} \d+ \w{3} \d{4}/);
+  });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Form } from '../../../runtime/definitions/types';
 import { validateFormData } from '../../../runtime/forms';
 import { ApiError, api, errorText } from '../shared/api';
+import { formatInstant } from '../shared/format';
 import { loadPublished } from '../shared/definitionsApi';
 import { toErrorSchema, type ErrorTree } from '../shared/errorSchema';
 import { FormView } from '../shared/FormView';
@@ -64,10 +65,12 @@ function InputField({
 export function CaseStepWork({
   caseView,
   surveyId,
+  timeZone = 'Asia/Almaty',
   onChanged,
 }: {
   caseView: CaseView;
   surveyId?: string;
+  timeZone?: string;
   onChanged: () => void;
 }) {
   const { t } = useTranslation('desk');
@@ -162,6 +165,8 @@ export function CaseStepWork({
   };
 
   const nothing = work.actions.length === 0;
+  // an action with a 'not before' term waits for it: the server refuses it before then
+  const notYet = (a: ActionView) => Boolean(a.possibleFrom && Date.parse(a.possibleFrom) > Date.now());
   return (
     <section className="panel step-work" aria-label={t('work.title')}>
       <h2>{t('work.title')}</h2>
@@ -210,16 +215,23 @@ export function CaseStepWork({
       )}
       <div className="row-actions">
         {work.actions.map((a) => (
-          <button
-            key={a.id}
-            type="button"
-            data-action={a.id}
-            className={pending?.id === a.id ? 'primary' : ''}
-            disabled={busy || !actionEnabled(a, preview)}
-            onClick={() => (a.requiresReason ? setPending(a) : void take(a))}
-          >
-            {labelOr(t, a.label, lang)}
-          </button>
+          <span key={a.id} className="action">
+            <button
+              type="button"
+              data-action={a.id}
+              className={pending?.id === a.id ? 'primary' : ''}
+              disabled={busy || !actionEnabled(a, preview) || notYet(a)}
+              onClick={() => (a.requiresReason ? setPending(a) : void take(a))}
+            >
+              {labelOr(t, a.label, lang)}
+            </button>
+            {notYet(a) && (
+              <span className="muted" data-testid={`possible-from-${a.id}`}>
+                {' '}
+                {t('work.possibleFrom', { at: formatInstant(a.possibleFrom, timeZone) })}
+              </span>
+            )}
+          </span>
         ))}
       </div>
       {pending && (

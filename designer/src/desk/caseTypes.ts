@@ -24,6 +24,8 @@ export interface ActionView {
   requiresReason?: boolean;
   /** whether its condition holds on the case as it stands; data sent with it is evaluated first */
   available?: boolean;
+  /** the instant a 'not before' term allows it (i13) */
+  possibleFrom?: string;
   forms?: StepForm[];
   inputs?: ActionInput[];
   /** the shape before contract 10: extra forms by id and the input facts */
