@@ -13,6 +13,8 @@ export const adminRulesetChange: Scenario = {
   run: async (world) => {
     await withTab(world.browser, world.baseURL, 'ruleset-change', async (tab) => {
       const { page } = tab;
+      // the Desk's words are the English catalog's (desk.json)
+      await tab.context.addInitScript(() => localStorage.setItem('qagida.lang', 'en'));
       await login(page, 'admin');
       await page.goto(`/admin/definitions/ruleset/${world.rulesetId}`);
       const rule = page.locator('section[aria-label="Rules"] details').last();
@@ -37,12 +39,12 @@ export const adminRulesetChange: Scenario = {
       );
 
       await page.goto(`/desk/cases/${started.id}`);
-      await waitForText(page.getByRole('region', { name: 'Rules' }), /did not fire\s*resident-rule/);
+      await waitForText(page.getByRole('region', { name: 'Rules' }), /did not fire/);
       await screenshot(page, '12-desk-case-follows-new-ruleset');
 
       // issuing the result renders its document, printable
       await page.getByRole('button', { name: 'Issue the result' }).click();
-      await waitForText(page.getByTestId('case-outcome'), /issued/);
+      await page.locator('[data-testid=case-outcome][data-outcome=issued]').waitFor();
       const documents = page.getByRole('region', { name: 'Documents' });
       await documents.getByRole('button', { name: 'Show' }).click();
       await waitForText(page.frameLocator('iframe.document-frame').locator('body'), /Issued to Next applicant/);
@@ -57,8 +59,10 @@ export const adminRulesetChange: Scenario = {
       await page.getByRole('button', { name: 'Refuse' }).click();
       await page.getByLabel('Reason (required)').fill('The applicant withdrew the documents');
       await page.getByRole('button', { name: 'Confirm' }).click();
-      await waitForText(page.getByTestId('case-outcome'), /refused/);
-      await waitForText(page.getByTestId('case-status'), /done/);
+      await page.locator('[data-testid=case-outcome][data-outcome=refused]').waitFor();
+      await page.locator('[data-testid=case-status][data-status=done]').waitFor();
+      // the reason typed is sent and kept: the history shows it
+      await waitForText(page.getByTestId('history'), /The applicant withdrew the documents/);
     });
   },
 };

@@ -14,6 +14,8 @@ import { adminCalendarImpact } from './adminCalendarImpact.e2e';
 import { adminRulesetChange } from './adminRulesetChange.e2e';
 import { analystBuildsService } from './analystBuildsService.e2e';
 import { launch, PASSWORD, SCREENSHOTS } from './browser';
+import { deskQueue } from './deskQueue.e2e';
+import { deskWalks } from './deskWalks.e2e';
 import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
 import type { Scenario, World } from './world';
@@ -25,6 +27,8 @@ const SCENARIOS: Scenario[] = [
   adminCalendarImpact,
   adminRulesetChange,
   staffCannotOpenAdmin,
+  deskWalks,
+  deskQueue,
 ];
 
 function freePort(): Promise<number> {

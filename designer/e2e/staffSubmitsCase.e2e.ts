@@ -11,10 +11,12 @@ export const staffSubmitsCase: Scenario = {
       'staff-submits',
       async (tab) => {
         const { page } = tab;
+        // the Desk's words are the English catalog's (desk.json)
+        await tab.context.addInitScript(() => localStorage.setItem('qagida.lang', 'en'));
         await login(page, 'staff');
         await page.goto('/desk');
         await page.getByLabel('Service').selectOption(world.serviceId);
-        await page.getByRole('radio', { name: /office/ }).check();
+        await page.locator('input[name=channel][value=office]').check();
         await page.getByRole('button', { name: 'Start case' }).click();
         await page.waitForURL('**/desk/cases/*');
         world.caseId = page.url().split('/').pop();
@@ -27,7 +29,7 @@ export const staffSubmitsCase: Scenario = {
 
         // submitted as it is: the server answers 422 and each error lands on its field
         await page.getByRole('button', { name: 'Submit', exact: true }).click();
-        await waitForText(page.getByTestId('form-message'), /problem/);
+        await waitForText(page.getByTestId('form-message'), /Problems in the form/);
         const nameGroup = page.locator('.form-group').filter({ has: page.locator('#case_applicantName') });
         await waitForText(nameGroup.locator('.error-detail'), /\S/);
         const iinGroup = page.locator('.form-group').filter({ has: page.locator('#case_iin') });
@@ -40,22 +42,25 @@ export const staffSubmitsCase: Scenario = {
         await page.locator('#case_resident').getByRole('radio', { name: 'Yes' }).check();
         await page.getByText('Option A').click();
         await page.getByRole('button', { name: 'Submit', exact: true }).click();
-        await waitForText(page.getByTestId('case-status'), /in-progress/, 15_000);
+        await page.locator('[data-testid=case-status][data-status=in-progress]').waitFor({ timeout: 15_000 });
         const due = await waitForText(page.getByTestId('due-term'), /\w{3} \d+ \w{3} \d{4} \d\d:\d\d/);
         check(!/—/.test(due), 'the due date is shown');
         await waitForText(page.getByRole('region', { name: 'Deadlines' }), /left/);
-        await waitForText(page.getByRole('region', { name: 'Rules' }), /✔ fired\s*resident-rule/);
+        await waitForText(page.getByRole('region', { name: 'Rules' }), /✔ fired/);
         await waitForText(page.getByRole('region', { name: 'Actions' }), /Issue the result[\s\S]*Refuse/);
         await screenshot(page, '07-desk-case-page');
 
         await page.goto('/desk/queue');
-        await waitForText(page.locator('table'), new RegExp(world.caseId ?? 'no case'));
+        await page.locator(`tr[data-case="${world.caseId ?? 'no case'}"]`).waitFor();
         await screenshot(page, '08-desk-work-queue');
-        // "my cases" come from the server: the ones this clerk started or acted on
-        const mine = page.waitForResponse((r) => r.url().includes('/api/cases?assignee=me'));
+        // "my cases" are the ones this clerk claimed: the server filters them
+        const row = page.locator(`tr[data-case="${world.caseId ?? 'no case'}"]`);
+        await row.getByRole('button', { name: 'Claim' }).click();
+        await row.getByRole('button', { name: 'Release' }).waitFor();
+        const mine = page.waitForResponse((r) => r.url().includes('/api/cases?') && r.url().includes('assignee=me'));
         await page.getByRole('radiogroup', { name: 'Which cases' }).getByRole('radio', { name: 'My cases' }).click();
         check((await mine).ok(), 'GET /api/cases?assignee=me answers');
-        await waitForText(page.locator('table'), new RegExp(world.caseId ?? 'no case'));
+        await page.locator(`tr[data-case="${world.caseId ?? 'no case'}"]`).waitFor();
 
         await page.goto('/desk/reports');
         await page.getByRole('tab', { name: 'On-time rate per service' }).click();

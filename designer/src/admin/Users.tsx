@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, asList, errorText } from '../shared/api';
 import { GridTable } from '../shared/GridTable';
 
@@ -8,12 +9,61 @@ interface UserRow {
   displayName: string | null;
   role: string;
   active: boolean;
+  /** the groups (a PSC office, a ministry unit) whose steps the user may take */
+  groups?: string[];
 }
 
-const ROLES = ['admin', 'analyst', 'staff'];
+const ROLES = ['admin', 'analyst', 'staff'] as const;
+const GROUP_PATTERN = /^[a-z0-9][a-z0-9._-]{0,79}$/;
 
-/** Users and their roles: create, change role, deactivate. */
+/** A user's groups: each can be removed; a new one is added by name (the groups in use are suggested). */
+function GroupsEditor({ user, onSave }: { user: UserRow; onSave: (groups: string[]) => Promise<void> }) {
+  const { t } = useTranslation('users');
+  const [adding, setAdding] = useState('');
+  const groups = user.groups ?? [];
+  const valid = GROUP_PATTERN.test(adding.trim());
+  return (
+    <div className="groups" data-groups={user.username}>
+      <ul className="chips" aria-label={t('groupsOf', { user: user.username })}>
+        {groups.map((g) => (
+          <li key={g}>
+            {g}{' '}
+            <button
+              type="button"
+              aria-label={t('removeGroup', { group: g, user: user.username })}
+              onClick={() => void onSave(groups.filter((x) => x !== g))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!valid || groups.includes(adding.trim())) return;
+          void onSave([...groups, adding.trim()]).then(() => setAdding(''));
+        }}
+      >
+        <input
+          aria-label={t('newGroupFor', { user: user.username })}
+          list="known-groups"
+          value={adding}
+          onChange={(e) => setAdding(e.target.value)}
+          placeholder={t('groupPlaceholder')}
+        />
+        <button type="submit" disabled={!valid}>
+          {t('addGroup')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+/** Users, their roles and their groups: create, change role, assign groups, deactivate. */
 export function Users() {
+  const { t } = useTranslation('users');
   const [users, setUsers] = useState<UserRow[] | null>(null);
   const [error, setError] = useState('');
   const [draft, setDraft] = useState({ username: '', password: '', role: 'staff', displayName: '' });
@@ -24,6 +74,7 @@ export function Users() {
       .catch((e: unknown) => setError(errorText(e)));
   }, []);
   useEffect(reload, [reload]);
+  const known = [...new Set((users ?? []).flatMap((u) => u.groups ?? []))].sort();
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -45,47 +96,68 @@ export function Users() {
       setError(errorText(e));
     }
   };
+  const setGroups = async (username: string, groups: string[]) => {
+    setError('');
+    try {
+      await api(`/api/users/${encodeURIComponent(username)}`, { method: 'PUT', body: { groups } });
+      reload();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
 
   return (
     <section className="users">
-      <h1>Users and roles</h1>
+      <h1>{t('title')}</h1>
       {error && (
         <p role="alert" className="error">
           {error}
         </p>
       )}
-      <GridTable
-        headings={['User', 'Name', 'Role', 'Active']}
-        rows={users}
-        row={(u) => (
-          <tr key={u.id}>
-            <td>{u.username}</td>
-            <td>{u.displayName}</td>
-            <td>
-              <select
-                aria-label={`Role of ${u.username}`}
-                value={u.role}
-                onChange={(e) => void update(u.id, { role: e.target.value })}
-              >
-                {ROLES.map((r) => (
-                  <option key={r}>{r}</option>
-                ))}
-              </select>
-            </td>
-            <td>
-              <input
-                type="checkbox"
-                aria-label={`${u.username} active`}
-                checked={u.active}
-                onChange={(e) => void update(u.id, { active: e.target.checked })}
-              />
-            </td>
-          </tr>
-        )}
-      />
-      <form className="panel row" onSubmit={(e) => void create(e)} aria-label="New user">
+      <datalist id="known-groups">
+        {known.map((g) => (
+          <option key={g} value={g} />
+        ))}
+      </datalist>
+      <div className="table-scroll">
+        <GridTable
+          headings={[t('user'), t('name'), t('role'), t('groups'), t('active')]}
+          rows={users}
+          row={(u) => (
+            <tr key={u.id}>
+              <td>{u.username}</td>
+              <td>{u.displayName}</td>
+              <td>
+                <select
+                  aria-label={t('roleOf', { user: u.username })}
+                  value={u.role}
+                  onChange={(e) => void update(u.id, { role: e.target.value })}
+                >
+                  {ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`roles.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                <GroupsEditor user={u} onSave={(groups) => setGroups(u.username, groups)} />
+              </td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={t('activeOf', { user: u.username })}
+                  checked={u.active}
+                  onChange={(e) => void update(u.id, { active: e.target.checked })}
+                />
+              </td>
+            </tr>
+          )}
+        />
+      </div>
+      <form className="panel row" onSubmit={(e) => void create(e)} aria-label={t('newUser')}>
         <label>
-          User name
+          {t('username')}
           <input
             value={draft.username}
             onChange={(e) => setDraft({ ...draft, username: e.target.value })}
@@ -94,11 +166,11 @@ export function Users() {
           />
         </label>
         <label>
-          Name
+          {t('name')}
           <input value={draft.displayName} onChange={(e) => setDraft({ ...draft, displayName: e.target.value })} />
         </label>
         <label>
-          Password (10+ characters)
+          {t('password')}
           <input
             type="password"
             value={draft.password}
@@ -109,14 +181,16 @@ export function Users() {
           />
         </label>
         <label>
-          Role
+          {t('role')}
           <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>
             {ROLES.map((r) => (
-              <option key={r}>{r}</option>
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
+              </option>
             ))}
           </select>
         </label>
-        <button type="submit">Add user</button>
+        <button type="submit">{t('addUser')}</button>
       </form>
     </section>
   );

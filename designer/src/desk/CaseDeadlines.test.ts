@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { i18next } from '../i18n';
 import { workingDaysText } from './CaseDeadlines';
 
+const en = i18next.getFixedT('en');
+const ru = i18next.getFixedT('ru');
+
 describe('workingDaysText()', () => {
-  it('says how many working days are left, one or many', () => {
-    expect(workingDaysText(1)).toBe('1 working day left');
-    expect(workingDaysText(8)).toBe('8 working days left');
+  it('says how many working days are left', () => {
+    expect(workingDaysText(en, 8)).toBe('working days left: 8');
+    expect(workingDaysText(ru, 8)).toBe('осталось рабочих дней: 8');
   });
 
   it('says a deadline that falls today is due today', () => {
-    expect(workingDaysText(0)).toBe('due today');
+    expect(workingDaysText(en, 0)).toBe('due today');
   });
 
   it('says by how many working days a deadline is overdue', () => {
-    expect(workingDaysText(-1)).toBe('1 working day overdue');
-    expect(workingDaysText(-3)).toBe('3 working days overdue');
+    expect(workingDaysText(en, -3)).toBe('working days overdue: 3');
   });
 });

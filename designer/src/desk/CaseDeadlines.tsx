@@ -1,72 +1,103 @@
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Service } from '../../../runtime/definitions/types';
 import { formatInstant, timeLeft } from '../shared/format';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
-import type { CaseView } from './caseTypes';
+import type { CaseView, StepView } from './caseTypes';
+import { DeadlineExplanation } from './DeadlineExplanation';
+import { durationText, labelOr } from './labels';
 
 /** The time left counted on the service's calendar, as the law counts it. */
-export function workingDaysText(days: number): string {
-  if (days === 0) return 'due today';
-  if (days < 0) return `${-days} working day${days === -1 ? '' : 's'} overdue`;
-  return `${days} working day${days === 1 ? '' : 's'} left`;
+export function workingDaysText(t: TFunction, days: number): string {
+  if (days === 0) return t('desk:deadlines.dueToday');
+  if (days < 0) return t('desk:deadlines.workingDaysOverdue', { count: -days });
+  return t('desk:deadlines.workingDaysLeft', { count: days });
 }
 
-/** Every deadline of the case with its due instant, the time left, and the working days left on its calendar. */
+/**
+ * Every deadline of the case with its due instant, the time left, and the working days left on its calendar;
+ * each can say, on demand, how its due date was counted.
+ */
 export function CaseDeadlines({
   caseView,
   service,
   timeZone,
+  steps,
 }: {
   caseView: CaseView;
   service: Service | null;
   timeZone: string;
+  steps: readonly StepView[];
 }) {
+  const { t } = useTranslation('desk');
   const { lang } = useLang();
+  const [explained, setExplained] = useState<string | null>(null);
   const deadlines = caseView.deadlines ?? [];
   return (
-    <section className="panel" aria-label="Deadlines">
-      <h2>Deadlines</h2>
-      {caseView.submittedAt && <p>Submitted {formatInstant(caseView.submittedAt, timeZone)}</p>}
+    <section className="panel" aria-label={t('deadlines.title')}>
+      <h2>{t('deadlines.title')}</h2>
+      {caseView.submittedAt && (
+        <p>
+          {t('deadlines.submitted')}: {formatInstant(caseView.submittedAt, timeZone)}
+        </p>
+      )}
       {deadlines.length === 0 ? (
-        <p>No deadline runs.</p>
+        <p>{t('deadlines.none')}</p>
       ) : (
-        <table className="grid" data-testid="deadlines">
-          <thead>
-            <tr>
-              <th scope="col">Deadline</th>
-              <th scope="col">Due</th>
-              <th scope="col">Time left</th>
-            </tr>
-          </thead>
-          <tbody>
-            {deadlines.map((d) => {
-              const definition = service?.deadlines.find((x) => x.id === d.id);
-              const left = caseView.status === 'done' ? 'closed' : timeLeft(d.due);
-              return (
-                <tr key={d.id} className={left.startsWith('overdue') ? 'overdue' : ''}>
-                  <td>
-                    {resolveLabel(definition?.label, lang) || d.id}
-                    {definition?.amount !== undefined && (
-                      <div className="muted">
-                        {definition.amount} {definition.unit}{' '}
-                        {definition.from ? `from ${definition.from}` : `before ${definition.before}`}
-                      </div>
-                    )}
-                  </td>
-                  <td data-testid={`due-${d.id}`}>{formatInstant(d.due, timeZone)}</td>
-                  <td>
-                    {d.due ? left : 'not started'}
-                    {d.due && caseView.status !== 'done' && d.workingDaysLeft != null && (
-                      <div className="muted" data-testid={`working-days-left-${d.id}`}>
-                        {workingDaysText(d.workingDaysLeft)}
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="grid" data-testid="deadlines">
+            <thead>
+              <tr>
+                <th scope="col">{t('deadlines.deadline')}</th>
+                <th scope="col">{t('deadlines.due')}</th>
+                <th scope="col">{t('deadlines.left')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {deadlines.map((d) => {
+                const definition = service?.deadlines.find((x) => x.id === d.id);
+                const left = caseView.status === 'done' ? t('deadlines.closed') : timeLeft(d.due);
+                const overdue = caseView.status !== 'done' && Boolean(d.due) && new Date(d.due as string) < new Date();
+                return (
+                  <tr key={d.id} className={overdue ? 'overdue' : ''}>
+                    <td>
+                      {resolveLabel((d.label ?? definition?.label) as never, lang) || labelOr(t, undefined, lang)}
+                      {definition?.amount !== undefined && definition.unit && (
+                        <div className="muted">
+                          {durationText(t, { amount: definition.amount, unit: definition.unit })}
+                        </div>
+                      )}
+                      {d.due && (
+                        <button
+                          type="button"
+                          className="link"
+                          aria-expanded={explained === d.id}
+                          onClick={() => setExplained(explained === d.id ? null : d.id)}
+                        >
+                          {t('deadlines.howCounted')}
+                        </button>
+                      )}
+                    </td>
+                    <td data-testid={`due-${d.id}`}>{formatInstant(d.due, timeZone)}</td>
+                    <td>
+                      {d.due ? left : t('deadlines.notStarted')}
+                      {d.due && caseView.status !== 'done' && d.workingDaysLeft != null && (
+                        <div className="muted" data-testid={`working-days-left-${d.id}`}>
+                          {workingDaysText(t, d.workingDaysLeft)}
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {explained && (
+        <DeadlineExplanation caseId={caseView.id} deadlineId={explained} timeZone={timeZone} steps={steps} />
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Service } from '../../../runtime/definitions/types';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
@@ -6,6 +7,7 @@ import type { CaseView } from './caseTypes';
 
 /** The documents issued on the case, rendered by the server; each opens printable. */
 export function CaseDocuments({ caseView, service }: { caseView: CaseView; service: Service | null }) {
+  const { t } = useTranslation('desk');
   const { lang } = useLang();
   const [shown, setShown] = useState<string | null>(null);
   const outputs = [...new Set((caseView.documents ?? []).map((d) => d.output))];
@@ -18,22 +20,24 @@ export function CaseDocuments({ caseView, service }: { caseView: CaseView; servi
   const url = (output: string) =>
     `/api/cases/${caseView.id}/documents/${encodeURIComponent(output)}?lang=${langOf(output)}`;
   return (
-    <section className="panel" aria-label="Documents">
-      <h2>Documents</h2>
+    <section className="panel" aria-label={t('documents.title')}>
+      <h2>{t('documents.title')}</h2>
       <ul>
         {outputs.map((o) => (
           <li key={o}>
-            {resolveLabel(service?.outputs.find((x) => x.id === o)?.label, lang) || o}{' '}
-            <button type="button" onClick={() => setShown(shown === o ? null : o)}>
-              {shown === o ? 'Hide' : 'Show'}
+            {resolveLabel(service?.outputs.find((x) => x.id === o)?.label, lang) || t('unknown')}{' '}
+            <button type="button" data-output={o} onClick={() => setShown(shown === o ? null : o)}>
+              {shown === o ? t('documents.hide') : t('documents.show')}
             </button>{' '}
             <a href={url(o)} target="_blank" rel="noreferrer">
-              Open printable
+              {t('documents.printable')}
             </a>
           </li>
         ))}
       </ul>
-      {shown && <iframe className="document-frame" title={`Document ${shown}`} src={url(shown)} />}
+      {shown && (
+        <iframe className="document-frame" title={t('documents.frame')} data-testid="document-frame" src={url(shown)} />
+      )}
     </section>
   );
 }

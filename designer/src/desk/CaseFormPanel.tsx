@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Form } from '../../../runtime/definitions/types';
 import { ApiError, api, errorText } from '../shared/api';
 import { toErrorSchema, type ErrorTree } from '../shared/errorSchema';
@@ -16,6 +17,7 @@ export function CaseFormPanel({
   form: Form;
   onChanged: (c: CaseView) => void;
 }) {
+  const { t } = useTranslation('desk');
   const { lang, setLang } = useLang();
   const [data, setData] = useState<unknown>(caseView.data ?? {});
   const [serverErrors, setServerErrors] = useState<ErrorTree | undefined>();
@@ -26,7 +28,7 @@ export function CaseFormPanel({
     setBusy(true);
     try {
       const saved = await api<CaseView>(`/api/cases/${caseView.id}/data`, { method: 'PUT', body: { data } });
-      setMessage('Draft saved.');
+      setMessage(t('form.saved'));
       if (saved && typeof saved === 'object' && 'status' in saved) onChanged({ ...caseView, ...saved });
     } catch (e) {
       setMessage(errorText(e));
@@ -48,9 +50,7 @@ export function CaseFormPanel({
     } catch (e) {
       if (e instanceof ApiError && e.status === 422) {
         setServerErrors(toErrorSchema(e.details));
-        setMessage(
-          `The form has ${e.details.length} problem${e.details.length === 1 ? '' : 's'}: see the fields marked.`,
-        );
+        setMessage(t('form.problems', { count: e.details.length }));
       } else setMessage(errorText(e));
     } finally {
       setBusy(false);
@@ -58,10 +58,10 @@ export function CaseFormPanel({
   };
 
   return (
-    <section className="panel case-form" aria-label="Application form">
+    <section className="panel case-form" aria-label={t('form.title')}>
       <header>
-        <h2>Application</h2>
-        <LanguageSwitch value={lang} onChange={setLang} label="Form language" />
+        <h2>{t('form.heading')}</h2>
+        <LanguageSwitch value={lang} onChange={setLang} label={t('form.language')} />
       </header>
       {message && (
         <p role="alert" className={serverErrors ? 'error' : 'notice'} data-testid="form-message">
@@ -80,13 +80,13 @@ export function CaseFormPanel({
       >
         <div className="row-actions">
           <button type="button" onClick={() => void saveDraft()} disabled={busy}>
-            Save draft
+            {t('form.saveDraft')}
           </button>
           <button type="button" className="primary" onClick={() => void submit(data)} disabled={busy}>
-            Submit
+            {t('form.submit')}
           </button>
           <button type="submit" disabled={busy}>
-            Check and submit
+            {t('form.checkAndSubmit')}
           </button>
         </div>
       </FormView>

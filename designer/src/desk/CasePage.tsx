@@ -1,20 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, errorText } from '../shared/api';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
-import { CaseActions } from './CaseActions';
+import { CaseApplication } from './CaseApplication';
 import { CaseDeadlines } from './CaseDeadlines';
 import { CaseDocuments } from './CaseDocuments';
 import { CaseFormPanel } from './CaseFormPanel';
+import { CaseHistory } from './CaseHistory';
 import { CaseOutcomes } from './CaseOutcomes';
+import { CaseStepWork } from './CaseStepWork';
+import { CaseSteps } from './CaseSteps';
+import { stepsOf } from './caseSteps';
 import type { CaseView } from './caseTypes';
+import { ClaimButton } from './ClaimButton';
+import { labelOr, outcomeLabel, statusLabel } from './labels';
 import { SurveyPanel } from './SurveyPanel';
 import { useCaseDefinitions } from './useCaseDefinitions';
 
-/** One case: its form while a draft; then status, step, actions, deadlines, rules that fired, documents. */
+/**
+ * One case: its form while a draft; then its number, status and step, the work of the current step, the
+ * application as submitted, the steps with their limits, deadlines, rules, documents and the full history.
+ */
 export function CasePage() {
   const { id = '' } = useParams();
+  const { t } = useTranslation('desk');
   const [c, setCase] = useState<CaseView | null>(null);
   const [error, setError] = useState('');
   const { lang } = useLang();
@@ -26,6 +37,7 @@ export function CasePage() {
       .catch((e: unknown) => setError(errorText(e)));
   }, [id]);
   useEffect(reload, [reload]);
+  const steps = useMemo(() => (c ? stepsOf(c, defs.process) : []), [c, defs.process]);
 
   if (error)
     return (
@@ -33,29 +45,55 @@ export function CasePage() {
         {error}
       </p>
     );
-  if (!c) return <p>Loading case…</p>;
-  const step = defs.process?.steps.find((s) => s.id === c.step);
+  if (!c) return <p>{t('loading')}</p>;
+  const step = steps.find((s) => s.id === c.step);
   const timeZone = defs.calendar?.timeZone ?? 'Asia/Almaty';
+  const channel = defs.service?.channels.find((ch) => ch.id === c.channel);
 
   return (
     <section className="case-page">
       <header className="case-head">
-        <Link to="/desk/queue">← Queue</Link>
+        <Link to="/desk/queue">← {t('queue.title')}</Link>
         <h1>
-          Case <code>{c.id}</code>
+          {t('case.title')}{' '}
+          <span data-testid="case-number">{c.number ?? (c.status === 'draft' ? t('case.draftNumber') : '—')}</span>
         </h1>
         <p>
-          {resolveLabel(defs.service?.title, lang) || c.service} · v{c.serviceVersion} · channel {c.channel}
+          {resolveLabel(defs.service?.title, lang) || t('loading')} · {t('case.version', { version: c.serviceVersion })}{' '}
+          · {channel ? resolveLabel(channel.label, lang) : t('loading')}
         </p>
         <dl className="case-status">
-          <dt>Status</dt>
-          <dd data-testid="case-status">{c.status}</dd>
-          <dt>Current step</dt>
-          <dd data-testid="case-step">{step ? resolveLabel(step.label, lang) : (c.step ?? '—')}</dd>
+          <dt>{t('case.status')}</dt>
+          <dd data-testid="case-status" data-status={c.status}>
+            {statusLabel(t, c.status)}
+          </dd>
+          <dt>{t('case.step')}</dt>
+          <dd data-testid="case-step" data-step={c.step ?? ''}>
+            {step ? labelOr(t, step.label, lang) : c.step ? t('loading') : '—'}
+          </dd>
           {c.outcome && (
             <>
-              <dt>Outcome</dt>
-              <dd data-testid="case-outcome">{c.outcome}</dd>
+              <dt>{t('case.outcome')}</dt>
+              <dd data-testid="case-outcome" data-outcome={c.outcome}>
+                {outcomeLabel(t, c.outcome)}
+              </dd>
+            </>
+          )}
+          {c.applicantName && (
+            <>
+              <dt>{t('case.applicant')}</dt>
+              <dd>
+                {c.applicantName}
+                {c.applicantId ? ` (${c.applicantId})` : ''}
+              </dd>
+            </>
+          )}
+          {c.status === 'in-progress' && (
+            <>
+              <dt>{t('case.assignee')}</dt>
+              <dd data-testid="case-assignee">
+                {c.assignee ?? t('case.nobody')} <ClaimButton caseId={c.id} assignee={c.assignee} onChanged={reload} />
+              </dd>
             </>
           )}
         </dl>
@@ -65,20 +103,31 @@ export function CasePage() {
           caseView={c}
           form={defs.form}
           onChanged={(next) => {
-            setCase(next);
-            // the submit answer lacks what only a read gives (the actions open to this user)
+            // the submit answer lacks what only a read gives (the step's work for this user): read it whole
             if (next.status !== 'draft') reload();
+            else setCase(next);
           }}
         />
       )}
-      {c.status === 'draft' && !defs.form && <p>Loading the form…</p>}
+      {c.status === 'draft' && !defs.form && <p>{t('loading')}</p>}
       {c.status !== 'draft' && (
         <div className="case-grid">
-          <CaseDeadlines caseView={c} service={defs.service} timeZone={timeZone} />
-          <CaseActions caseView={c} onChanged={reload} />
-          <CaseOutcomes caseView={c} />
+          {c.status === 'in-progress' && (
+            <CaseStepWork
+              key={`${c.step ?? ''}:${c.revision ?? ''}`}
+              caseView={c}
+              surveyId={defs.service?.survey}
+              timeZone={timeZone}
+              onChanged={reload}
+            />
+          )}
+          <CaseApplication caseView={c} form={defs.form} />
+          <CaseSteps caseView={c} steps={steps} timeZone={timeZone} />
+          <CaseDeadlines caseView={c} service={defs.service} timeZone={timeZone} steps={steps} />
           <CaseDocuments caseView={c} service={defs.service} />
+          <CaseOutcomes caseView={c} />
           {defs.survey && <SurveyPanel caseView={c} survey={defs.survey} onRecorded={reload} />}
+          <CaseHistory caseView={c} steps={steps} timeZone={timeZone} />
         </div>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Service } from '../../../runtime/definitions/types';
 import { api, errorText } from '../shared/api';
@@ -11,6 +12,7 @@ import type { CaseView } from './caseTypes';
 /** Staff start a case: a published service and the channel it came by. */
 export function DeskHome() {
   const services = useDefinitionList('service').filter((s) => s.version);
+  const { t } = useTranslation('desk');
   const { lang } = useLang();
   const navigate = useNavigate();
   const [serviceId, setServiceId] = useState('');
@@ -42,27 +44,27 @@ export function DeskHome() {
 
   return (
     <section className="desk-home">
-      <h1>Desk</h1>
-      <nav className="subnav" aria-label="Desk">
-        <Link to="/desk/queue">Work queue</Link>
-        <Link to="/desk/reports">Reports</Link>
+      <h1>{t('home.title')}</h1>
+      <nav className="subnav" aria-label={t('home.title')}>
+        <Link to="/desk/queue">{t('queue.title')}</Link>
+        <Link to="/desk/reports">{t('reports.title')}</Link>
       </nav>
-      <form onSubmit={(e) => void start(e)} className="panel start-case" aria-label="Start a case">
-        <h2>Start a case</h2>
+      <form onSubmit={(e) => void start(e)} className="panel start-case" aria-label={t('home.start')}>
+        <h2>{t('home.start')}</h2>
         <label>
-          Service
+          {t('home.service')}
           <select name="service" value={serviceId} onChange={(e) => setServiceId(e.target.value)} required>
-            <option value="">— choose —</option>
+            <option value="">{t('home.choose')}</option>
             {services.map((s) => (
               <option key={s.id} value={s.id}>
-                {resolveLabel(s.title, lang) || s.id} (v{s.version})
+                {resolveLabel(s.title, lang) || t('unknown')} ({t('case.version', { version: s.version })})
               </option>
             ))}
           </select>
         </label>
         {service && (
           <fieldset>
-            <legend>Channel</legend>
+            <legend>{t('home.channel')}</legend>
             {service.channels.map((c) => (
               <label key={c.id} className="check">
                 <input
@@ -72,7 +74,7 @@ export function DeskHome() {
                   checked={channel === c.id}
                   onChange={() => setChannel(c.id)}
                 />{' '}
-                {resolveLabel(c.label, lang)} ({c.type})
+                {resolveLabel(c.label, lang)}
               </label>
             ))}
           </fieldset>
@@ -83,7 +85,7 @@ export function DeskHome() {
           </p>
         )}
         <button type="submit" className="primary" disabled={!serviceId || !channel}>
-          Start case
+          {t('home.startCase')}
         </button>
       </form>
     </section>

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../shared/api';
 import { GridTable } from '../shared/GridTable';
 import { useLang } from '../shared/lang';
@@ -22,6 +24,7 @@ interface Report extends Table {
 
 /** The reports the server lists (GET /api/reports), each as a table with a CSV export; the on-time rate also as a chart. */
 export function Reports() {
+  const { t } = useTranslation('desk');
   const { lang } = useLang();
   const [reports, setReports] = useState<ReportInfo[] | null>(null);
   const [chosen, setChosen] = useState('');
@@ -50,20 +53,20 @@ export function Reports() {
       .catch((e: unknown) => setError(errorText(e)));
   }, [url]);
 
-  const title = (t: ReportInfo['title']) => resolveLabel(t as Parameters<typeof resolveLabel>[0], lang);
+  const title = (text: ReportInfo['title']) => resolveLabel(text as Parameters<typeof resolveLabel>[0], lang);
   return (
     <section className="reports">
-      <h1>Reports</h1>
-      <div role="tablist" className="tabs" aria-label="Reports">
+      <h1>{t('reports.title')}</h1>
+      <div role="tablist" className="tabs" aria-label={t('reports.title')}>
         {(reports ?? []).map((r) => (
           <button key={r.id} role="tab" type="button" aria-selected={chosen === r.id} onClick={() => setChosen(r.id)}>
-            {reportLabel(r, title)}
+            {reportLabel(r, title, t)}
           </button>
         ))}
       </div>
       {info?.parameters.map((p) => (
         <label key={p.name}>
-          {p.name === 'month' ? 'Month' : p.name}
+          {p.name === 'month' ? t('reports.month') : p.name}
           <input
             type={p.format === 'YYYY-MM' ? 'month' : 'text'}
             value={values[p.name] ?? ''}
@@ -75,7 +78,7 @@ export function Reports() {
       {info && info.formats.includes('csv') && ready(info, values) && (
         <p>
           <a href={reportUrl(info, values, { csv: true, lang })} download>
-            Export CSV
+            {t('reports.csv')}
           </a>
         </p>
       )}
@@ -84,65 +87,84 @@ export function Reports() {
         <>
           {chosen === 'on-time' && (
             <OnTimeChart
+              label={t('reports.onTimeChart')}
               rows={report.rows.map((r) => ({
                 label: String(r.service),
                 value: typeof r.rate === 'number' ? r.rate : null,
               }))}
             />
           )}
-          <ReportTable table={report} title={title} />
-          {report.summary && <ReportTable table={report.summary} title={title} />}
+          <ReportTable table={report} title={title} t={t} />
+          {report.summary && <ReportTable table={report.summary} title={title} t={t} />}
         </>
       )}
     </section>
   );
 }
 
-function ReportTable({ table, title }: { table: Table; title: (t: ReportInfo['title']) => string }) {
+function ReportTable({
+  table,
+  title,
+  t,
+}: {
+  table: Table;
+  title: (text: ReportInfo['title']) => string;
+  t: TFunction;
+}) {
   const cell = (value: unknown) =>
-    value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'boolean'
+        ? value
+          ? t('yes')
+          : t('no')
+        : String(value);
   return (
-    <GridTable
-      headings={table.columns.map((c) => title(table.labels?.[c]) || c)}
-      rows={table.rows}
-      empty="No data yet."
-      row={(row, i) => (
-        <tr key={i}>
-          {table.columns.map((c) => (
-            <td key={c}>{cell(row[c])}</td>
-          ))}
-        </tr>
-      )}
-    />
+    <div className="table-scroll">
+      <GridTable
+        headings={table.columns.map((c) => title(table.labels?.[c]) || c)}
+        rows={table.rows}
+        empty={t('reports.empty')}
+        row={(row, i) => (
+          <tr key={i}>
+            {table.columns.map((c) => (
+              <td key={c}>{cell(row[c])}</td>
+            ))}
+          </tr>
+        )}
+      />
+    </div>
   );
 }
 
-function OnTimeChart({ rows }: { rows: { label: string; value: number | null }[] }) {
+function OnTimeChart({ rows, label }: { rows: { label: string; value: number | null }[]; label: string }) {
   const width = Math.max(300, rows.length * 90 + 30);
   const height = 260;
   const bars = rateBars(rows, width, height);
   return (
-    <svg width={width} height={height} role="img" aria-label="On-time rate per service" className="chart">
-      <line x1={30} y1={height - 30} x2={width} y2={height - 30} stroke="currentColor" />
-      <text x={2} y={34} fontSize={11}>
-        100%
-      </text>
-      <text x={8} y={height - 32} fontSize={11}>
-        0%
-      </text>
-      {bars.map((b) => (
-        <g key={b.label}>
-          <rect x={b.x} y={b.y} width={b.width} height={b.height} fill="#2a7ab0">
-            <title>{`${b.label}: ${Math.round(b.value * 100)}%`}</title>
-          </rect>
-          <text x={b.x + b.width / 2} y={b.y - 4} textAnchor="middle" fontSize={11}>
-            {Math.round(b.value * 100)}%
-          </text>
-          <text x={b.x + b.width / 2} y={height - 12} textAnchor="middle" fontSize={11}>
-            {b.label}
-          </text>
-        </g>
-      ))}
-    </svg>
+    <div className="table-scroll">
+      <svg width={width} height={height} role="img" aria-label={label} className="chart">
+        <line x1={30} y1={height - 30} x2={width} y2={height - 30} stroke="currentColor" />
+        <text x={2} y={34} fontSize={11}>
+          100%
+        </text>
+        <text x={8} y={height - 32} fontSize={11}>
+          0%
+        </text>
+        {bars.map((b) => (
+          <g key={b.label}>
+            <rect x={b.x} y={b.y} width={b.width} height={b.height} fill="#2a7ab0">
+              <title>{`${b.label}: ${Math.round(b.value * 100)}%`}</title>
+            </rect>
+            <text x={b.x + b.width / 2} y={b.y - 4} textAnchor="middle" fontSize={11}>
+              {Math.round(b.value * 100)}%
+            </text>
+            <text x={b.x + b.width / 2} y={height - 12} textAnchor="middle" fontSize={11}>
+              {b.label}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Form } from '../../../runtime/definitions/types';
 import { ApiError, api, errorText } from '../shared/api';
 import { toErrorSchema, type ErrorTree } from '../shared/errorSchema';
@@ -16,6 +17,7 @@ export function SurveyPanel({
   survey: Form;
   onRecorded?: (next: CaseView) => void;
 }) {
+  const { t } = useTranslation('desk');
   const { lang } = useLang();
   const recorded = caseView.forms?.[survey.id];
   const [data, setData] = useState<unknown>(recorded ?? {});
@@ -31,19 +33,19 @@ export function SurveyPanel({
         body: { answers, baseRevision: caseView.revision },
       });
       setErrors(undefined);
-      setMessage('Thank you: the survey is recorded.');
+      setMessage(t('survey.thanks'));
       onRecorded?.(next);
     } catch (e) {
       const invalid = e instanceof ApiError && e.status === 422;
       setErrors(invalid ? toErrorSchema(e.details, '/answers') : undefined);
-      setMessage(invalid ? `The survey has ${e.details.length} problem(s): see the questions marked.` : errorText(e));
+      setMessage(invalid ? t('survey.problems', { count: e.details.length }) : errorText(e));
     } finally {
       setBusy(false);
     }
   };
   return (
-    <section className="panel" aria-label="Quality survey">
-      <h2>Quality survey</h2>
+    <section className="panel" aria-label={t('survey.title')}>
+      <h2>{t('survey.title')}</h2>
       <FormView
         form={survey}
         lang={lang}
@@ -55,10 +57,10 @@ export function SurveyPanel({
         disabled={Boolean(recorded)}
       >
         <button type="submit" disabled={busy || Boolean(recorded)}>
-          Send survey
+          {t('survey.send')}
         </button>
       </FormView>
-      {recorded && !message && <p className="muted">The survey of this case is recorded.</p>}
+      {recorded && !message && <p className="muted">{t('survey.recorded')}</p>}
       {message && (
         <p role="status" data-testid="survey-message">
           {message}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18next } from '../i18n';
 import { currentMonth, ready, reportLabel, reportsOf, reportUrl } from './reportList';
 
 const answer = {
@@ -19,11 +20,12 @@ describe('reportsOf() and reportLabel()', () => {
     const reports = reportsOf(answer);
     expect(reports.map((r) => r.id)).toEqual(['ucc-monthly', 'cases-by-status', 'new-one']);
     const en = (t: Record<string, string | undefined> | undefined) => t?.en ?? '';
-    expect(reports.map((r) => reportLabel(r, en))).toEqual([
+    expect(reports.map((r) => reportLabel(r, en, i18next.getFixedT('en')))).toEqual([
       'Contact-centre monthly report',
       'Cases per service and status',
       'A new report',
     ]);
+    expect(reportLabel(reports[1]!, en, i18next.getFixedT('ru'))).toBe('Обращения по услугам и статусам');
     expect(reportsOf(null)).toEqual([]);
   });
 });

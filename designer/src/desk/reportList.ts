@@ -6,15 +6,15 @@ export interface ReportInfo {
   formats: string[];
 }
 
-/** Names the desk has always shown; a report it does not know keeps the server's title. */
-const LABELS: Record<string, string> = {
-  'ucc-monthly': 'Contact-centre monthly report',
-  'cases-by-status': 'Cases per service and status',
-  'on-time': 'On-time rate per service',
-};
+/** Reports the desk names in the interface language; a report it does not know keeps the server's title. */
+const NAMED = ['ucc-monthly', 'cases-by-status', 'on-time'];
 
-export function reportLabel(report: ReportInfo, title: (t: ReportInfo['title']) => string): string {
-  return LABELS[report.id] ?? (title(report.title) || report.id);
+export function reportLabel(
+  report: ReportInfo,
+  title: (t: ReportInfo['title']) => string,
+  t: (key: string) => string,
+): string {
+  return NAMED.includes(report.id) ? t(`desk:reports.named.${report.id}`) : title(report.title) || t('desk:unknown');
 }
 
 /** The reports in the server's answer, whatever wraps the list. */
