@@ -7,6 +7,7 @@ import type { Db } from './db/connection';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { jsonGuard } from './http/jsonGuard';
 import { sessionMiddleware } from './http/session';
+import { storableUrl } from './http/storableText';
 import { openApiDocument } from './openapi';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
@@ -49,6 +50,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   app.locals.ctx = ctx;
 
   const api = express.Router();
+  api.use(storableUrl);
   api.use(express.json({ limit: BODY_LIMIT, strict: false }));
   api.use(jsonGuard);
   api.use((_req, res, next) => {
