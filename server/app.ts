@@ -4,6 +4,7 @@ import express, { type Express } from 'express';
 import pino, { type Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
 import type { Db } from './db/connection';
+import { csrfGuard, jsonBodiesOnly } from './http/csrf';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { jsonGuard } from './http/jsonGuard';
 import { sessionMiddleware } from './http/session';
@@ -51,6 +52,8 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
 
   const api = express.Router();
   api.use(storableUrl);
+  api.use(csrfGuard);
+  api.use(jsonBodiesOnly);
   api.use(express.json({ limit: BODY_LIMIT, strict: false }));
   api.use(jsonGuard);
   api.use((_req, res, next) => {

@@ -31,7 +31,8 @@ export function authRoutes(
     limit.succeed(key);
     res.cookie(SESSION_COOKIE, session.token, {
       httpOnly: true,
-      sameSite: 'lax',
+      // Strict: a link or form from another site never carries the session
+      sameSite: 'strict',
       secure: options.secureCookies,
       path: '/',
       // the browser's clock decides when the cookie goes (at the absolute lifetime); the server checks idle expiry
