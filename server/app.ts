@@ -8,6 +8,7 @@ import { csrfGuard, jsonBodiesOnly } from './http/csrf';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { jsonGuard } from './http/jsonGuard';
 import { sessionMiddleware } from './http/session';
+import { securityHeaders } from './http/securityHeaders';
 import { storableUrl } from './http/storableText';
 import { openApiDocument } from './openapi';
 import { auditRoutes } from './routes/audit';
@@ -49,6 +50,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.locals.ctx = ctx;
+  app.use(securityHeaders(production));
 
   const api = express.Router();
   api.use(storableUrl);
