@@ -8,6 +8,7 @@ import { csrfGuard, jsonBodiesOnly } from './http/csrf';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { jsonGuard } from './http/jsonGuard';
 import { sessionMiddleware } from './http/session';
+import type { SignInLimitOptions } from './http/signInLimits';
 import { securityHeaders } from './http/securityHeaders';
 import { storableUrl } from './http/storableText';
 import { openApiDocument } from './openapi';
@@ -33,7 +34,9 @@ export interface AppOptions {
   production?: boolean;
   sessionHours?: number;
   sessionIdleMinutes?: number;
-  loginLimit?: { maxFailures: number; windowMinutes: number };
+  loginLimit?: Partial<SignInLimitOptions>;
+  /** Express `trust proxy`: whose X-Forwarded-For gives the client address; none by default (QAGIDA_TRUSTED_PROXY) */
+  trustProxy?: string | number | boolean;
   /** the designer's Vite build; served for every non-/api route when it exists */
   designerDist?: string;
 }
@@ -48,7 +51,8 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   );
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is anyone's to write: believed only from a configured proxy
+  app.set('trust proxy', options.trustProxy ?? false);
   app.locals.ctx = ctx;
   app.use(securityHeaders(production));
 

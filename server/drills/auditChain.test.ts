@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
 import { licenceDefinitions } from '../test/fixtures';
 import { bearer } from '../test/harness';
 import { startInProcess, type InProcessServer } from './inProcessServer';
@@ -151,6 +152,19 @@ function drill(backend: string, open: () => Promise<{ url: string; done: () => v
       expect(res.status).toBe(400);
       expect(res.body.error.details[0].path).toBe('/title/en');
     });
+
+    it.runIf(backend === 'PostgreSQL')(
+      'when sign-ins fail on one instance, then another instance on the same database counts them',
+      async () => {
+        const one = createApp({ db: server.db, loginLimit: { maxFailures: 2 } });
+        const two = createApp({ db: server.db, loginLimit: { maxFailures: 2 } });
+        const attempt = (app: typeof one) =>
+          request(app).post('/api/auth/login').send({ username: 'shared-target', password: 'x' });
+        expect((await attempt(one)).status).toBe(401);
+        expect((await attempt(one)).status).toBe(401);
+        expect((await attempt(two)).status).toBe(429);
+      },
+    );
 
     it('when two entries are tampered with, then verification names both, not only the first', async () => {
       const ids = (await api().get('/api/audit?limit=3').set(as('admin'))).body.entries.map(
