@@ -37,6 +37,8 @@ export interface AppOptions {
   loginLimit?: Partial<SignInLimitOptions>;
   /** Express `trust proxy`: whose X-Forwarded-For gives the client address; none by default (QAGIDA_TRUSTED_PROXY) */
   trustProxy?: string | number | boolean;
+  /** whoever last changed a ruleset draft cannot publish it (QAGIDA_FOUR_EYES=off turns it off) */
+  fourEyes?: boolean;
   /** the designer's Vite build; served for every non-/api route when it exists */
   designerDist?: string;
 }
@@ -46,7 +48,12 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   const production = options.production ?? false;
   const ctx = createContext(
     options.db,
-    { production, sessionHours: options.sessionHours ?? 12, sessionIdleMinutes: options.sessionIdleMinutes ?? 60 },
+    {
+      production,
+      sessionHours: options.sessionHours ?? 12,
+      sessionIdleMinutes: options.sessionIdleMinutes ?? 60,
+      fourEyes: options.fourEyes ?? true,
+    },
     options.now,
   );
   const app = express();

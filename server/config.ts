@@ -32,6 +32,8 @@ export interface Config {
   loginMaxFailuresPerMinute: number;
   /** QAGIDA_TRUSTED_PROXY: Express `trust proxy` (e.g. `loopback`, an address, a hop count); unset, X-Forwarded-For is ignored. */
   trustedProxy: string | number | false;
+  /** QAGIDA_FOUR_EYES=off: whoever last changed a ruleset draft may publish it (single-admin installations). */
+  fourEyes: boolean;
   /** the Vite build of the designer, served for every non-/api route when it exists. */
   designerDist: string;
   /** LOG_LEVEL: pino level; `silent` in tests. */
@@ -86,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     loginMaxFailuresPerAddress: integer(env, 'QAGIDA_LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100_000),
     loginMaxFailuresPerMinute: integer(env, 'QAGIDA_LOGIN_MAX_FAILURES_PER_MINUTE', 60, 1, 1_000_000),
     trustedProxy: trustedProxy(env.QAGIDA_TRUSTED_PROXY),
+    fourEyes: env.QAGIDA_FOUR_EYES !== 'off',
     designerDist: path.resolve(root, 'designer/dist'),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     sweepIntervalMs: integer(env, 'QAGIDA_SWEEP_INTERVAL_MS', 60_000, 0, 24 * 3600_000),

@@ -34,6 +34,7 @@ const app = createApp({
     maxFailuresPerMinute: config.loginMaxFailuresPerMinute,
   },
   trustProxy: config.trustedProxy,
+  fourEyes: config.fourEyes,
   designerDist: config.designerDist,
 });
 const sweep = scheduleOverdueSweep(app.locals.ctx, { intervalMs: config.sweepIntervalMs, logger });

@@ -93,10 +93,19 @@ describe.runIf(runnable)('scale-out drill: two server processes on one PostgreSQ
       ...ruleset,
       rules: [{ ...minor!, conditions: { all: [{ fact: 'age', operator: 'lessThan', value: 35 }] } }, ...rest],
     };
-    expect(
-      (await call(A!(), tokens.admin, 'PUT', '/api/definitions/ruleset/licence-rules/draft', stricter)).status,
-    ).toBe(200);
-    const published = await call(A!(), tokens.admin, 'POST', '/api/definitions/ruleset/licence-rules/publish');
+    // an analyst proposes, an admin publishes the revision reviewed (four eyes)
+    const drafted = await call(A!(), tokens.analyst, 'PUT', '/api/definitions/ruleset/licence-rules/draft', stricter);
+    expect(drafted.status).toBe(200);
+    const published = await call(
+      A!(),
+      tokens.admin,
+      'POST',
+      '/api/definitions/ruleset/licence-rules/publish',
+      {},
+      {
+        'If-Match': String(drafted.body.revision),
+      },
+    );
     expect(published.status).toBe(201);
     expect(published.body.version).toBe(2);
 
