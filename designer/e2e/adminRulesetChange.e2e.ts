@@ -13,12 +13,17 @@ export const adminRulesetChange: Scenario = {
   run: async (world) => {
     await withTab(world.browser, world.baseURL, 'ruleset-change', async (tab) => {
       const { page } = tab;
+      // four eyes: the analyst proposes the change (resident = yes becomes resident = no), the admin publishes it
+      const analyst = await apiSession(world, 'analyst');
+      const path = `/api/definitions/ruleset/${world.rulesetId}`;
+      const { definition } = await analyst.get<{ definition: { rules: { conditions: unknown }[] } }>(path);
+      const last = definition.rules[definition.rules.length - 1];
+      check(last, 'the ruleset has a rule to change');
+      last.conditions = JSON.parse(JSON.stringify(last.conditions).replace('"value":true', '"value":false')) as unknown;
+      await analyst.put(`${path}/draft`, definition);
+      await analyst.dispose();
       await login(page, 'admin');
       await page.goto(`/admin/definitions/ruleset/${world.rulesetId}`);
-      const rule = page.locator('section[aria-label="Rules"] details').last();
-      await rule.locator('summary').click();
-      // resident = yes becomes resident = no
-      await rule.locator('.cond-leaf').getByLabel('Value').selectOption('false');
       const version = await publishOpen(page);
       check(version === 2, `the changed ruleset is v2, got ${version}`);
       await screenshot(page, '11-admin-ruleset-published');
