@@ -6,6 +6,7 @@ import swaggerUi from 'swagger-ui-express';
 import type { Db } from './db/connection';
 import { csrfGuard, jsonBodiesOnly } from './http/csrf';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
+import { EXPENSIVE_ROUTES, expensiveLimit } from './http/expensiveLimit';
 import { jsonGuard } from './http/jsonGuard';
 import { sessionMiddleware } from './http/session';
 import type { SignInLimitOptions } from './http/signInLimits';
@@ -39,6 +40,8 @@ export interface AppOptions {
   trustProxy?: string | number | boolean;
   /** whoever last changed a ruleset draft cannot publish it (QAGIDA_FOUR_EYES=off turns it off) */
   fourEyes?: boolean;
+  /** dry runs, impact previews, deadline computations and reports per user per minute (QAGIDA_EXPENSIVE_PER_MINUTE) */
+  expensivePerMinute?: number;
   /** the designer's Vite build; served for every non-/api route when it exists */
   designerDist?: string;
 }
@@ -74,6 +77,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
     next();
   });
   api.use(sessionMiddleware(ctx));
+  api.use(EXPENSIVE_ROUTES, expensiveLimit(options.db, options.expensivePerMinute ?? 120));
   const document = openApiDocument();
   api.get('/openapi.json', (_req, res) => {
     res.json(document);

@@ -34,6 +34,8 @@ export interface Config {
   trustedProxy: string | number | false;
   /** QAGIDA_FOUR_EYES=off: whoever last changed a ruleset draft may publish it (single-admin installations). */
   fourEyes: boolean;
+  /** QAGIDA_EXPENSIVE_PER_MINUTE: dry runs, impact previews, deadline computations and reports per user per minute. */
+  expensivePerMinute: number;
   /** the Vite build of the designer, served for every non-/api route when it exists. */
   designerDist: string;
   /** LOG_LEVEL: pino level; `silent` in tests. */
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     loginMaxFailuresPerMinute: integer(env, 'QAGIDA_LOGIN_MAX_FAILURES_PER_MINUTE', 60, 1, 1_000_000),
     trustedProxy: trustedProxy(env.QAGIDA_TRUSTED_PROXY),
     fourEyes: env.QAGIDA_FOUR_EYES !== 'off',
+    expensivePerMinute: integer(env, 'QAGIDA_EXPENSIVE_PER_MINUTE', 120, 1, 1_000_000),
     designerDist: path.resolve(root, 'designer/dist'),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     sweepIntervalMs: integer(env, 'QAGIDA_SWEEP_INTERVAL_MS', 60_000, 0, 24 * 3600_000),

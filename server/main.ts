@@ -35,6 +35,7 @@ const app = createApp({
   },
   trustProxy: config.trustedProxy,
   fourEyes: config.fourEyes,
+  expensivePerMinute: config.expensivePerMinute,
   designerDist: config.designerDist,
 });
 const sweep = scheduleOverdueSweep(app.locals.ctx, { intervalMs: config.sweepIntervalMs, logger });

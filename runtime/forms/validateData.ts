@@ -31,6 +31,34 @@ export function validateFormData(form: Form, data: unknown): DataError[] {
   return describeErrors(form, validator.errors ?? []);
 }
 
+/** More values than any form holds: data beyond it is refused before the validator walks it. */
+export const MAX_DATA_VALUES = 10_000;
+
+/**
+ * Checks data saved as a draft against its form: everything but missing required fields (a draft
+ * is filled over time), so unknown keys, wrong types, over-long text and too many rows are refused
+ * when saved, not only at submit.
+ */
+export function validateDraftData(form: Form, data: unknown): DataError[] {
+  let values = 0;
+  const stack: unknown[] = [data];
+  while (stack.length) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    for (const child of Object.values(value)) {
+      if (++values > MAX_DATA_VALUES)
+        return [{ path: '/', message: `holds more than ${MAX_DATA_VALUES} values: no form has that many` }];
+      stack.push(child);
+    }
+  }
+  const validator = validatorFor(form);
+  if (validator(withoutHiddenFields(form, data))) return [];
+  return describeErrors(
+    form,
+    (validator.errors ?? []).filter((e) => e.keyword !== 'required'),
+  );
+}
+
 function validatorFor(form: Form): ValidateFunction {
   const key = form.version === undefined ? undefined : `${form.id}@${form.version}`;
   const cached = key === undefined ? drafts.get(form) : byVersion.get(key);
