@@ -1,7 +1,7 @@
 import { apiSession } from './apiSession';
 import { login, screenshot, withTab } from './browser';
 import { validIin } from './iin';
-import { check, publishOpen, waitForText, type Scenario } from './world';
+import { check, waitForText, type Scenario } from './world';
 
 interface Outcomes {
   id: string;
@@ -24,7 +24,13 @@ export const adminRulesetChange: Scenario = {
       await analyst.dispose();
       await login(page, 'admin');
       await page.goto(`/admin/definitions/ruleset/${world.rulesetId}`);
-      const version = await publishOpen(page);
+      // the admin reviews the analyst's draft as it is (nothing to save) and publishes it
+      await page.getByRole('button', { name: 'Publish…' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('table').or(dialog.getByText('No changes.')).first().waitFor();
+      await dialog.getByRole('button', { name: 'Publish now' }).click();
+      const published = await waitForText(page.getByText(/^Published as v\d+/), /v\d+/);
+      const version = Number(/v(\d+)/.exec(published)?.[1]);
       check(version === 2, `the changed ruleset is v2, got ${version}`);
       await screenshot(page, '11-admin-ruleset-published');
 

@@ -31,13 +31,15 @@ export function validateFormData(form: Form, data: unknown): DataError[] {
   return describeErrors(form, validator.errors ?? []);
 }
 
+const SIZE_KEYWORDS = new Set(['additionalProperties', 'maxLength', 'maxItems', 'maxProperties']);
+
 /** More values than any form holds: data beyond it is refused before the validator walks it. */
 export const MAX_DATA_VALUES = 10_000;
 
 /**
- * Checks data saved as a draft against its form: everything but missing required fields (a draft
- * is filled over time), so unknown keys, wrong types, over-long text and too many rows are refused
- * when saved, not only at submit.
+ * Checks data saved as a draft against its form for what only grows it: keys the form lacks,
+ * text over its maxLength, more rows than maxRows, more values than any form holds. A draft may
+ * still be incomplete or hold a mistyped IIN: those wait for the submit, which shows them on the fields.
  */
 export function validateDraftData(form: Form, data: unknown): DataError[] {
   let values = 0;
@@ -55,7 +57,7 @@ export function validateDraftData(form: Form, data: unknown): DataError[] {
   if (validator(withoutHiddenFields(form, data))) return [];
   return describeErrors(
     form,
-    (validator.errors ?? []).filter((e) => e.keyword !== 'required'),
+    (validator.errors ?? []).filter((e) => SIZE_KEYWORDS.has(e.keyword)),
   );
 }
 
