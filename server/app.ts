@@ -4,9 +4,14 @@ import express, { type Express } from 'express';
 import pino, { type Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
 import type { Db } from './db/connection';
+import { csrfGuard, jsonBodiesOnly } from './http/csrf';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
+import { EXPENSIVE_ROUTES, expensiveLimit } from './http/expensiveLimit';
 import { jsonGuard } from './http/jsonGuard';
 import { sessionMiddleware } from './http/session';
+import type { SignInLimitOptions } from './http/signInLimits';
+import { securityHeaders } from './http/securityHeaders';
+import { storableUrl } from './http/storableText';
 import { openApiDocument } from './openapi';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
@@ -31,7 +36,13 @@ export interface AppOptions {
   production?: boolean;
   sessionHours?: number;
   sessionIdleMinutes?: number;
-  loginLimit?: { maxFailures: number; windowMinutes: number };
+  loginLimit?: Partial<SignInLimitOptions>;
+  /** Express `trust proxy`: whose X-Forwarded-For gives the client address; none by default (QAGIDA_TRUSTED_PROXY) */
+  trustProxy?: string | number | boolean;
+  /** whoever last changed a ruleset draft cannot publish it (QAGIDA_FOUR_EYES=off turns it off) */
+  fourEyes?: boolean;
+  /** dry runs, impact previews, deadline computations and reports per user per minute (QAGIDA_EXPENSIVE_PER_MINUTE) */
+  expensivePerMinute?: number;
   /** the designer's Vite build; served for every non-/api route when it exists */
   designerDist?: string;
 }
@@ -41,15 +52,25 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   const production = options.production ?? false;
   const ctx = createContext(
     options.db,
-    { production, sessionHours: options.sessionHours ?? 12, sessionIdleMinutes: options.sessionIdleMinutes ?? 60 },
+    {
+      production,
+      sessionHours: options.sessionHours ?? 12,
+      sessionIdleMinutes: options.sessionIdleMinutes ?? 60,
+      fourEyes: options.fourEyes ?? true,
+    },
     options.now,
   );
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is anyone's to write: believed only from a configured proxy
+  app.set('trust proxy', options.trustProxy ?? false);
   app.locals.ctx = ctx;
+  app.use(securityHeaders(production));
 
   const api = express.Router();
+  api.use(storableUrl);
+  api.use(csrfGuard);
+  api.use(jsonBodiesOnly);
   api.use(express.json({ limit: BODY_LIMIT, strict: false }));
   api.use(jsonGuard);
   api.use((_req, res, next) => {
@@ -57,6 +78,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
     next();
   });
   api.use(sessionMiddleware(ctx));
+  api.use(EXPENSIVE_ROUTES, expensiveLimit(options.db, options.expensivePerMinute ?? 120));
   const document = openApiDocument();
   api.get('/openapi.json', (_req, res) => {
     res.json(document);

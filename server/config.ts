@@ -24,6 +24,18 @@ export interface Config {
   loginMaxFailures: number;
   /** QAGIDA_LOGIN_WINDOW_MINUTES: how long failed sign-ins count. */
   loginWindowMinutes: number;
+  /** QAGIDA_LOGIN_MAX_FAILURES_PER_USERNAME: failed sign-ins per username from any address in the window. */
+  loginMaxFailuresPerUsername: number;
+  /** QAGIDA_LOGIN_MAX_FAILURES_PER_ADDRESS: failed sign-ins per client address, any username, in the window. */
+  loginMaxFailuresPerAddress: number;
+  /** QAGIDA_LOGIN_MAX_FAILURES_PER_MINUTE: failed sign-ins per minute over everyone. */
+  loginMaxFailuresPerMinute: number;
+  /** QAGIDA_TRUSTED_PROXY: Express `trust proxy` (e.g. `loopback`, an address, a hop count); unset, X-Forwarded-For is ignored. */
+  trustedProxy: string | number | false;
+  /** QAGIDA_FOUR_EYES=off: whoever last changed a ruleset draft may publish it (single-admin installations). */
+  fourEyes: boolean;
+  /** QAGIDA_EXPENSIVE_PER_MINUTE: dry runs, impact previews, deadline computations and reports per user per minute. */
+  expensivePerMinute: number;
   /** the Vite build of the designer, served for every non-/api route when it exists. */
   designerDist: string;
   /** LOG_LEVEL: pino level; `silent` in tests. */
@@ -40,6 +52,12 @@ function integer(env: NodeJS.ProcessEnv, key: string, fallback: number, min: num
     throw new Error(`config: ${key} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function trustedProxy(raw: string | undefined): string | number | false {
+  if (raw === undefined || raw.trim() === '') return false;
+  // a hop count, or Express's names and addresses (loopback, 10.0.0.1, 10.0.0.0/8, comma-separated)
+  return /^[0-9]+$/.test(raw.trim()) ? Number(raw.trim()) : raw.trim();
 }
 
 /** Reads and checks the configuration at start-up; a bad value stops the server with a message naming the key. */
@@ -68,6 +86,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     sessionIdleMinutes: integer(env, 'QAGIDA_SESSION_IDLE_MINUTES', 60, 1, 24 * 60 * 30),
     loginMaxFailures: integer(env, 'QAGIDA_LOGIN_MAX_FAILURES', 5, 1, 1000),
     loginWindowMinutes: integer(env, 'QAGIDA_LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+    loginMaxFailuresPerUsername: integer(env, 'QAGIDA_LOGIN_MAX_FAILURES_PER_USERNAME', 20, 1, 100_000),
+    loginMaxFailuresPerAddress: integer(env, 'QAGIDA_LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 100_000),
+    loginMaxFailuresPerMinute: integer(env, 'QAGIDA_LOGIN_MAX_FAILURES_PER_MINUTE', 60, 1, 1_000_000),
+    trustedProxy: trustedProxy(env.QAGIDA_TRUSTED_PROXY),
+    fourEyes: env.QAGIDA_FOUR_EYES !== 'off',
+    expensivePerMinute: integer(env, 'QAGIDA_EXPENSIVE_PER_MINUTE', 120, 1, 1_000_000),
     designerDist: path.resolve(root, 'designer/dist'),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     sweepIntervalMs: integer(env, 'QAGIDA_SWEEP_INTERVAL_MS', 60_000, 0, 24 * 3600_000),

@@ -26,7 +26,16 @@ const app = createApp({
   production: config.production,
   sessionHours: config.sessionHours,
   sessionIdleMinutes: config.sessionIdleMinutes,
-  loginLimit: { maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes },
+  loginLimit: {
+    maxFailures: config.loginMaxFailures,
+    windowMinutes: config.loginWindowMinutes,
+    maxFailuresPerUsername: config.loginMaxFailuresPerUsername,
+    maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
+    maxFailuresPerMinute: config.loginMaxFailuresPerMinute,
+  },
+  trustProxy: config.trustedProxy,
+  fourEyes: config.fourEyes,
+  expensivePerMinute: config.expensivePerMinute,
   designerDist: config.designerDist,
 });
 const sweep = scheduleOverdueSweep(app.locals.ctx, { intervalMs: config.sweepIntervalMs, logger });

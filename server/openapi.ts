@@ -423,7 +423,12 @@ export function openApiDocument(): Json {
         ),
       },
       '/api/audit/verify': {
-        get: op('Verify the audit hash chain (admins)', 'audit', {}, { 200: ok('{ok, entries, brokenAt}') }),
+        get: op(
+          'Verify the audit hash chain (admins)',
+          'audit',
+          {},
+          { 200: ok('{ok, entries, breaks: [{id, problem}], brokenAt, problem}') },
+        ),
       },
       '/api/users': {
         get: op('Users (admins)', 'users', {}, { 200: ok('users') }),

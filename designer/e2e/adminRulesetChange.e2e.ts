@@ -1,7 +1,7 @@
 import { apiSession } from './apiSession';
 import { login, screenshot, withTab } from './browser';
 import { validIin } from './iin';
-import { check, publishOpen, waitForText, type Scenario } from './world';
+import { check, waitForText, type Scenario } from './world';
 
 interface Outcomes {
   id: string;
@@ -15,13 +15,24 @@ export const adminRulesetChange: Scenario = {
       const { page } = tab;
       // the Desk's words are the English catalog's (desk.json)
       await tab.context.addInitScript(() => localStorage.setItem('qagida.lang', 'en'));
+      // four eyes: the analyst proposes the change (resident = yes becomes resident = no), the admin publishes it
+      const analyst = await apiSession(world, 'analyst');
+      const path = `/api/definitions/ruleset/${world.rulesetId}`;
+      const { definition } = await analyst.get<{ definition: { rules: { conditions: unknown }[] } }>(path);
+      const last = definition.rules[definition.rules.length - 1];
+      check(last, 'the ruleset has a rule to change');
+      last.conditions = JSON.parse(JSON.stringify(last.conditions).replace('"value":true', '"value":false')) as unknown;
+      await analyst.put(`${path}/draft`, definition);
+      await analyst.dispose();
       await login(page, 'admin');
       await page.goto(`/admin/definitions/ruleset/${world.rulesetId}`);
-      const rule = page.locator('section[aria-label="Rules"] details').last();
-      await rule.locator('summary').click();
-      // resident = yes becomes resident = no
-      await rule.locator('.cond-leaf').getByLabel('Value').selectOption('false');
-      const version = await publishOpen(page);
+      // the admin reviews the analyst's draft as it is (nothing to save) and publishes it
+      await page.getByRole('button', { name: 'Publish…' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('table').or(dialog.getByText('No changes.')).first().waitFor();
+      await dialog.getByRole('button', { name: 'Publish now' }).click();
+      const published = await waitForText(page.getByText(/^Published as v\d+/), /v\d+/);
+      const version = Number(/v(\d+)/.exec(published)?.[1]);
       check(version === 2, `the changed ruleset is v2, got ${version}`);
       await screenshot(page, '11-admin-ruleset-published');
 

@@ -8,6 +8,7 @@ import type { Ruleset } from './ruleset';
 import type { Service } from './service';
 import type { Definition, DefinitionError } from './types';
 import { checkTemplateSyntax } from '../documents/syntax';
+import { patternProblem } from './patterns';
 
 /** The checks of one definition that JSON Schema cannot express. */
 export function checkShape(definition: Definition): DefinitionError[] {
@@ -131,6 +132,9 @@ const FIELD_PROPERTIES: Record<string, readonly string[]> = {
 };
 const COMMON_FIELD_PROPERTIES = new Set(['key', 'type', 'label', 'help', 'required', 'visibleWhen', 'source']);
 
+/** Names every object inherits (toString, constructor…): data under such a key would read an inherited function. */
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** Which properties belong to which field type, unique keys per level, and that containers have fields. */
 export function checkFields(fields: readonly Field[], at: string): DefinitionError[] {
   const errors: DefinitionError[] = uniqueIds(
@@ -140,6 +144,15 @@ export function checkFields(fields: readonly Field[], at: string): DefinitionErr
   fields.forEach((field, index) => {
     const here = `${at}/${index}`;
     const allowed = FIELD_PROPERTIES[field.type] ?? [];
+    if (INHERITED_NAMES.has(field.key))
+      errors.push({
+        path: `${here}/key`,
+        message: `"${field.key}" is a name every object inherits: choose another key`,
+      });
+    if (typeof field.pattern === 'string') {
+      const problem = patternProblem(field.pattern);
+      if (problem) errors.push({ path: `${here}/pattern`, message: problem });
+    }
     for (const property of Object.keys(field)) {
       if (!COMMON_FIELD_PROPERTIES.has(property) && !allowed.includes(property)) {
         errors.push({ path: `${here}/${property}`, message: `does not apply to a field of type "${field.type}"` });
@@ -213,6 +226,36 @@ function checkProcess(process: Process): DefinitionError[] {
       if (transition.when) errors.push(...checkCondition(transition.when, `${at}/next/${j}/when`));
     });
   });
+  errors.push(...automaticLoops(process));
+  return errors;
+}
+
+/**
+ * Automatic steps that can lead back to themselves through automatic steps only: the case's
+ * data does not change between them, so a case that enters such a loop never leaves it.
+ */
+function automaticLoops(process: Process): DefinitionError[] {
+  const auto = new Map(process.steps.map((step, i) => [step.id, { step, i }] as const));
+  for (const [id, { step }] of auto) if (step.type !== 'auto') auto.delete(id);
+  const errors: DefinitionError[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (id: string, trail: string[]): void => {
+    state.set(id, 'open');
+    const { step, i } = auto.get(id) as { step: Process['steps'][number]; i: number };
+    step.next?.forEach((transition, j) => {
+      if (!auto.has(transition.to)) return;
+      if (state.get(transition.to) === 'open') {
+        const start = trail.indexOf(transition.to);
+        const loop = [...(start < 0 ? [] : trail.slice(start)), id, transition.to];
+        errors.push({
+          path: `/steps/${i}/next/${j}/to`,
+          message: `automatic steps loop without waiting for anyone (${loop.join(' → ')}): a case would never leave them`,
+        });
+      } else if (!state.has(transition.to)) visit(transition.to, [...trail, id]);
+    });
+    state.set(id, 'done');
+  };
+  for (const id of auto.keys()) if (!state.has(id)) visit(id, []);
   return errors;
 }
 

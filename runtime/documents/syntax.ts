@@ -17,6 +17,8 @@ export interface TemplateScan {
   errors: string[];
   helpers: string[];
   paths: PathUse[];
+  /** a mustache that emits without escaping ({{{x}}}, {{&x}} in any whitespace-control form) */
+  unescaped?: boolean;
 }
 
 /** Parses a template and lists the helpers and data paths it uses, without rendering it. */
@@ -44,9 +46,23 @@ export function checkTemplateSyntax(source: string): string[] {
       errors.push(`reads "${use.path}", which reaches into object prototypes`);
     }
   }
-  if (/\{\{\{|\{\{&/.test(source)) errors.push('uses triple-stash or {{& }}: unescaped HTML is not allowed');
+  if (/\{\{~?\{|\{\{~?&/.test(source)) errors.push('uses triple-stash or {{& }}: unescaped HTML is not allowed');
+  if (scan.unescaped && !errors.some((e) => e.startsWith('uses triple-stash')))
+    errors.push('emits a value without escaping it: unescaped HTML is not allowed');
+  const element = ACTIVE_HTML.exec(source);
+  if (element)
+    errors.push(
+      `holds "${element[0].trim()}": a document has no scripts, frames, forms, links, meta or base elements, event handlers or javascript: URLs`,
+    );
   return errors;
 }
+
+/**
+ * HTML that runs, navigates, refreshes or loads: none of it belongs in a printable document,
+ * and case data written into it (even escaped, e.g. a URL) would steer the reader.
+ */
+const ACTIVE_HTML =
+  /<\s*\/?\s*(script|meta|base|i?frame|object|embed|form|link|svg|math)\b|\son[a-z]+\s*=|javascript\s*:/i;
 
 function pathOf(node: Node): string | undefined {
   if (node.type !== 'PathExpression') return undefined;
@@ -65,6 +81,9 @@ function walk(node: Node | undefined | null, scope: string, scan: TemplateScan):
     case 'SubExpression':
     case 'BlockStatement': {
       const call = node as hbs.AST.MustacheStatement | hbs.AST.BlockStatement;
+      // the parser's own verdict, whatever the syntax (~, &, {{{): no regular expression on the source can miss one
+      if (node.type === 'MustacheStatement' && (node as hbs.AST.MustacheStatement).escaped === false)
+        scan.unescaped = true;
       const name = pathOf(call.path);
       const isHelper = call.params.length > 0 || (call.hash?.pairs.length ?? 0) > 0 || node.type === 'BlockStatement';
       if (name !== undefined) {

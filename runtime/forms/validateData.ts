@@ -31,6 +31,36 @@ export function validateFormData(form: Form, data: unknown): DataError[] {
   return describeErrors(form, validator.errors ?? []);
 }
 
+const SIZE_KEYWORDS = new Set(['additionalProperties', 'maxLength', 'maxItems', 'maxProperties']);
+
+/** More values than any form holds: data beyond it is refused before the validator walks it. */
+export const MAX_DATA_VALUES = 10_000;
+
+/**
+ * Checks data saved as a draft against its form for what only grows it: keys the form lacks,
+ * text over its maxLength, more rows than maxRows, more values than any form holds. A draft may
+ * still be incomplete or hold a mistyped IIN: those wait for the submit, which shows them on the fields.
+ */
+export function validateDraftData(form: Form, data: unknown): DataError[] {
+  let values = 0;
+  const stack: unknown[] = [data];
+  while (stack.length) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    for (const child of Object.values(value)) {
+      if (++values > MAX_DATA_VALUES)
+        return [{ path: '/', message: `holds more than ${MAX_DATA_VALUES} values: no form has that many` }];
+      stack.push(child);
+    }
+  }
+  const validator = validatorFor(form);
+  if (validator(withoutHiddenFields(form, data))) return [];
+  return describeErrors(
+    form,
+    (validator.errors ?? []).filter((e) => SIZE_KEYWORDS.has(e.keyword)),
+  );
+}
+
 function validatorFor(form: Form): ValidateFunction {
   const key = form.version === undefined ? undefined : `${form.id}@${form.version}`;
   const cached = key === undefined ? drafts.get(form) : byVersion.get(key);

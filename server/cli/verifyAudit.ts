@@ -11,6 +11,7 @@ await db.close();
 if (result.ok) {
   console.log(`audit log intact: ${result.entries} entries`);
 } else {
-  console.error(`audit log tampered at entry ${result.brokenAt}: ${result.problem}`);
+  for (const broken of result.breaks) console.error(`audit log tampered at entry ${broken.id}: ${broken.problem}`);
+  console.error(`${result.breaks.length} broken of ${result.entries} entries`);
   process.exitCode = 1;
 }

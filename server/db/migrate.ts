@@ -6,6 +6,7 @@ import * as caseEvaluation from './migrations/0002-case-evaluation';
 import * as jobs from './migrations/0003-jobs';
 import * as caseReplay from './migrations/0004-case-replay';
 import * as caseQueue from './migrations/0010-case-queue';
+import * as rateLimits from './migrations/0020-rate-limits';
 
 /** Versioned migrations, in order; umzug records each one applied in table `SequelizeMeta`. */
 const MIGRATIONS = [
@@ -14,6 +15,7 @@ const MIGRATIONS = [
   { name: '0003-jobs', ...jobs },
   { name: '0004-case-replay', ...caseReplay },
   { name: '0010-case-queue', ...caseQueue },
+  { name: '0020-rate-limits', ...rateLimits },
 ];
 
 export function migrator(sequelize: Sequelize) {

@@ -174,7 +174,7 @@ describe('hostile rulesets', () => {
   const save = (body: unknown) =>
     api()
       .put('/api/definitions/ruleset/licence-rules/draft')
-      .set(as('admin'))
+      .set(as('analyst'))
       .send(body as object);
 
   it.each([
@@ -218,9 +218,11 @@ describe('hostile rulesets', () => {
     };
     const saved = await save(hostile);
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-    expect((await api().post('/api/definitions/ruleset/licence-rules/publish').set(as('admin')).send({})).status).toBe(
-      201,
-    );
+    const publish = api()
+      .post('/api/definitions/ruleset/licence-rules/publish')
+      .set(as('admin'))
+      .set('If-Match', String(saved.headers.etag));
+    expect((await publish.send({})).status).toBe(201);
     const res = await api()
       .post('/api/rulesets/licence-rules/evaluate')
       .set(as('staff'))

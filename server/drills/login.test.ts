@@ -1,21 +1,31 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
 import { bearer, DEMO_PASSWORD, startTestServer, type TestServer } from '../test/harness';
 
 let server: TestServer;
+/** behind a proxy on the loopback, configured as trusted: X-Forwarded-For names the client */
+let proxied: ReturnType<typeof createApp>;
 beforeAll(async () => {
   server = await startTestServer({ now: '2025-06-02T05:00:00Z' });
+  proxied = createApp({ db: server.db, now: () => server.clock.now, trustProxy: 'loopback' });
+  // the counters (rate-limiter-flexible) read Date.now(): it follows the test's clock
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(server.clock.now);
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  vi.useRealTimers();
+  await server.close();
+});
 
 const MINUTE = 60_000;
 const advance = (ms: number) => {
   server.clock.now = new Date(server.clock.now.getTime() + ms);
+  vi.setSystemTime(server.clock.now);
 };
 const login = (username: string, password: string, address = '203.0.113.7') =>
-  request(server.app).post('/api/auth/login').set('X-Forwarded-For', address).send({ username, password });
+  request(proxied).post('/api/auth/login').set('X-Forwarded-For', address).send({ username, password });
 
 describe('sign-in rate limit: 5 failures per username and address per 15 minutes', () => {
   it('when a username fails 5 times from one address, then the 6th attempt is refused with 429 and Retry-After, even with the right password', async () => {
@@ -58,6 +68,45 @@ describe('sign-in rate limit: 5 failures per username and address per 15 minutes
     const before = await count();
     for (let i = 0; i < 3; i++) expect((await login('ghost', 'x')).status).toBe(429);
     expect(await count()).toBe(before);
+  });
+});
+
+describe('sign-in limits per address, per username and overall', () => {
+  it('when one address tries many usernames, then after 20 failures it is refused whatever the username', async () => {
+    for (let i = 0; i < 20; i++) expect((await login(`nobody-${i}`, 'x', '192.0.2.50')).status).toBe(401);
+    expect((await login('staff', DEMO_PASSWORD, '192.0.2.50')).status).toBe(429);
+  });
+
+  it('when one username is guessed from many addresses, then after 20 failures it is refused from any address', async () => {
+    for (let i = 0; i < 20; i++) expect((await login('target', 'x', `192.0.2.${100 + i}`)).status).toBe(401);
+    expect((await login('target', 'x', '192.0.2.200')).status).toBe(429);
+  });
+
+  it('when no proxy is trusted, then X-Forwarded-For does not reset the limit', async () => {
+    const direct = createApp({ db: server.db, now: () => server.clock.now, loginLimit: { maxFailures: 2 } });
+    const attempt = (address: string) =>
+      request(direct)
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', address)
+        .send({ username: 'staff', password: 'x' });
+    expect((await attempt('10.0.0.1')).status).toBe(401);
+    expect((await attempt('10.0.0.2')).status).toBe(401);
+    expect((await attempt('10.0.0.3')).status).toBe(429);
+  });
+
+  it('when failures pile up from everywhere, then the overall limit refuses further attempts for a minute', async () => {
+    const app = createApp({ db: server.db, now: () => server.clock.now, loginLimit: { maxFailuresPerMinute: 3 } });
+    for (let i = 0; i < 3; i++)
+      expect(
+        (
+          await request(app)
+            .post('/api/auth/login')
+            .send({ username: `n${i}`, password: 'x' })
+        ).status,
+      ).toBe(401);
+    const refused = await request(app).post('/api/auth/login').send({ username: 'staff', password: DEMO_PASSWORD });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
   });
 });
 

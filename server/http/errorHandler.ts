@@ -28,14 +28,27 @@ function toAppError(error: unknown): AppError {
   return new AppError(500, 'INTERNAL', 'something went wrong on the server');
 }
 
+/** At most this many details, and this many characters per text: an error answer must not grow with the input. */
+export const MAX_ERROR_DETAILS = 50;
+const MAX_TEXT = 500;
+
+const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
+
+function capped(error: AppError) {
+  const details = error.details
+    .slice(0, MAX_ERROR_DETAILS)
+    .map((d) => ({ path: clip(d.path), message: clip(d.message) }));
+  if (error.details.length > MAX_ERROR_DETAILS)
+    details.push({ path: '/', message: `and ${error.details.length - MAX_ERROR_DETAILS} more problems` });
+  return { code: error.code, message: clip(error.message), details };
+}
+
 /** The one error middleware: every failure leaves as {error: {code, message, details}}. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const appError = toAppError(error);
     if (appError.status >= 500) logger.error({ err: error, url: req.originalUrl }, 'request failed');
-    res
-      .status(appError.status)
-      .json({ error: { code: appError.code, message: appError.message, details: appError.details } });
+    res.status(appError.status).json({ error: capped(appError) });
   };
 }
 

@@ -9,7 +9,13 @@ import { AppError } from '../errors';
  */
 export function bodyOf<S extends TSchema>(schema: S): (req: Request) => Static<S> {
   const validator = compileSchema(schema);
+  // a schema with required properties expects a body: a missing one is refused, not read as {}
+  const expectsBody = Array.isArray((schema as { required?: unknown }).required);
   return (req) => {
+    if (req.body === undefined && expectsBody)
+      throw new AppError(400, 'BODY_REQUIRED', 'this request needs a JSON body', [
+        { path: '/', message: 'a JSON body is required' },
+      ]);
     const body: unknown = req.body ?? {};
     if (!validator(body))
       throw new AppError(422, 'INVALID', 'the request body is not valid', toDefinitionErrors(validator.errors));

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection';
 import { sqliteAll, sqliteConnectionOf, sqliteInsert } from '../db/rawSqlite';
 import { rawAll, rawOne, type AuditRow } from '../db/models';
 import { canonicalJson, sha256 } from '../digest';
+import { assertStorable } from '../http/storableText';
 
 export interface AuditInput {
   actor: string;
@@ -77,6 +78,8 @@ export function auditRepository(db: Db) {
         : await rawOne<AuditRow>(
             Audit.findOne({ order: [['id', 'DESC']], attributes: ['hash'], raw: true, transaction: t }),
           );
+      // what is hashed must be exactly what is stored: text a database would alter is refused, not hashed
+      assertStorable(input);
       const prevHash = last?.hash ?? GENESIS_HASH;
       const at = input.at.toISOString();
       const base = { ...input, details: input.details ?? null, at, prevHash };

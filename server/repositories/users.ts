@@ -70,8 +70,10 @@ export function usersRepository(db: Db) {
     async count(t?: Transaction): Promise<number> {
       return Users.count({ transaction: t });
     },
-    async list(): Promise<User[]> {
-      return (await rawAll<UserRow>(Users.findAll({ order: [['username', 'ASC']], raw: true }))).map(toPlain);
+    async list(t?: Transaction): Promise<User[]> {
+      return (await rawAll<UserRow>(Users.findAll({ order: [['username', 'ASC']], raw: true, transaction: t }))).map(
+        toPlain,
+      );
     },
     async byUsername(username: string, t?: Transaction): Promise<User | null> {
       const row = await rawOne<UserRow>(Users.findOne({ where: { username }, raw: true, transaction: t }));

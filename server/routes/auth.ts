@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { AppError } from '../errors';
-import { LoginRateLimit } from '../http/loginRateLimit';
+import { BoundedQueue } from '../http/boundedQueue';
+import { DEFAULT_SIGN_IN_LIMITS, SignInLimits, type SignInLimitOptions } from '../http/signInLimits';
 import { bodyOf } from '../http/validateBody';
 import { LoginBody } from '../http/schemas';
 import { actorOf, SESSION_COOKIE, tokenOf } from '../http/session';
@@ -11,27 +12,32 @@ const loginBody = bodyOf(LoginBody);
 
 export function authRoutes(
   ctx: Context,
-  options: { secureCookies: boolean; loginLimit?: { maxFailures: number; windowMinutes: number } },
+  options: { secureCookies: boolean; loginLimit?: Partial<SignInLimitOptions> },
 ): Router {
   const router = Router();
-  const limit = new LoginRateLimit({ maxFailures: 5, windowMinutes: 15, ...options.loginLimit, now: ctx.now });
+  const limits = new SignInLimits(ctx.db, { ...DEFAULT_SIGN_IN_LIMITS, ...options.loginLimit });
+  // one password hash at a time, a few waiting: a flood is refused (503) instead of starving the thread pool
+  const hashing = new BoundedQueue(1, 8);
   router.post('/auth/login', async (req, res) => {
     const { username, password } = loginBody(req);
-    const key = LoginRateLimit.key(username, req.ip);
-    const wait = limit.retryAfter(key);
+    // req.ip is the socket's address unless QAGIDA_TRUSTED_PROXY names the proxy whose X-Forwarded-For to believe
+    const address = req.ip ?? '';
+    const wait = await limits.retryAfter(username, address);
     if (wait > 0) res.set('Retry-After', String(wait));
-    limit.check(key);
+    await limits.check(username, address);
     let session: Awaited<ReturnType<typeof login>>;
     try {
-      session = await login(ctx, username, password);
+      session = await hashing.run(() => login(ctx, username, password));
     } catch (error) {
-      if (error instanceof AppError && error.status === 401) limit.fail(key);
+      if (error instanceof AppError && error.status === 401) await limits.fail(username, address);
+      if (error instanceof AppError && error.status === 503) res.set('Retry-After', '1');
       throw error;
     }
-    limit.succeed(key);
+    await limits.succeed(username, address);
     res.cookie(SESSION_COOKIE, session.token, {
       httpOnly: true,
-      sameSite: 'lax',
+      // Strict: a link or form from another site never carries the session
+      sameSite: 'strict',
       secure: options.secureCookies,
       path: '/',
       // the browser's clock decides when the cookie goes (at the absolute lifetime); the server checks idle expiry

@@ -38,6 +38,10 @@ function pageOf(req: Request): { limit?: number; offset?: number } {
   return { limit, offset };
 }
 
+/** A result document runs nothing and goes nowhere: sandbox blocks scripts, forms, navigation and meta refresh. */
+const DOCUMENT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'; sandbox";
+
 export function caseRoutes(ctx: Context): Router {
   const router = Router();
   const id = (req: Request) => String(req.params.id);
@@ -124,7 +128,7 @@ export function caseRoutes(ctx: Context): Router {
       ]);
     }
     const html = await caseDocument(ctx, id(req), String(req.params.output), lang);
-    res.type('html').set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'").send(html);
+    res.type('html').set('Content-Security-Policy', DOCUMENT_CSP).send(html);
   });
 
   return router;

@@ -11,7 +11,7 @@ afterAll(() => server.close());
 const api = () => request(server.app);
 
 describe('POST /api/auth/login', () => {
-  it('when the password is right, then sets an httpOnly SameSite cookie and returns a bearer token', async () => {
+  it('when the password is right, then sets an httpOnly SameSite=Strict cookie and returns a bearer token', async () => {
     const res = await api().post('/api/auth/login').send({ username: 'staff', password: DEMO_PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ token: expect.any(String), user: { username: 'staff', role: 'staff' } });
@@ -19,7 +19,7 @@ describe('POST /api/auth/login', () => {
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/qagida_session=/);
     expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/SameSite=Strict/);
   });
 
   it('when the cookie alone is sent back, then the request is signed in', async () => {

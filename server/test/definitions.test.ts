@@ -277,14 +277,16 @@ describe('POST /api/definitions/:kind/:id/publish', () => {
   it('when an analyst publishes a ruleset draft, then answers 403 and an admin publishes it', async () => {
     const { ruleset } = licenceDefinitions();
     const proposed = { ...ruleset, title: { en: 'Licence rules (four eyes)' } };
-    expect(
-      (await api().put('/api/definitions/ruleset/licence-rules/draft').set(as('analyst')).send(proposed)).status,
-    ).toBe(200);
+    const drafted = await api().put('/api/definitions/ruleset/licence-rules/draft').set(as('analyst')).send(proposed);
+    expect(drafted.status).toBe(200);
     const refused = await api().post('/api/definitions/ruleset/licence-rules/publish').set(as('analyst'));
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toMatch(/administrator/);
     const before = (await api().get('/api/definitions/ruleset/licence-rules').set(as('staff'))).body.version as number;
-    const published = await api().post('/api/definitions/ruleset/licence-rules/publish').set(as('admin'));
+    const published = await api()
+      .post('/api/definitions/ruleset/licence-rules/publish')
+      .set(as('admin'))
+      .set('If-Match', String(drafted.headers.etag));
     expect(published.status).toBe(201);
     expect(published.body.definition.title.en).toBe('Licence rules (four eyes)');
     expect(published.body.version).toBe(before + 1);

@@ -55,15 +55,16 @@ describe('publishing a ruleset while the server runs', () => {
       .send({ service: 'licence', channel: 'office', data: ADULT });
     expect(pinned.body.pins.rulesets).toEqual([{ id: 'licence-rules', version: 1 }]);
 
-    expect(
-      (
-        await request(server.app)
-          .put('/api/definitions/ruleset/licence-rules/draft')
-          .set(as('admin'))
-          .send(stricterRules())
-      ).status,
-    ).toBe(200);
-    const published = await request(server.app).post('/api/definitions/ruleset/licence-rules/publish').set(as('admin'));
+    // an analyst proposes, an admin publishes the revision reviewed (four eyes)
+    const drafted = await request(server.app)
+      .put('/api/definitions/ruleset/licence-rules/draft')
+      .set(as('analyst'))
+      .send(stricterRules());
+    expect(drafted.status).toBe(200);
+    const published = await request(server.app)
+      .post('/api/definitions/ruleset/licence-rules/publish')
+      .set(as('admin'))
+      .set('If-Match', String(drafted.headers.etag));
     expect(published.status).toBe(201);
     expect(published.body.version).toBe(2);
 

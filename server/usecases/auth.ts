@@ -154,6 +154,12 @@ export async function updateUser(
   return ctx.db.transaction(async (t) => {
     const before = await ctx.users.byId(id, t);
     if (!before) throw notFound(`no user ${id}`);
+    const losesAdmin =
+      before.role === 'admin' && before.active && (input.active === false || (input.role ?? 'admin') !== 'admin');
+    if (losesAdmin && (await ctx.users.list(t)).filter((u) => u.role === 'admin' && u.active).length <= 1)
+      throw conflict('the last active admin cannot be deactivated or demoted: make another user admin first', [
+        { path: input.active === false ? '/active' : '/role', message: 'would leave no active admin' },
+      ]);
     const { password: _password, ...changes } = input;
     const after = await ctx.users.update(id, { ...changes, ...(passwordHash ? { passwordHash } : {}) }, t);
     if (input.password !== undefined || input.active === false || input.role !== undefined)

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'sequelize';
 import type { Calendar, Form, Process, Ruleset, Service, Template } from '../../runtime/definitions/index';
-import { validateFormData } from '../../runtime/forms/validateData';
+import { validateDraftData, validateFormData } from '../../runtime/forms/validateData';
 import { calendarForChannel, dueDates } from '../../runtime/calendar/index';
 import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
 import { renderDocumentPage } from '../../runtime/documents/render';
@@ -191,6 +191,9 @@ export async function saveCaseData(
     const record = await existing(ctx, id, t);
     checkRevision(record, input.baseRevision);
     if (record.status !== 'draft') throw conflict(`case "${id}" is submitted: its data can no longer change`);
+    // checked against the pinned form when saved: 100 000 unknown keys must not wait for the submit
+    const problems = validateDraftData((await load(ctx, record.pins)).form, input.data);
+    if (problems.length) throw invalid('the form data is not valid', problems);
     const updated = await write(ctx, t, record, { data: input.data });
     await ctx.cases.addEvent(
       id,

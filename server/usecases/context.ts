@@ -19,7 +19,7 @@ export interface Actor {
 /** What every use case works with: the repositories, the definition cache, the clock. */
 export interface Context {
   db: Db;
-  config: Pick<Config, 'sessionHours' | 'production'> & Partial<Pick<Config, 'sessionIdleMinutes'>>;
+  config: Pick<Config, 'sessionHours' | 'production'> & Partial<Pick<Config, 'sessionIdleMinutes' | 'fourEyes'>>;
   definitions: ReturnType<typeof definitionsRepository>;
   cases: ReturnType<typeof casesRepository>;
   users: ReturnType<typeof usersRepository>;

@@ -7,7 +7,7 @@ import {
   type Kind,
 } from '../../runtime/definitions/index';
 import { digest } from '../digest';
-import { conflict, invalid, notFound } from '../errors';
+import { AppError, conflict, invalid, notFound } from '../errors';
 import type { StoredDefinition } from '../repositories/definitions';
 import { applyCalendar } from './calendarPublish';
 import { recordAudit, type Actor, type Context } from './context';
@@ -121,6 +121,25 @@ function checkRevision(current: number, expected: number | undefined, what: stri
   }
 }
 
+/**
+ * A ruleset is published by a second person, at the revision they reviewed: the publisher
+ * names it (If-Match), and whoever last changed the draft cannot publish it (unless the
+ * installation turned four eyes off for a single admin).
+ */
+function checkFourEyes(ctx: Context, actor: Actor, author: string, baseRevision: number | undefined, id: string) {
+  if (baseRevision === undefined)
+    throw new AppError(
+      428,
+      'PRECONDITION_REQUIRED',
+      `publishing ruleset "${id}" needs the draft revision you reviewed`,
+      [{ path: '/baseRevision', message: 'send If-Match with the revision of the draft you reviewed' }],
+    );
+  if (ctx.config.fourEyes !== false && author === actor.username)
+    throw new AppError(403, 'FOUR_EYES', `you last changed ruleset "${id}": another admin must review and publish it`, [
+      { path: '/', message: 'the author of a ruleset draft cannot publish it' },
+    ]);
+}
+
 /** Saves a draft. It must be a valid definition; `baseRevision` guards against overwriting a newer save. */
 export async function saveDraft(
   ctx: Context,
@@ -175,6 +194,7 @@ export async function publishDraft(
   return ctx.db.transaction(async (t) => {
     const draft = await ctx.definitions.draft(kind, id, t);
     if (!draft) throw notFound(`no draft of ${kind} "${id}" to publish`);
+    if (kind === 'ruleset') checkFourEyes(ctx, actor, draft.author, baseRevision, id);
     checkRevision(draft.revision, baseRevision, `the draft of ${kind} "${id}"`);
     const latest = await ctx.definitions.latestVersion(kind, id, t);
     const version = (latest ?? 0) + 1;

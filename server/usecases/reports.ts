@@ -1,5 +1,6 @@
 import { notFound } from '../errors';
 import type { Context } from './context';
+import { csvCell } from './csvCell';
 
 export interface Report {
   name: string;
@@ -41,11 +42,6 @@ export async function runReport(ctx: Context, name: string): Promise<Report> {
   if (!report) throw notFound(`no report "${name}": try ${Object.keys(REPORTS).join(', ')}`);
   return report(ctx);
 }
-
-const csvCell = (value: unknown) => {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 export function reportCsv(report: Report): string {
   return (

@@ -1,4 +1,5 @@
 import { QueryTypes } from 'sequelize';
+import { csvCell } from './csvCell';
 import { calendarFor } from '../../runtime/calendar/index';
 import type { Field, LocalizedText } from '../../runtime/definitions/index';
 import { resolveLabel, uiWord, type Language } from '../../runtime/i18n/index';
@@ -158,17 +159,23 @@ function nextMonth(y: number, m: number): string {
   return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
-const csvCell = (value: unknown, lang: Language) => {
-  const raw =
-    value === true ? uiWord('yes', lang) : value === false ? uiWord('no', lang) : value === null ? '' : String(value);
-  return /[",;\n\r]/.test(raw) ? `"${raw.replace(/"/g, '""')}"` : raw;
-};
+const cell = (value: unknown, lang: Language) =>
+  csvCell(
+    value === true
+      ? uiWord('yes', lang)
+      : value === false
+        ? uiWord('no', lang)
+        : typeof value === 'number' || value === null || value === undefined
+          ? value
+          : String(value),
+    ',;',
+  );
 
 /** UTF-8 with a byte-order mark, so Excel reads Kazakh letters right; headers in the asked language. */
 export function uccMonthlyCsv(report: UccMonthlyReport, lang: Language): string {
   const table = (columns: string[], labels: Record<string, LocalizedText>, rows: Record<string, unknown>[]) => [
-    columns.map((c) => csvCell(resolveLabel(labels[c], lang) || c, lang)).join(','),
-    ...rows.map((row) => columns.map((c) => csvCell(row[c], lang)).join(',')),
+    columns.map((c) => cell(resolveLabel(labels[c], lang) || c, lang)).join(','),
+    ...rows.map((row) => columns.map((c) => cell(row[c], lang)).join(',')),
   ];
   const lines = [
     ...table(report.columns, report.labels, report.rows),

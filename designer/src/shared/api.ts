@@ -31,7 +31,8 @@ export interface RequestOptions {
 
 /** Calls the API with the session cookie; JSON in, JSON (or text) out; errors become ApiError. */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  // the server refuses cookie-authenticated writes without this header (CSRF): another origin cannot set it
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Qagida-Request': '1', ...options.headers };
   let body: string | undefined;
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
