@@ -8,6 +8,7 @@ import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { jsonGuard } from './http/jsonGuard';
 import { sessionMiddleware } from './http/session';
 import { openApiDocument } from './openapi';
+import { attachmentRoutes } from './routes/attachments';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendars';
@@ -31,6 +32,8 @@ export interface AppOptions {
   sessionHours?: number;
   sessionIdleMinutes?: number;
   loginLimit?: { maxFailures: number; windowMinutes: number };
+  /** QAGIDA_UPLOAD_MAX_MB: the largest file one may attach, in bytes */
+  uploadMaxBytes?: number;
   /** the designer's Vite build; served for every non-/api route when it exists */
   designerDist?: string;
 }
@@ -68,6 +71,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(checklistRoutes(ctx));
   api.use(calendarRoutes(ctx));
   api.use(caseRoutes(ctx));
+  api.use(attachmentRoutes(ctx, { maxBytes: options.uploadMaxBytes }));
   api.use(reportRoutes(ctx));
   api.use(auditRoutes(ctx));
   api.use(userRoutes(ctx));

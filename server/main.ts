@@ -28,6 +28,7 @@ const app = createApp({
   sessionIdleMinutes: config.sessionIdleMinutes,
   loginLimit: { maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes },
   designerDist: config.designerDist,
+  uploadMaxBytes: config.uploadMaxBytes,
 });
 const sweep = scheduleOverdueSweep(app.locals.ctx, { intervalMs: config.sweepIntervalMs, logger });
 const server = app.listen(config.port, () => {

@@ -319,6 +319,53 @@ export function openApiDocument(): Json {
           },
         ),
       },
+      '/api/cases/{id}/attachments': {
+        post: op(
+          'Attach a file: multipart/form-data with `file` and optionally `field` (dotted key) and `document` (required document id); the type is sniffed from the bytes',
+          'attachments',
+          {
+            parameters: [path('id')],
+            requestBody: {
+              required: true,
+              content: {
+                'multipart/form-data': {
+                  schema: {
+                    type: 'object',
+                    required: ['file'],
+                    properties: {
+                      file: { type: 'string', format: 'binary' },
+                      field: { type: 'string' },
+                      document: { type: 'string' },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          {
+            201: ok('the stored file: id, ref (`file:<id>` for the form data), name, type, size, sha256'),
+            400: error('not multipart, or no file'),
+            409: error('the case is done'),
+            413: error('larger than QAGIDA_UPLOAD_MAX_MB'),
+            415: error('a type the field does not accept'),
+            422: error('no such field or document'),
+          },
+        ),
+        get: op(
+          "The case's files (name, type, size, SHA-256) and its required documents, present or missing",
+          'attachments',
+          { parameters: [path('id')] },
+          { 200: ok('attachments and documents'), 404: error('no such case') },
+        ),
+      },
+      '/api/cases/{id}/attachments/{attachment}': {
+        get: op(
+          'The content of one file, inline or (`?download=1`) as a download',
+          'attachments',
+          { parameters: [path('id'), path('attachment'), query('download', '1: as a download')] },
+          { 200: { description: 'the file, with its sniffed type' }, 404: error('no such attachment') },
+        ),
+      },
       '/api/reports': {
         get: op('The reports there are, with their parameters and formats', 'reports', {}, { 200: ok('reports') }),
       },

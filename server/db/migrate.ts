@@ -5,6 +5,9 @@ import * as initial from './migrations/0001-initial';
 import * as caseEvaluation from './migrations/0002-case-evaluation';
 import * as jobs from './migrations/0003-jobs';
 import * as caseReplay from './migrations/0004-case-replay';
+import * as attachments from './migrations/0040-attachments';
+import * as trustStore from './migrations/0041-trust-store';
+import * as notificationDelivery from './migrations/0042-notification-delivery';
 
 /** Versioned migrations, in order; umzug records each one applied in table `SequelizeMeta`. */
 const MIGRATIONS = [
@@ -12,6 +15,9 @@ const MIGRATIONS = [
   { name: '0002-case-evaluation', ...caseEvaluation },
   { name: '0003-jobs', ...jobs },
   { name: '0004-case-replay', ...caseReplay },
+  { name: '0040-attachments', ...attachments },
+  { name: '0041-trust-store', ...trustStore },
+  { name: '0042-notification-delivery', ...notificationDelivery },
 ];
 
 export function migrator(sequelize: Sequelize) {

@@ -159,6 +159,22 @@ const MATRIX: Row[] = [
     allowed: 'signed-in',
     url: (ids) => `/api/cases/${ids.submittedCase}/documents/licence`,
   },
+  {
+    operation: 'POST /api/cases/{id}/attachments',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.draftCase}/attachments`,
+    body: () => ({}),
+  },
+  {
+    operation: 'GET /api/cases/{id}/attachments',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.submittedCase}/attachments`,
+  },
+  {
+    operation: 'GET /api/cases/{id}/attachments/{attachment}',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.submittedCase}/attachments/none`,
+  },
   { operation: 'GET /api/reports', allowed: 'signed-in', url: () => '/api/reports' },
   {
     operation: 'GET /api/reports/ucc-monthly',

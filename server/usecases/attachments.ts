@@ -1,0 +1,300 @@
+import { randomUUID } from 'node:crypto';
+import { fileTypeFromBuffer } from 'file-type';
+import type { Field, Form, LocalizedText, Service } from '../../runtime/definitions/index';
+import { AppError, conflict, invalid, notFound } from '../errors';
+import type { UploadedFile } from '../http/multipartUpload';
+import type { Attachment, AttachmentsRepository } from '../repositories/attachments';
+import type { BlobStore } from '../storage/blobStore';
+import { existing, load } from './cases';
+import { recordAudit, type Actor, type Context } from './context';
+import { assertRole, CASE_WORKERS } from './permissions';
+
+/** What a file field accepts when its definition says nothing: scans and photos of documents. */
+export const DEFAULT_ACCEPT = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'];
+
+/** The value a form field holds once its file is stored: a reference, never the content. */
+export const fileRef = (id: string) => `file:${id}`;
+const FILE_REF = /^file:([A-Za-z0-9-]{1,36})$/;
+const DATA_URL = /^data:([a-z]+\/[a-z0-9.+-]+)?((?:;[a-z0-9-]+=[^;,]+)*)(;base64)?,/i;
+
+export interface AttachmentStores {
+  attachments: AttachmentsRepository;
+  blobs: BlobStore;
+}
+
+/** A file field of the form by its dotted key (`documents.scan`), through sections. */
+export function fileField(form: Form, key: string): Field | undefined {
+  let fields: readonly Field[] = form.fields;
+  let found: Field | undefined;
+  for (const part of key.split('.')) {
+    found = fields.find((f) => f.key === part);
+    if (!found) return undefined;
+    fields = (found.fields ?? []) as Field[];
+  }
+  return found?.type === 'file' ? found : undefined;
+}
+
+/** Whether a sniffed type is one the list allows: `application/pdf`, `image/*` or an extension `.pdf`. */
+export function accepts(accept: readonly string[], sniffed: { mime: string; ext: string }): boolean {
+  return accept.some((a) => {
+    const rule = a.trim().toLowerCase();
+    if (rule.startsWith('.')) return rule.slice(1) === sniffed.ext;
+    if (rule.endsWith('/*')) return sniffed.mime.startsWith(rule.slice(0, -1));
+    return rule === sniffed.mime;
+  });
+}
+
+/**
+ * Stores an uploaded file for a case: its type is sniffed from its bytes (file-type) and
+ * must be one the form field allows; metadata, bytes, a case event and an audit entry
+ * carrying the SHA-256 are written in one transaction, so an acknowledged file is never lost.
+ */
+export async function attachFile(
+  ctx: Context,
+  stores: AttachmentStores,
+  actor: Actor,
+  caseId: string,
+  upload: UploadedFile,
+): Promise<Attachment & { ref: string }> {
+  assertRole(actor, CASE_WORKERS, 'attach files');
+  const record = await existing(ctx, caseId);
+  if (record.status === 'done') throw conflict(`case "${caseId}" is done: nothing more can be attached`);
+  const defs = await load(ctx, record.pins);
+  const { field, document } = placeOf(defs.form, defs.service, upload.fields);
+  const accept = field?.accept?.length ? field.accept : DEFAULT_ACCEPT;
+  const sniffed = await fileTypeFromBuffer(upload.content);
+  if (!sniffed || !accepts(accept, sniffed)) {
+    throw new AppError(
+      415,
+      'UNSUPPORTED_TYPE',
+      `the file is ${sniffed ? sniffed.mime : 'of no recognised type'}, which this field does not accept`,
+      [{ path: '/file', message: `must be one of: ${accept.join(', ')}` }],
+    );
+  }
+  const attachment: Attachment = {
+    id: randomUUID(),
+    caseId,
+    field: upload.fields.field || null,
+    document: document ?? null,
+    name: cleanName(upload.name),
+    type: sniffed.mime,
+    size: upload.size,
+    sha256: upload.sha256,
+    createdBy: actor.username,
+    createdAt: ctx.now().toISOString(),
+  };
+  await ctx.db.transaction(async (t) => {
+    await stores.attachments.insert(attachment, t);
+    await stores.blobs.put(attachment.id, upload.content, t);
+    await ctx.cases.addEvent(
+      caseId,
+      {
+        type: 'attached',
+        action: null,
+        fromStep: null,
+        toStep: null,
+        actor: actor.username,
+        role: actor.role,
+        reason: null,
+        payload: { attachment: attachment.id, name: attachment.name, sha256: attachment.sha256 },
+        at: ctx.now(),
+      },
+      t,
+    );
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'case.attach',
+      entity: 'case',
+      entityId: caseId,
+      before: null,
+      after: attachment,
+      details: {
+        attachment: attachment.id,
+        name: attachment.name,
+        type: attachment.type,
+        size: attachment.size,
+        sha256: attachment.sha256,
+      },
+    });
+  });
+  return { ...attachment, ref: fileRef(attachment.id) };
+}
+
+function placeOf(form: Form, service: Service, fields: Record<string, string>) {
+  const field = fields.field ? fileField(form, fields.field) : undefined;
+  if (fields.field && !field) {
+    throw invalid('no such file field', [
+      { path: '/field', message: `"${fields.field}" is not a file field of the form` },
+    ]);
+  }
+  const document = fields.document || service.documents.find((d) => fields.field && d.field === fields.field)?.id;
+  if (fields.document && !service.documents.some((d) => d.id === fields.document)) {
+    throw invalid('no such required document', [
+      { path: '/document', message: `must be one of: ${service.documents.map((d) => d.id).join(', ')}` },
+    ]);
+  }
+  return { field, document };
+}
+
+/** A file name as shown and sent back in Content-Disposition: no path, no control characters. */
+function cleanName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? 'file';
+  // eslint-disable-next-line no-control-regex
+  return base.replace(/[\u0000-\u001f\u007f"]/g, '_').slice(0, 255) || 'file';
+}
+
+export interface DocumentStatus {
+  id: string;
+  label: LocalizedText;
+  required: boolean;
+  field?: string;
+  present: boolean;
+  attachments: string[];
+}
+
+/**
+ * The service's documents asked of the applicant on the case's channel, each present when a
+ * file was attached for it or its form field holds a stored file; provider-fetched ones are left out.
+ */
+export function documentStatus(
+  service: Service,
+  channel: string,
+  data: Record<string, unknown>,
+  attachments: readonly Attachment[],
+): DocumentStatus[] {
+  const referenced = new Set(fileRefsIn(data));
+  return service.documents
+    .filter((d) => !d.fetchedByProvider && (!d.channels || d.channels.includes(channel)))
+    .map((d) => {
+      const fieldValue = d.field ? valueAt(data, d.field) : undefined;
+      const ids = attachments
+        .filter(
+          (a) =>
+            a.document === d.id ||
+            (d.field !== undefined && a.field === d.field && referenced.has(a.id)) ||
+            fieldValue === fileRef(a.id),
+        )
+        .map((a) => a.id);
+      return {
+        id: d.id,
+        label: d.label,
+        required: d.required,
+        ...(d.field ? { field: d.field } : {}),
+        present: ids.length > 0,
+        attachments: ids,
+      };
+    });
+}
+
+function valueAt(data: Record<string, unknown>, dotted: string): unknown {
+  let value: unknown = data;
+  for (const key of dotted.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** Every `file:<id>` reference anywhere in a case's data. */
+export function fileRefsIn(value: unknown): string[] {
+  if (typeof value === 'string') {
+    const match = FILE_REF.exec(value);
+    return match ? [match[1] as string] : [];
+  }
+  if (value === null || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(fileRefsIn);
+}
+
+/** Refuses data referring to files this case does not have, naming each by its pointer. */
+export function checkFileRefs(data: unknown, attachments: readonly Attachment[], at = ''): void {
+  const ids = new Set(attachments.map((a) => a.id));
+  const errors: { path: string; message: string }[] = [];
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') {
+      const match = FILE_REF.exec(value);
+      if (match && !ids.has(match[1] as string))
+        errors.push({ path, message: 'refers to a file this case does not have' });
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value))
+        walk(child, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    }
+  };
+  walk(data, at);
+  if (errors.length) throw invalid('the form data refers to files that were not uploaded', errors);
+}
+
+const SIZE_UNITS = ['B', 'KB', 'MB', 'GB'];
+export function humanSize(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${SIZE_UNITS[unit]}`;
+}
+
+/** A file as people see it: name, type and size. */
+export const describeAttachment = (a: Pick<Attachment, 'name' | 'type' | 'size'>) =>
+  `${a.name} (${a.type}, ${humanSize(a.size)})`;
+
+/**
+ * Replaces every file in a value (a stored file's reference, or a legacy data-URL) by its
+ * description, so explanations and exports never carry a file's content.
+ */
+export function describeFiles<T>(value: T, attachments: readonly Attachment[]): T {
+  const byId = new Map(attachments.map((a) => [a.id, a]));
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      const ref = FILE_REF.exec(v);
+      if (ref) {
+        const a = byId.get(ref[1] as string);
+        return a ? describeAttachment(a) : v;
+      }
+      const data = DATA_URL.exec(v);
+      if (data) {
+        const name = /;name=([^;,]+)/i.exec(data[2] ?? '')?.[1];
+        const payload = v.length - data[0].length;
+        const size = data[3] ? Math.floor((payload * 3) / 4) : payload;
+        return describeAttachment({
+          name: name ? decodeURIComponent(name) : 'file',
+          type: data[1] ?? 'text/plain',
+          size,
+        });
+      }
+      return v;
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, c]) => [k, walk(c)]));
+    return v;
+  };
+  return walk(value) as T;
+}
+
+/** A case's attachments with its required documents, present or missing. */
+export async function caseAttachments(ctx: Context, stores: AttachmentStores, actor: Actor, caseId: string) {
+  assertRole(actor, CASE_WORKERS, 'see attachments');
+  const record = await existing(ctx, caseId);
+  const [defs, attachments] = await Promise.all([load(ctx, record.pins), stores.attachments.ofCase(caseId)]);
+  return {
+    attachments: attachments.map((a) => ({ ...a, ref: fileRef(a.id) })),
+    documents: documentStatus(defs.service, record.channel, record.data, attachments),
+  };
+}
+
+/** One attachment's metadata and bytes, for viewing or downloading. */
+export async function attachmentContent(
+  ctx: Context,
+  stores: AttachmentStores,
+  actor: Actor,
+  caseId: string,
+  attachmentId: string,
+): Promise<{ attachment: Attachment; content: Buffer }> {
+  assertRole(actor, CASE_WORKERS, 'open attachments');
+  const attachment = await stores.attachments.get(attachmentId);
+  if (!attachment || attachment.caseId !== caseId)
+    throw notFound(`case "${caseId}" has no attachment "${attachmentId}"`);
+  const content = await stores.blobs.get(attachmentId);
+  if (!content) throw new AppError(500, 'INTERNAL', `the content of attachment "${attachmentId}" is missing`);
+  return { attachment, content };
+}
