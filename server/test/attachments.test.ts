@@ -19,6 +19,13 @@ export function licenceWithScan() {
     { id: 'passport', label: { en: 'Passport copy' }, required: true },
     { id: 'registry-extract', label: { en: 'Registry extract' }, required: true, fetchedByProvider: true },
   ];
+  defs.ruleset.facts.push({ id: 'scan', type: 'string', from: 'data', path: '/scan' });
+  defs.ruleset.events.push({ type: 'scanned', label: { en: 'A scan is attached' } });
+  defs.ruleset.rules.push({
+    id: 'scanned',
+    conditions: { all: [{ fact: 'scan', operator: 'notEqual', value: '' }] },
+    event: { type: 'scanned' },
+  });
   return defs;
 }
 
@@ -176,6 +183,36 @@ describe('GET /api/cases/:id/attachments', () => {
     ]);
     expect(res.body.attachments[0]).toMatchObject({ name: 'application.pdf', type: 'application/pdf', size: 2000 });
     expect(JSON.stringify(res.body)).not.toContain('%PDF');
+  });
+
+  it('when the form data refers to a file the case does not have, then submit answers 422 at its pointer', async () => {
+    const id = await newCase();
+    const res = await api()
+      .post(`/api/cases/${id}/submit`)
+      .set(staff())
+      .send({ data: { ...ADULT, scan: 'file:0b5e8f52-0000-4000-8000-000000000000' } });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toEqual([
+      { path: '/data/scan', message: 'refers to a file this case does not have' },
+    ]);
+  });
+
+  it("when the rule explanation reads a file field, then it shows the file's name, type and size, not its bytes", async () => {
+    const id = await newCase();
+    const up = await api()
+      .post(`/api/cases/${id}/attachments`)
+      .set(staff())
+      .field('field', 'scan')
+      .attach('file', pdfBytes(2048), { filename: 'scan.pdf' });
+    await api()
+      .post(`/api/cases/${id}/submit`)
+      .set(staff())
+      .send({ data: { ...ADULT, scan: up.body.ref } });
+    const view = await api().get(`/api/cases/${id}`).set(staff());
+    const rule = (view.body.evaluation.rules as { id: string; facts: Record<string, unknown> }[]).find(
+      (r) => r.id === 'scanned',
+    );
+    expect(rule?.facts.scan).toBe('scan.pdf (application/pdf, 2.0 KB)');
   });
 
   it('when an attachment of another case is asked for, then answers 404', async () => {

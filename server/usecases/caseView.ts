@@ -1,7 +1,9 @@
 import { calendarFor } from '../../runtime/calendar/index';
 import type { LocalizedText, Source } from '../../runtime/definitions/index';
 import { availableActions, mayActFor, type ProcessState, type Role } from '../../runtime/process/index';
+import { attachmentsRepository } from '../repositories/attachments';
 import type { CaseEvent, CaseRecord } from '../repositories/cases';
+import { describeFiles } from './fileRefs';
 import type { CaseReplay, RulesetOutcome } from './caseEvaluation';
 import { extraForms } from './caseActions';
 import { deadlinesById, existing, load, processOf } from './cases';
@@ -59,10 +61,11 @@ export interface CaseView extends Omit<CaseRecord, 'deadlines'> {
 /** Everything the Desk's case page shows, in one answer. */
 export async function getCase(ctx: Context, actor: Actor, id: string): Promise<CaseView> {
   const record = await existing(ctx, id);
-  const [events, documents, defs] = await Promise.all([
+  const [events, documents, defs, attachments] = await Promise.all([
     ctx.cases.events(id),
     ctx.cases.documents(id),
     load(ctx, record.pins),
+    attachmentsRepository(ctx.db).ofCase(id),
   ]);
   const process = processOf(defs, record.channel);
   const state = record.state as unknown as ProcessState | null;
@@ -115,7 +118,8 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
           id: r.id,
           ...(rule?.label ? { label: rule.label } : {}),
           fired: r.fired,
-          facts: r.facts,
+          // a file is shown by name, type and size, never by its content
+          facts: describeFiles(r.facts, attachments),
           ...(rule?.source ? { source: rule.source } : {}),
         };
       }),
