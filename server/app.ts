@@ -18,7 +18,9 @@ import { definitionRoutes } from './routes/definitions';
 import { healthRoutes } from './routes/health';
 import { reportRoutes } from './routes/reports';
 import { rulesetRoutes } from './routes/rulesets';
+import { signatureRoutes } from './routes/signatures';
 import { userRoutes } from './routes/users';
+import type { Signer } from './signatures/signCms';
 import { createContext, type Context } from './usecases/context';
 
 export const BODY_LIMIT = '2mb';
@@ -34,6 +36,8 @@ export interface AppOptions {
   loginLimit?: { maxFailures: number; windowMinutes: number };
   /** QAGIDA_UPLOAD_MAX_MB: the largest file one may attach, in bytes */
   uploadMaxBytes?: number;
+  /** the provider's key and certificate that sign result documents (QAGIDA_SIGNING_KEY/CERT) */
+  signer?: Signer;
   /** the designer's Vite build; served for every non-/api route when it exists */
   designerDist?: string;
 }
@@ -72,6 +76,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(calendarRoutes(ctx));
   api.use(caseRoutes(ctx));
   api.use(attachmentRoutes(ctx, { maxBytes: options.uploadMaxBytes }));
+  api.use(signatureRoutes(ctx, { signer: options.signer }));
   api.use(reportRoutes(ctx));
   api.use(auditRoutes(ctx));
   api.use(userRoutes(ctx));

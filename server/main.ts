@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connection';
 import { withStartupLock } from './db/startupLock';
+import { signerFromEnv } from './usecases/signatures';
 import { scheduleOverdueSweep } from './jobs/overdueSweep';
 
 const config = loadConfig();
@@ -29,6 +30,7 @@ const app = createApp({
   loginLimit: { maxFailures: config.loginMaxFailures, windowMinutes: config.loginWindowMinutes },
   designerDist: config.designerDist,
   uploadMaxBytes: config.uploadMaxBytes,
+  signer: signerFromEnv(),
 });
 const sweep = scheduleOverdueSweep(app.locals.ctx, { intervalMs: config.sweepIntervalMs, logger });
 const server = app.listen(config.port, () => {

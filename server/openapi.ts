@@ -366,6 +366,55 @@ export function openApiDocument(): Json {
           { 200: { description: 'the file, with its sniffed type' }, 404: error('no such attachment') },
         ),
       },
+      '/api/cases/{id}/signing-payload': {
+        get: op(
+          'The bytes an applicant signs (detached CMS) for this case: its form data as JSON with sorted keys',
+          'signatures',
+          { parameters: [path('id')] },
+          { 200: ok('the signing payload'), 404: error('no such case') },
+        ),
+      },
+      '/api/cases/{id}/documents/{output}/signature': {
+        get: op(
+          "The provider's detached CMS signature (DER) over the document's PDF (`?format=pdf`, same `lang`)",
+          'signatures',
+          { parameters: [path('id'), path('output'), query('lang', 'kk, ru or en')] },
+          {
+            200: { description: 'application/pkcs7-signature' },
+            404: error('no such document'),
+            503: error('no signing key configured'),
+          },
+        ),
+      },
+      '/api/trust': {
+        get: op('Trusted roots and CRLs signatures are verified against', 'signatures', {}, { 200: ok('entries') }),
+      },
+      '/api/trust/roots': {
+        post: op(
+          'Trust a root certificate (PEM)',
+          'signatures',
+          {
+            requestBody: {
+              required: true,
+              ...json({ type: 'object', required: ['pem'], properties: { pem: { type: 'string' } } }),
+            },
+          },
+          { 201: ok('added'), 422: error('not a certificate') },
+        ),
+      },
+      '/api/trust/crls': {
+        post: op(
+          'Upload a certificate revocation list (PEM)',
+          'signatures',
+          {
+            requestBody: {
+              required: true,
+              ...json({ type: 'object', required: ['pem'], properties: { pem: { type: 'string' } } }),
+            },
+          },
+          { 201: ok('added'), 422: error('not a CRL') },
+        ),
+      },
       '/api/reports': {
         get: op('The reports there are, with their parameters and formats', 'reports', {}, { 200: ok('reports') }),
       },

@@ -22,6 +22,7 @@ import {
 } from './cases';
 import { recordAudit, type Actor, type Context } from './context';
 import { assertRole, CASE_WORKERS } from './permissions';
+import { checkCaseSignature, signatureFacts } from './signatures';
 
 export interface ActionInput {
   reason?: string;
@@ -30,6 +31,8 @@ export interface ActionInput {
   /** data of the service's extra forms: of `form` when it is given, else keyed by form id */
   data?: Record<string, unknown>;
   form?: string;
+  /** a detached CMS signature (base64 DER) over the case's signing payload */
+  signature?: string;
   baseRevision?: number;
 }
 
@@ -102,7 +105,9 @@ export async function actOnCase(
   const process = processOf(defs, record.channel);
   const calendar = calendarFor(defs.calendar);
   const now = ctx.now();
-  const actorInput = input.input ?? {};
+  // a signature is checked, not asserted: its facts replace whatever the caller said under their names
+  const signature = input.signature === undefined ? undefined : await checkCaseSignature(ctx, record, input.signature);
+  const actorInput = { ...(input.input ?? {}), ...(signature ? signatureFacts(signature) : {}) };
   const deadlinesNow = deadlinesById(record.deadlines);
 
   const evaluation = await evaluateRulesets(
@@ -165,6 +170,7 @@ export async function actOnCase(
         reason: input.reason ?? null,
         payload: {
           ...(input.input ? { input: input.input } : {}),
+          ...(signature ? { signature: { ...signature, certificate: signature.certificate } } : {}),
           ...(Object.keys(given).length ? { forms: Object.keys(given) } : {}),
           events: evaluation.events,
         },
