@@ -16,6 +16,7 @@ import { caseRoutes } from './routes/cases';
 import { checklistRoutes } from './routes/checklists';
 import { definitionRoutes } from './routes/definitions';
 import { healthRoutes } from './routes/health';
+import { notificationRoutes } from './routes/notifications';
 import { reportRoutes } from './routes/reports';
 import { rulesetRoutes } from './routes/rulesets';
 import { signatureRoutes } from './routes/signatures';
@@ -77,6 +78,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(caseRoutes(ctx));
   api.use(attachmentRoutes(ctx, { maxBytes: options.uploadMaxBytes }));
   api.use(signatureRoutes(ctx, { signer: options.signer }));
+  api.use(notificationRoutes(ctx));
   api.use(reportRoutes(ctx));
   api.use(auditRoutes(ctx));
   api.use(userRoutes(ctx));

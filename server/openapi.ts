@@ -415,6 +415,14 @@ export function openApiDocument(): Json {
           { 201: ok('added'), 422: error('not a CRL') },
         ),
       },
+      '/api/notifications': {
+        get: op(
+          'The notifications outbox (admin): delivered, pending, or failed after the last retry, with the last error',
+          'notifications',
+          { parameters: [query('status', 'failed, pending or sent')] },
+          { 200: ok('notifications'), 400: error('unknown status') },
+        ),
+      },
       '/api/reports': {
         get: op('The reports there are, with their parameters and formats', 'reports', {}, { 200: ok('reports') }),
       },

@@ -188,6 +188,7 @@ const MATRIX: Row[] = [
   { operation: 'GET /api/trust', allowed: ADMIN, url: () => '/api/trust' },
   { operation: 'POST /api/trust/roots', allowed: ADMIN, url: () => '/api/trust/roots', body: () => ({ pem: 'x' }) },
   { operation: 'POST /api/trust/crls', allowed: ADMIN, url: () => '/api/trust/crls', body: () => ({ pem: 'x' }) },
+  { operation: 'GET /api/notifications', allowed: ADMIN, url: () => '/api/notifications?status=failed' },
   { operation: 'GET /api/reports', allowed: 'signed-in', url: () => '/api/reports' },
   {
     operation: 'GET /api/reports/ucc-monthly',
