@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { CaseAttachments } from '../documents/CaseAttachments';
+import { ResultPdfLinks } from '../documents/ResultPdfLinks';
 import { api, errorText } from '../shared/api';
+import { AttachmentCase } from '../shared/attachmentContext';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import { CaseActions } from './CaseActions';
@@ -61,15 +64,17 @@ export function CasePage() {
         </dl>
       </header>
       {c.status === 'draft' && defs.form && (
-        <CaseFormPanel
-          caseView={c}
-          form={defs.form}
-          onChanged={(next) => {
-            setCase(next);
-            // the submit answer lacks what only a read gives (the actions open to this user)
-            if (next.status !== 'draft') reload();
-          }}
-        />
+        <AttachmentCase.Provider value={c.id}>
+          <CaseFormPanel
+            caseView={c}
+            form={defs.form}
+            onChanged={(next) => {
+              setCase(next);
+              // the submit answer lacks what only a read gives (the actions open to this user)
+              if (next.status !== 'draft') reload();
+            }}
+          />
+        </AttachmentCase.Provider>
       )}
       {c.status === 'draft' && !defs.form && <p>Loading the form…</p>}
       {c.status !== 'draft' && (
@@ -78,9 +83,11 @@ export function CasePage() {
           <CaseActions caseView={c} onChanged={reload} />
           <CaseOutcomes caseView={c} />
           <CaseDocuments caseView={c} service={defs.service} />
+          <ResultPdfLinks caseId={c.id} documents={c.documents ?? []} />
           {defs.survey && <SurveyPanel caseView={c} survey={defs.survey} onRecorded={reload} />}
         </div>
       )}
+      <CaseAttachments caseId={c.id} revision={c.revision} />
     </section>
   );
 }
