@@ -13,6 +13,7 @@ import type { SignInLimitOptions } from './http/signInLimits';
 import { securityHeaders } from './http/securityHeaders';
 import { storableUrl } from './http/storableText';
 import { openApiDocument } from './openapi';
+import { attachmentRoutes } from './routes/attachments';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendars';
@@ -21,9 +22,12 @@ import { deadlineExplanationRoutes } from './routes/deadlineExplanation';
 import { checklistRoutes } from './routes/checklists';
 import { definitionRoutes } from './routes/definitions';
 import { healthRoutes } from './routes/health';
+import { notificationRoutes } from './routes/notifications';
 import { reportRoutes } from './routes/reports';
 import { rulesetRoutes } from './routes/rulesets';
+import { signatureRoutes } from './routes/signatures';
 import { userRoutes } from './routes/users';
+import type { Signer } from './signatures/signCms';
 import { createContext, type Context } from './usecases/context';
 
 export const BODY_LIMIT = '2mb';
@@ -43,6 +47,10 @@ export interface AppOptions {
   fourEyes?: boolean;
   /** dry runs, impact previews, deadline computations and reports per user per minute (QAGIDA_EXPENSIVE_PER_MINUTE) */
   expensivePerMinute?: number;
+  /** QAGIDA_UPLOAD_MAX_MB: the largest file one may attach, in bytes */
+  uploadMaxBytes?: number;
+  /** the provider's key and certificate that sign result documents (QAGIDA_SIGNING_KEY/CERT) */
+  signer?: Signer;
   /** the designer's Vite build; served for every non-/api route when it exists */
   designerDist?: string;
 }
@@ -92,6 +100,9 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(calendarRoutes(ctx));
   api.use(caseRoutes(ctx));
   api.use(deadlineExplanationRoutes(ctx));
+  api.use(attachmentRoutes(ctx, { maxBytes: options.uploadMaxBytes }));
+  api.use(signatureRoutes(ctx, { signer: options.signer }));
+  api.use(notificationRoutes(ctx));
   api.use(reportRoutes(ctx));
   api.use(auditRoutes(ctx));
   api.use(userRoutes(ctx));

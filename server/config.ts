@@ -42,6 +42,8 @@ export interface Config {
   logLevel: string;
   /** QAGIDA_SWEEP_INTERVAL_MS: how often the overdue sweep runs; 0 turns it off. */
   sweepIntervalMs: number;
+  /** QAGIDA_UPLOAD_MAX_MB: the largest file one may attach, in MB (bytes here). */
+  uploadMaxBytes: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {
@@ -95,5 +97,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     designerDist: path.resolve(root, 'designer/dist'),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     sweepIntervalMs: integer(env, 'QAGIDA_SWEEP_INTERVAL_MS', 60_000, 0, 24 * 3600_000),
+    uploadMaxBytes: integer(env, 'QAGIDA_UPLOAD_MAX_MB', 20, 1, 1024) * 1024 * 1024,
   };
 }

@@ -3,7 +3,10 @@ import { seed } from '../seeds/load';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connection';
+import nodemailer from 'nodemailer';
 import { withStartupLock } from './db/startupLock';
+import { DEFAULT_MAILER, scheduleMailer } from './notifications/mailer';
+import { signerFromEnv } from './usecases/signatures';
 import { scheduleOverdueSweep } from './jobs/overdueSweep';
 
 const config = loadConfig();
@@ -37,7 +40,21 @@ const app = createApp({
   fourEyes: config.fourEyes,
   expensivePerMinute: config.expensivePerMinute,
   designerDist: config.designerDist,
+  uploadMaxBytes: config.uploadMaxBytes,
+  signer: signerFromEnv(),
 });
+// the outbox goes out by e-mail when an SMTP server is configured
+const stopMailer = process.env.QAGIDA_SMTP_URL
+  ? scheduleMailer(app.locals.ctx, nodemailer.createTransport(process.env.QAGIDA_SMTP_URL), {
+      ...DEFAULT_MAILER,
+      from: process.env.QAGIDA_MAIL_FROM || 'qagida@localhost',
+      maxAttempts: Number(process.env.QAGIDA_MAIL_MAX_ATTEMPTS) || DEFAULT_MAILER.maxAttempts,
+      backoffMs: Number(process.env.QAGIDA_MAIL_BACKOFF_MS) || DEFAULT_MAILER.backoffMs,
+      lang: (['kk', 'ru', 'en'] as const).find((l) => l === process.env.QAGIDA_MAIL_LANG) ?? DEFAULT_MAILER.lang,
+      intervalMs: Number(process.env.QAGIDA_MAIL_INTERVAL_MS) || 30_000,
+      onError: (error) => logger.error({ err: error }, 'notification delivery failed'),
+    })
+  : () => undefined;
 const sweep = scheduleOverdueSweep(app.locals.ctx, { intervalMs: config.sweepIntervalMs, logger });
 const server = app.listen(config.port, () => {
   logger.info({ port: config.port, database: db.dialect }, `Qagida listening on http://localhost:${config.port}`);
@@ -45,6 +62,7 @@ const server = app.listen(config.port, () => {
 
 function shutdown(signal: string) {
   logger.info({ signal }, 'shutting down');
+  stopMailer();
   server.close(() => {
     sweep
       .stop()

@@ -376,6 +376,110 @@ export function openApiDocument(): Json {
           },
         ),
       },
+      '/api/cases/{id}/attachments': {
+        post: op(
+          'Attach a file: multipart/form-data with `file` and optionally `field` (dotted key) and `document` (required document id); the type is sniffed from the bytes',
+          'attachments',
+          {
+            parameters: [path('id')],
+            requestBody: {
+              required: true,
+              content: {
+                'multipart/form-data': {
+                  schema: {
+                    type: 'object',
+                    required: ['file'],
+                    properties: {
+                      file: { type: 'string', format: 'binary' },
+                      field: { type: 'string' },
+                      document: { type: 'string' },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          {
+            201: ok('the stored file: id, ref (`file:<id>` for the form data), name, type, size, sha256'),
+            400: error('not multipart, or no file'),
+            409: error('the case is done'),
+            413: error('larger than QAGIDA_UPLOAD_MAX_MB'),
+            415: error('a type the field does not accept'),
+            422: error('no such field or document'),
+          },
+        ),
+        get: op(
+          "The case's files (name, type, size, SHA-256) and its required documents, present or missing",
+          'attachments',
+          { parameters: [path('id')] },
+          { 200: ok('attachments and documents'), 404: error('no such case') },
+        ),
+      },
+      '/api/cases/{id}/attachments/{attachment}': {
+        get: op(
+          'The content of one file, inline or (`?download=1`) as a download',
+          'attachments',
+          { parameters: [path('id'), path('attachment'), query('download', '1: as a download')] },
+          { 200: { description: 'the file, with its sniffed type' }, 404: error('no such attachment') },
+        ),
+      },
+      '/api/cases/{id}/signing-payload': {
+        get: op(
+          'The bytes an applicant signs (detached CMS) for this case: its form data as JSON with sorted keys',
+          'signatures',
+          { parameters: [path('id')] },
+          { 200: ok('the signing payload'), 404: error('no such case') },
+        ),
+      },
+      '/api/cases/{id}/documents/{output}/signature': {
+        get: op(
+          "The provider's detached CMS signature (DER) over the document's PDF (`?format=pdf`, same `lang`)",
+          'signatures',
+          { parameters: [path('id'), path('output'), query('lang', 'kk, ru or en')] },
+          {
+            200: { description: 'application/pkcs7-signature' },
+            404: error('no such document'),
+            503: error('no signing key configured'),
+          },
+        ),
+      },
+      '/api/trust': {
+        get: op('Trusted roots and CRLs signatures are verified against', 'signatures', {}, { 200: ok('entries') }),
+      },
+      '/api/trust/roots': {
+        post: op(
+          'Trust a root certificate (PEM)',
+          'signatures',
+          {
+            requestBody: {
+              required: true,
+              ...json({ type: 'object', required: ['pem'], properties: { pem: { type: 'string' } } }),
+            },
+          },
+          { 201: ok('added'), 422: error('not a certificate') },
+        ),
+      },
+      '/api/trust/crls': {
+        post: op(
+          'Upload a certificate revocation list (PEM)',
+          'signatures',
+          {
+            requestBody: {
+              required: true,
+              ...json({ type: 'object', required: ['pem'], properties: { pem: { type: 'string' } } }),
+            },
+          },
+          { 201: ok('added'), 422: error('not a CRL') },
+        ),
+      },
+      '/api/notifications': {
+        get: op(
+          'The notifications outbox (admin): delivered, pending, or failed after the last retry, with the last error',
+          'notifications',
+          { parameters: [query('status', 'failed, pending or sent')] },
+          { 200: ok('notifications'), 400: error('unknown status') },
+        ),
+      },
       '/api/reports': {
         get: op('The reports there are, with their parameters and formats', 'reports', {}, { 200: ok('reports') }),
       },

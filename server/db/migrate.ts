@@ -7,6 +7,9 @@ import * as jobs from './migrations/0003-jobs';
 import * as caseReplay from './migrations/0004-case-replay';
 import * as caseQueue from './migrations/0010-case-queue';
 import * as rateLimits from './migrations/0020-rate-limits';
+import * as attachments from './migrations/0040-attachments';
+import * as trustStore from './migrations/0041-trust-store';
+import * as notificationDelivery from './migrations/0042-notification-delivery';
 
 /** Versioned migrations, in order; umzug records each one applied in table `SequelizeMeta`. */
 const MIGRATIONS = [
@@ -16,6 +19,9 @@ const MIGRATIONS = [
   { name: '0004-case-replay', ...caseReplay },
   { name: '0010-case-queue', ...caseQueue },
   { name: '0020-rate-limits', ...rateLimits },
+  { name: '0040-attachments', ...attachments },
+  { name: '0041-trust-store', ...trustStore },
+  { name: '0042-notification-delivery', ...notificationDelivery },
 ];
 
 export function migrator(sequelize: Sequelize) {

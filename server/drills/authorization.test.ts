@@ -176,6 +176,36 @@ const MATRIX: Row[] = [
     allowed: 'signed-in',
     url: (ids) => `/api/cases/${ids.submittedCase}/documents/licence`,
   },
+  {
+    operation: 'POST /api/cases/{id}/attachments',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.draftCase}/attachments`,
+    body: () => ({}),
+  },
+  {
+    operation: 'GET /api/cases/{id}/attachments',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.submittedCase}/attachments`,
+  },
+  {
+    operation: 'GET /api/cases/{id}/attachments/{attachment}',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.submittedCase}/attachments/none`,
+  },
+  {
+    operation: 'GET /api/cases/{id}/signing-payload',
+    allowed: 'signed-in',
+    url: (ids) => `/api/cases/${ids.submittedCase}/signing-payload`,
+  },
+  {
+    operation: 'GET /api/cases/{id}/documents/{output}/signature',
+    allowed: 'signed-in',
+    url: (ids) => `/api/cases/${ids.submittedCase}/documents/licence/signature`,
+  },
+  { operation: 'GET /api/trust', allowed: ADMIN, url: () => '/api/trust' },
+  { operation: 'POST /api/trust/roots', allowed: ADMIN, url: () => '/api/trust/roots', body: () => ({ pem: 'x' }) },
+  { operation: 'POST /api/trust/crls', allowed: ADMIN, url: () => '/api/trust/crls', body: () => ({ pem: 'x' }) },
+  { operation: 'GET /api/notifications', allowed: ADMIN, url: () => '/api/notifications?status=failed' },
   { operation: 'GET /api/reports', allowed: 'signed-in', url: () => '/api/reports' },
   {
     operation: 'GET /api/reports/ucc-monthly',

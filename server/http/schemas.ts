@@ -41,6 +41,8 @@ export const CaseActionBody = Type.Object(
     /** data of the service's extra forms: of `form` when given, else keyed by form id */
     data: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
     form: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
+    /** a detached CMS signature (base64 DER) over the case's signing payload; its checked facts replace asserted ones */
+    signature: Type.Optional(Type.String({ minLength: 1, maxLength: 200000 })),
     baseRevision: Type.Optional(Type.Integer({ minimum: 1 })),
   },
   { additionalProperties: false },

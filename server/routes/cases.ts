@@ -14,6 +14,7 @@ import { actOnCase } from '../usecases/caseActions';
 import { caseDocument, saveCaseData, startCase, submitCase } from '../usecases/cases';
 import { assignCase, listQueue } from '../usecases/caseQueue';
 import { getCase, previewActions } from '../usecases/caseView';
+import { caseDocumentPdf } from '../usecases/documentPdf';
 import type { Context } from '../usecases/context';
 import { recordSurvey } from '../usecases/survey';
 
@@ -122,9 +123,14 @@ export function caseRoutes(ctx: Context): Router {
     actorOf(res);
     const lang = typeof req.query.lang === 'string' ? req.query.lang : undefined;
     const format = req.query.format ?? 'html';
+    if (format === 'pdf') {
+      const { pdf, name } = await caseDocumentPdf(ctx, id(req), String(req.params.output), lang);
+      res.type('application/pdf').set('Content-Disposition', `inline; filename="${name}"`).send(pdf);
+      return;
+    }
     if (format !== 'html') {
-      throw badRequest('documents are served as HTML', [
-        { path: '/format', message: 'must be "html" (print the HTML to PDF in the browser)' },
+      throw badRequest('documents are served as HTML or PDF', [
+        { path: '/format', message: 'must be "html" or "pdf"' },
       ]);
     }
     const html = await caseDocument(ctx, id(req), String(req.params.output), lang);

@@ -168,9 +168,9 @@ describe('GET /api/cases/:id', () => {
     expect(analyst.actions).toEqual([]);
   });
 
-  it('when a document is asked as PDF, then answers 400 at /format', async () => {
+  it('when a document is asked in a format other than HTML or PDF, then answers 400 at /format', async () => {
     const created = await api().post('/api/cases').set(staff()).send({ service: 'licence', channel: 'office' });
-    const res = await api().get(`/api/cases/${created.body.id}/documents/licence?format=pdf`).set(staff());
+    const res = await api().get(`/api/cases/${created.body.id}/documents/licence?format=docx`).set(staff());
     expect(res.status).toBe(400);
     expect(res.body.error.details[0].path).toBe('/format');
   });

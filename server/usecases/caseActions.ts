@@ -23,6 +23,7 @@ import {
 import { recordAudit, type Actor, type Context } from './context';
 import { inStepGroups, stepDueOf, stepGroups, stepGroupsColumn } from './stepActors';
 import { assertRole, CASE_WORKERS } from './permissions';
+import { checkCaseSignature, signatureFacts } from './signatures';
 
 export interface ActionInput {
   reason?: string;
@@ -33,6 +34,8 @@ export interface ActionInput {
   /** data of the service's extra forms: of `form` when it is given, else keyed by form id */
   data?: Record<string, unknown>;
   form?: string;
+  /** a detached CMS signature (base64 DER) over the case's signing payload */
+  signature?: string;
   baseRevision?: number;
 }
 
@@ -107,17 +110,20 @@ export async function evaluateWith(
   ctx: Context,
   record: CaseRecord,
   defs: PinnedDefinitions,
-  input: Pick<ActionInput, 'forms' | 'data' | 'form' | 'input'>,
+  input: Pick<ActionInput, 'forms' | 'data' | 'form' | 'input' | 'signature'>,
 ): Promise<{
   given: Record<string, Record<string, unknown>>;
   forms: Record<string, Record<string, unknown>>;
   evaluation: Awaited<ReturnType<typeof evaluateRulesets>>;
   facts: Record<string, unknown>;
+  signature: Awaited<ReturnType<typeof checkCaseSignature>> | undefined;
 }> {
   const given = formsOf(input, await extraForms(ctx, record, defs));
   const forms = { ...record.forms, ...given };
   const calendar = calendarFor(defs.calendar);
-  const actorInput = input.input ?? {};
+  // a signature is checked, not asserted: its facts replace whatever the caller said under their names
+  const signature = input.signature === undefined ? undefined : await checkCaseSignature(ctx, record, input.signature);
+  const actorInput = { ...(input.input ?? {}), ...(signature ? signatureFacts(signature) : {}) };
   const deadlinesNow = deadlinesById(record.deadlines);
   const evaluation = await evaluateRulesets(
     defs.rulesets,
@@ -134,7 +140,7 @@ export async function evaluateWith(
   );
   // what the actor states is a fact even when no ruleset declares it; a declared fact wins
   const facts = { ...actorInput, ...evaluation.facts, input: actorInput, deadlines: deadlinesNow };
-  return { given, forms, evaluation, facts };
+  return { given, forms, evaluation, facts, signature };
 }
 
 /**
@@ -167,7 +173,7 @@ export async function actOnCase(
     defs.service.channels.find((c) => c.id === record.channel),
   );
   const now = ctx.now();
-  const { given, forms, evaluation, facts } = await evaluateWith(ctx, record, defs, input);
+  const { given, forms, evaluation, facts, signature } = await evaluateWith(ctx, record, defs, input);
   const missing = (current?.forms ?? []).filter((f) => f.required && !forms[f.id]);
   if (missing.length) {
     throw invalid(
@@ -222,6 +228,7 @@ export async function actOnCase(
         reason: input.reason ?? null,
         payload: {
           ...(input.input ? { input: input.input } : {}),
+          ...(signature ? { signature: { ...signature, certificate: signature.certificate } } : {}),
           ...(Object.keys(given).length ? { forms: Object.keys(given) } : {}),
           events: evaluation.events,
         },

@@ -8,7 +8,9 @@ import {
   type ProcessState,
   type Role,
 } from '../../runtime/process/index';
+import { attachmentsRepository } from '../repositories/attachments';
 import type { CaseEvent, CaseRecord } from '../repositories/cases';
+import { describeFiles } from './fileRefs';
 import type { CaseReplay, RulesetOutcome } from './caseEvaluation';
 import { evaluateWith, extraForms, type ActionInput } from './caseActions';
 import { deadlinesById, existing, load, processOf, type PinnedDefinitions } from './cases';
@@ -171,10 +173,11 @@ export async function previewActions(
 /** Everything the Desk's case page shows, in one answer. */
 export async function getCase(ctx: Context, actor: Actor, id: string): Promise<CaseView> {
   const record = await existing(ctx, id);
-  const [events, documents, defs] = await Promise.all([
+  const [events, documents, defs, attachments] = await Promise.all([
     ctx.cases.events(id),
     ctx.cases.documents(id),
     load(ctx, record.pins),
+    attachmentsRepository(ctx.db).ofCase(id),
   ]);
   const process = processOf(defs, record.channel);
   const state = record.state as unknown as ProcessState | null;
@@ -205,7 +208,8 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
           id: r.id,
           ...(rule?.label ? { label: rule.label } : {}),
           fired: r.fired,
-          facts: r.facts,
+          // a file is shown by name, type and size, never by its content
+          facts: describeFiles(r.facts, attachments),
           ...(rule?.source ? { source: rule.source } : {}),
         };
       }),

@@ -7,7 +7,9 @@ import { ProcessError, startProcess, type ProcessState } from '../../runtime/pro
 import { renderDocumentPage } from '../../runtime/documents/render';
 import { inBatch } from '../db/writeBatch';
 import { AppError, conflict, invalid, notFound } from '../errors';
+import { attachmentsRepository } from '../repositories/attachments';
 import type { CaseRecord, Pin, Pins } from '../repositories/cases';
+import { checkFileRefs, fileRefsIn } from './fileRefs';
 import { recordAudit, type Actor, type Context } from './context';
 import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
 import { allocateCaseNumber, applicantOf } from './caseNumbers';
@@ -241,6 +243,7 @@ export async function submitCase(
   const defs = await load(ctx, record.pins);
   const errors = validateFormData(defs.form, data);
   if (errors.length) throw invalid('the form data is not valid', errors);
+  if (fileRefsIn(data).length) checkFileRefs(data, await attachmentsRepository(ctx.db).ofCase(id), '/data');
 
   const now = ctx.now();
   const calendar = calendarForChannel(

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { CaseAttachments } from '../documents/CaseAttachments';
+import { ResultPdfLinks } from '../documents/ResultPdfLinks';
 import { api, errorText } from '../shared/api';
+import { AttachmentCase } from '../shared/attachmentContext';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import { CaseApplication } from './CaseApplication';
@@ -99,15 +102,17 @@ export function CasePage() {
         </dl>
       </header>
       {c.status === 'draft' && defs.form && (
-        <CaseFormPanel
-          caseView={c}
-          form={defs.form}
-          onChanged={(next) => {
-            // the submit answer lacks what only a read gives (the step's work for this user): read it whole
-            if (next.status !== 'draft') reload();
-            else setCase(next);
-          }}
-        />
+        <AttachmentCase.Provider value={c.id}>
+          <CaseFormPanel
+            caseView={c}
+            form={defs.form}
+            onChanged={(next) => {
+              // the submit answer lacks what only a read gives (the step's work for this user): read it whole
+              if (next.status !== 'draft') reload();
+              else setCase(next);
+            }}
+          />
+        </AttachmentCase.Provider>
       )}
       {c.status === 'draft' && !defs.form && <p>{t('loading')}</p>}
       {c.status !== 'draft' && (
@@ -126,10 +131,12 @@ export function CasePage() {
           <CaseDeadlines caseView={c} service={defs.service} timeZone={timeZone} steps={steps} />
           <CaseDocuments caseView={c} service={defs.service} />
           <CaseOutcomes caseView={c} />
+          <ResultPdfLinks caseId={c.id} documents={c.documents ?? []} />
           {defs.survey && <SurveyPanel caseView={c} survey={defs.survey} onRecorded={reload} />}
           <CaseHistory caseView={c} steps={steps} timeZone={timeZone} />
         </div>
       )}
+      <CaseAttachments caseId={c.id} revision={c.revision} />
     </section>
   );
 }

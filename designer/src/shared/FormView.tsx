@@ -5,6 +5,7 @@ import { useMemo, useRef, type ReactNode } from 'react';
 import type { Form as FormDefinition } from '../../../runtime/definitions/types';
 import { formJsonSchema, formUiSchema, type Language } from './runtime';
 import type { ErrorTree } from './errorSchema';
+import { FILE_WIDGETS } from './FileUploadWidget';
 import { createFormValidator } from './formValidator';
 import { liftTitles, withTitles } from './liftTitles';
 import { shareStructure } from './shareStructure';
@@ -68,6 +69,7 @@ export function FormView({
       uiSchema={uiSchema}
       formData={data}
       validator={validator}
+      widgets={FILE_WIDGETS}
       idPrefix={idPrefix}
       onChange={(e) => onChange(e.formData)}
       onSubmit={(e) => onSubmit?.(e.formData)}
