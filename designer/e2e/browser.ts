@@ -27,8 +27,26 @@ export interface Tab {
   consoleErrors: string[];
 }
 
-export async function openTab(browser: Browser, baseURL: string): Promise<Tab> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+export type TabLang = 'kk' | 'ru' | 'en';
+
+export interface TabOptions {
+  /** The interface language the tab starts in (localStorage `qagida.lang`); 'en' unless said. */
+  lang?: TabLang;
+  viewport?: { width: number; height: number };
+}
+
+export async function openTab(browser: Browser, baseURL: string, options: TabOptions = {}): Promise<Tab> {
+  const lang = options.lang ?? 'en';
+  const context = await browser.newContext({
+    baseURL,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' }[lang],
+    timezoneId: 'Europe/London', // not Almaty: times on screen must follow the calendar's zone, not the browser's
+  });
+  // before any script of the page runs, so the first paint is already in the chosen language
+  await context.addInitScript((chosen: string) => {
+    if (!localStorage.getItem('qagida.lang')) localStorage.setItem('qagida.lang', chosen);
+  }, lang);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   // the browser reports each non-2xx fetch as a console error: a scenario allows only those it provokes
@@ -62,8 +80,9 @@ export async function withTab(
   name: string,
   fn: (tab: Tab) => Promise<void>,
   allowed: RegExp[] = [],
+  options: TabOptions = {},
 ): Promise<void> {
-  const tab = await openTab(browser, baseURL);
+  const tab = await openTab(browser, baseURL, options);
   try {
     await fn(tab);
     const unexpected = tab.consoleErrors.filter((e) => !allowed.some((re) => re.test(e)));
