@@ -7,6 +7,7 @@ import type { Db } from './db/connection';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { jsonGuard } from './http/jsonGuard';
 import { sessionMiddleware } from './http/session';
+import { languageMiddleware } from './i18n/requestLanguage';
 import { openApiDocument } from './openapi';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
@@ -15,6 +16,7 @@ import { caseRoutes } from './routes/cases';
 import { checklistRoutes } from './routes/checklists';
 import { definitionRoutes } from './routes/definitions';
 import { healthRoutes } from './routes/health';
+import { preferenceRoutes } from './routes/preferences';
 import { reportRoutes } from './routes/reports';
 import { rulesetRoutes } from './routes/rulesets';
 import { userRoutes } from './routes/users';
@@ -56,6 +58,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
     next();
   });
   api.use(sessionMiddleware(ctx));
+  api.use(languageMiddleware(ctx)); // after the session: a signed-in user's stored language counts
   const document = openApiDocument();
   api.get('/openapi.json', (_req, res) => {
     res.json(document);
@@ -71,6 +74,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(reportRoutes(ctx));
   api.use(auditRoutes(ctx));
   api.use(userRoutes(ctx));
+  api.use(preferenceRoutes(ctx));
   api.use(notFoundHandler);
   api.use(errorHandler(logger));
   app.use('/api', api);

@@ -1,5 +1,6 @@
 import { KINDS, SCHEMAS } from '../runtime/definitions/index';
 import { REQUEST_SCHEMAS } from './http/schemas';
+import { PreferencesBody } from './routes/preferences';
 import { REPORTS } from './usecases/reports';
 
 type Json = Record<string, unknown>;
@@ -60,7 +61,8 @@ export function openApiDocument(): Json {
     info: {
       title: 'Qagida API',
       version: '0.1.0',
-      description: 'Definitions, cases, rules and calendars of public services.',
+      description:
+        'Definitions, cases, rules and calendars of public services. Error messages follow Accept-Language (kk, ru, en; English by default); `code` and `path` never change with the language.',
     },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }, { cookie: [] }],
@@ -69,7 +71,12 @@ export function openApiDocument(): Json {
         bearer: { type: 'http', scheme: 'bearer' },
         cookie: { type: 'apiKey', in: 'cookie', name: 'qagida_session' },
       },
-      schemas: { ...definitionSchemas, ...requestSchemas, Definition: anyDefinition },
+      schemas: {
+        ...definitionSchemas,
+        ...requestSchemas,
+        PreferencesBody: JSON.parse(JSON.stringify(PreferencesBody)) as Json,
+        Definition: anyDefinition,
+      },
     },
     paths: {
       '/api/health': { get: op('Health of the server and its database', 'system', {}, { 200: ok('healthy') }, false) },
@@ -97,6 +104,20 @@ export function openApiDocument(): Json {
           {},
           { 200: ok('{user}') },
           false,
+        ),
+      },
+      '/api/me/preferences': {
+        get: op(
+          "The signed-in user's choices: {lang} (null when never chosen)",
+          'auth',
+          {},
+          { 200: ok('preferences') },
+        ),
+        put: op(
+          'Remember the interface language for the signed-in user; the server answers in it when Accept-Language names none of kk, ru, en',
+          'auth',
+          { requestBody: body('PreferencesBody') },
+          { 200: ok('preferences'), ...BODY_ERRORS },
         ),
       },
       '/api/definitions': {

@@ -2,7 +2,8 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Field, Form } from '../definitions/types';
 import { escapePointer } from '../definitions/ajv';
-import { resolveLabel, uiWord } from '../i18n';
+import { resolveLabel, uiWord, type Language } from '../i18n';
+import { THE_DATA, TYPE_NAMES, dataMessage, idProblem, quoted, type DataMessage } from './dataMessages';
 import { IIN_FORMATS, binProblem, iinOrBinProblem, iinProblem } from './iin';
 import { formJsonSchema } from './toJsonSchema';
 import { withoutHiddenFields } from './visibility';
@@ -20,15 +21,15 @@ const byVersion = new Map<string, ValidateFunction>();
 const drafts = new WeakMap<Form, ValidateFunction>();
 
 /**
- * Validates case data against its form: the server answers 422 with these.
+ * Validates case data against its form: the server answers 422 with these, in the asker's language.
  * The values of hidden fields are ignored; properties the form lacks are errors.
  * One validator is compiled per form id@version (drafts, which have no
  * version, per form object).
  */
-export function validateFormData(form: Form, data: unknown): DataError[] {
+export function validateFormData(form: Form, data: unknown, lang: Language = 'en'): DataError[] {
   const validator = validatorFor(form);
   if (validator(withoutHiddenFields(form, data))) return [];
-  return describeErrors(form, validator.errors ?? []);
+  return describeErrors(form, validator.errors ?? [], lang);
 }
 
 function validatorFor(form: Form): ValidateFunction {
@@ -46,7 +47,7 @@ function validatorFor(form: Form): ValidateFunction {
 }
 
 /** ajv's errors, one per data location (the most telling one), in the order of their paths. */
-function describeErrors(form: Form, errors: readonly ErrorObject[]): DataError[] {
+function describeErrors(form: Form, errors: readonly ErrorObject[], lang: Language): DataError[] {
   const byPath = new Map<string, { error: DataError; rank: number }>();
   for (const error of errors) {
     // if/allOf/anyOf only repeat what the keywords inside them already said.
@@ -60,7 +61,7 @@ function describeErrors(form: Form, errors: readonly ErrorObject[]): DataError[]
     const existing = byPath.get(path);
     // Several keywords may fail on one value (a pattern and a format, every option of a choice): say it once.
     if (!existing || rank < existing.rank)
-      byPath.set(path, { error: { path: path || '/', message: messageFor(form, error, path) }, rank });
+      byPath.set(path, { error: { path: path || '/', message: messageFor(form, error, path, lang) }, rank });
   }
   return [...byPath.values()]
     .map(({ error }) => error)
@@ -69,87 +70,84 @@ function describeErrors(form: Form, errors: readonly ErrorObject[]): DataError[]
 
 const KEYWORD_RANK = ['required', 'additionalProperties', 'type', 'format', 'oneOf', 'const', 'enum'];
 
-function messageFor(form: Form, error: ErrorObject, path: string): string {
-  const field = fieldAt(form, path);
-  const name = field ? `"${field.label}"` : path === '' ? 'The data' : `"${path.split('/').pop() ?? ''}"`;
+function messageFor(form: Form, error: ErrorObject, path: string, lang: Language): string {
+  const field = fieldAt(form, path, lang);
+  const name = field
+    ? quoted(field.label, lang)
+    : path === ''
+      ? THE_DATA[lang]
+      : quoted(path.split('/').pop() ?? '', lang);
   const params = error.params as Record<string, unknown>;
+  const limit = String(params.limit);
+  const say = (key: DataMessage, more: Record<string, string> = {}) => dataMessage(key, lang, { name, ...more });
+  const isTable = field?.field.type === 'table';
   switch (error.keyword) {
     case 'required':
-      return `${name} is required`;
+      return say('required');
     case 'additionalProperties':
-      return `${name} is not a field of this form`;
+      return say('notAField');
     case 'type':
-      return `${name} must be ${TYPE_NAMES[String(params.type)] ?? String(params.type)}`;
+      return say('type', { type: TYPE_NAMES[String(params.type)]?.[lang] ?? String(params.type) });
     case 'format':
-      return `${name} ${formatMessage(String(params.format), error.data)}`;
+      return formatMessage(String(params.format), error.data, say, lang);
     case 'pattern':
       return field?.field.type && ['iin', 'bin', 'iin-bin'].includes(field.field.type)
-        ? `${name} must be 12 digits`
-        : `${name} is not in the expected form`;
+        ? say('twelveDigits')
+        : say('pattern');
     case 'minLength':
-      return Number(params.limit) <= 1
-        ? `${name} must not be empty`
-        : `${name} must be at least ${String(params.limit)} characters`;
+      return Number(params.limit) <= 1 ? say('empty') : say('minLength', { limit });
     case 'maxLength':
-      return `${name} must be at most ${String(params.limit)} characters`;
+      return say('maxLength', { limit });
     case 'minimum':
-      return `${name} must be at least ${String(params.limit)}`;
+      return say('minimum', { limit });
     case 'maximum':
-      return `${name} must be at most ${String(params.limit)}`;
+      return say('maximum', { limit });
     case 'minItems':
-      return field?.field.type === 'table'
-        ? `${name} needs at least ${String(params.limit)} row(s)`
-        : `${name} needs at least ${String(params.limit)} choice(s)`;
+      return say(isTable ? 'minRows' : 'minChoices', { limit });
     case 'maxItems':
-      return field?.field.type === 'table'
-        ? `${name} allows at most ${String(params.limit)} row(s)`
-        : `${name} allows at most ${String(params.limit)} choices`;
+      return say(isTable ? 'maxRows' : 'maxChoices', { limit });
     case 'uniqueItems':
-      return `${name} lists the same choice twice`;
+      return say('uniqueItems');
     case 'oneOf':
     case 'const':
     case 'enum': {
       const options = field?.field.options?.map((o) => o.value);
-      return options ? `${name} must be one of: ${options.join(', ')}` : `${name} has a value that is not allowed`;
+      return options ? say('oneOfOptions', { options: options.join(', ') }) : say('notAllowed');
     }
     default:
-      return `${name} ${error.message ?? 'is not valid'}`;
+      return say('invalid');
   }
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'yes or no',
-  object: 'a group of fields',
-  array: 'a list',
-};
-
-function formatMessage(format: string, value: unknown): string {
+function formatMessage(
+  format: string,
+  value: unknown,
+  say: (key: DataMessage, more?: Record<string, string>) => string,
+  lang: Language,
+): string {
   const text = typeof value === 'string' ? value : '';
   switch (format) {
     case 'iin':
-      return `is not a valid IIN: ${iinProblem(text) ?? 'invalid'}`;
+      return say('iin', { problem: idProblem(iinProblem(text) ?? 'invalid', lang) });
     case 'bin':
-      return `is not a valid BIN: ${binProblem(text) ?? 'invalid'}`;
+      return say('bin', { problem: idProblem(binProblem(text) ?? 'invalid', lang) });
     case 'iin-bin':
-      return `is not a valid IIN or BIN: ${iinOrBinProblem(text) ?? 'invalid'}`;
+      return say('iinBin', { problem: idProblem(iinOrBinProblem(text) ?? 'invalid', lang) });
     case 'date':
-      return 'must be a date (YYYY-MM-DD)';
+      return say('date');
     case 'date-time':
-      return 'must be a date and time (YYYY-MM-DDThh:mm:ssZ)';
+      return say('dateTime');
     case 'email':
-      return 'must be an e-mail address';
+      return say('email');
     case 'data-url':
-      return 'must be an attached file';
+      return say('file');
     default:
-      return `must be in the ${format} format`;
+      return say('format', { format });
   }
 }
 
-/** The field a data pointer lands on, with its label in English (rows named by number). */
-function fieldAt(form: Form, pointer: string): { field: Field; label: string } | undefined {
+/** The field a data pointer lands on, with its label in `lang` (rows named by number). */
+function fieldAt(form: Form, pointer: string, lang: Language): { field: Field; label: string } | undefined {
   const tokens = pointer
     .split('/')
     .slice(1)
@@ -159,19 +157,19 @@ function fieldAt(form: Form, pointer: string): { field: Field; label: string } |
   let prefix = '';
   for (const token of tokens) {
     if (found?.field.type === 'table' && /^\d+$/.test(token)) {
-      prefix = `${found.label}, ${uiWord('row', 'en')} ${Number(token) + 1}: `;
+      prefix = `${found.label}, ${uiWord('row', lang)} ${Number(token) + 1}: `;
       continue;
     }
     if (found?.field.type === 'multi-choice' && /^\d+$/.test(token)) continue;
     if (found?.field.type === 'boolean-details') {
       if (token === 'details')
-        return { field: found.field, label: prefix + resolveLabel(found.field.details?.label, 'en') };
+        return { field: found.field, label: prefix + resolveLabel(found.field.details?.label, lang) };
       if (token === 'answer') continue;
       return undefined;
     }
     const field = fields.find((f) => f.key === token && f.type !== 'info');
     if (!field) return undefined;
-    found = { field, label: prefix + resolveLabel(field.label, 'en') };
+    found = { field, label: prefix + resolveLabel(field.label, lang) };
     fields = field.fields ?? [];
   }
   return found;

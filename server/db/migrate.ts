@@ -5,6 +5,7 @@ import * as initial from './migrations/0001-initial';
 import * as caseEvaluation from './migrations/0002-case-evaluation';
 import * as jobs from './migrations/0003-jobs';
 import * as caseReplay from './migrations/0004-case-replay';
+import * as userPreferences from './migrations/0050-user-preferences';
 
 /** Versioned migrations, in order; umzug records each one applied in table `SequelizeMeta`. */
 const MIGRATIONS = [
@@ -12,6 +13,7 @@ const MIGRATIONS = [
   { name: '0002-case-evaluation', ...caseEvaluation },
   { name: '0003-jobs', ...jobs },
   { name: '0004-case-replay', ...caseReplay },
+  { name: '0050-user-preferences', ...userPreferences },
 ];
 
 export function migrator(sequelize: Sequelize) {

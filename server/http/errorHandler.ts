@@ -2,6 +2,8 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { UniqueConstraintError } from 'sequelize';
 import { AppError } from '../errors';
+import { localizedError } from '../i18n/errorMessages';
+import { languageOf } from '../i18n/requestLanguage';
 
 interface BodyParserError {
   type?: string;
@@ -33,9 +35,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const appError = toAppError(error);
     if (appError.status >= 500) logger.error({ err: error, url: req.originalUrl }, 'request failed');
-    res
-      .status(appError.status)
-      .json({ error: { code: appError.code, message: appError.message, details: appError.details } });
+    // the message in the language of the request; code and paths stay as they are
+    res.status(appError.status).json({ error: localizedError(appError, languageOf(req, res)) });
   };
 }
 

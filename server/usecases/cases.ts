@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'sequelize';
 import type { Calendar, Form, Process, Ruleset, Service, Template } from '../../runtime/definitions/index';
 import { validateFormData } from '../../runtime/forms/validateData';
+import { requestLanguage } from '../i18n/requestLanguage';
 import { calendarFor, dueDates } from '../../runtime/calendar/index';
 import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
 import { renderDocumentPage } from '../../runtime/documents/render';
@@ -233,7 +234,7 @@ export async function submitCase(
   if (record.status !== 'draft') throw conflict(`case "${id}" is already submitted`);
   const data = input.data ?? record.data;
   const defs = await load(ctx, record.pins);
-  const errors = validateFormData(defs.form, data);
+  const errors = validateFormData(defs.form, data, requestLanguage());
   if (errors.length) throw invalid('the form data is not valid', errors);
 
   const now = ctx.now();
