@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import pino, { type Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
 import type { Db } from './db/connection';
+import { designerAssets } from './designerAssets';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { jsonGuard } from './http/jsonGuard';
 import { sessionMiddleware } from './http/session';
@@ -79,13 +78,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(errorHandler(logger));
   app.use('/api', api);
 
-  const dist = options.designerDist;
-  if (dist && fs.existsSync(path.join(dist, 'index.html'))) {
-    app.use(express.static(dist, { index: false }));
-    // the designer routes in the browser: every other path gets its index.html
-    app.get(/^(?!\/api(\/|$)).*/, (_req, res) => {
-      res.sendFile(path.join(dist, 'index.html'));
-    });
-  }
+  const designer = options.designerDist ? designerAssets(options.designerDist) : null;
+  if (designer) app.use(designer);
   return app as Express & { locals: { ctx: Context } };
 }
