@@ -57,11 +57,19 @@ export async function openTab(browser: Browser, baseURL: string, options: TabOpt
   return { context, page, consoleErrors };
 }
 
-export async function login(page: Page, username: string, password = PASSWORD): Promise<void> {
+const LOGIN_WORDS: Record<TabLang, { user: string; password: string; submit: string }> = {
+  kk: { user: 'Пайдаланушы аты', password: 'Құпия сөз', submit: 'Кіру' },
+  ru: { user: 'Имя пользователя', password: 'Пароль', submit: 'Войти' },
+  en: { user: 'User name', password: 'Password', submit: 'Log in' },
+};
+
+/** Signs in on the login page, whose words are in the tab's language. */
+export async function login(page: Page, username: string, password = PASSWORD, lang: TabLang = 'en'): Promise<void> {
+  const words = LOGIN_WORDS[lang];
   await page.goto('/login');
-  await page.getByLabel('User name').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByLabel(words.user).fill(username);
+  await page.getByLabel(words.password).fill(password);
+  await page.getByRole('button', { name: words.submit }).click();
   await page.getByTestId('current-user').waitFor();
 }
 

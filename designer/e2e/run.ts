@@ -14,6 +14,7 @@ import { adminCalendarImpact } from './adminCalendarImpact.e2e';
 import { adminRulesetChange } from './adminRulesetChange.e2e';
 import { analystBuildsService } from './analystBuildsService.e2e';
 import { launch, PASSWORD, SCREENSHOTS } from './browser';
+import { everyScreenInKkAndRu } from './everyScreenInKkAndRu.e2e';
 import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
 import type { Scenario, World } from './world';
@@ -25,6 +26,7 @@ const SCENARIOS: Scenario[] = [
   adminCalendarImpact,
   adminRulesetChange,
   staffCannotOpenAdmin,
+  everyScreenInKkAndRu,
 ];
 
 function freePort(): Promise<number> {

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n';
+import { binProblem, iinOrBinProblem, iinProblem } from './iin';
 
 /**
  * What a form validation error says, per keyword, in each language. `{name}` is the field's label in
@@ -189,4 +190,93 @@ export function quoted(label: string, lang: Language): string {
 
 export function idProblem(problem: string, lang: Language): string {
   return lang === 'en' ? problem : (ID_PROBLEMS[problem]?.[lang] ?? problem);
+}
+
+/** One failed keyword of a form's JSON Schema, as ajv reports it (server) or @rjsf passes it on (browser). */
+export interface FailedKeyword {
+  keyword: string;
+  params: Record<string, unknown>;
+  /** the value that failed, for the IIN/BIN reason */
+  value?: unknown;
+  /** the type of the field it failed on, when known */
+  fieldType?: string;
+  optionValues?: readonly string[];
+}
+
+/**
+ * The sentence for a failed keyword, naming the field by `name` (already quoted). The server's
+ * validateFormData and the browser's form say the same thing in the same words.
+ */
+export function keywordMessage(failed: FailedKeyword, name: string, lang: Language): string {
+  const { keyword, params, fieldType } = failed;
+  const limit = String(params.limit);
+  const say = (key: DataMessage, more: Record<string, string> = {}) => dataMessage(key, lang, { name, ...more });
+  const isTable = fieldType === 'table';
+  switch (keyword) {
+    case 'required':
+      return say('required');
+    case 'additionalProperties':
+      return say('notAField');
+    case 'type':
+      return say('type', { type: TYPE_NAMES[String(params.type)]?.[lang] ?? String(params.type) });
+    case 'format':
+      return formatMessage(String(params.format), failed.value, say, lang);
+    case 'pattern':
+      return fieldType && ['iin', 'bin', 'iin-bin'].includes(fieldType) ? say('twelveDigits') : say('pattern');
+    case 'minLength':
+      return Number(params.limit) <= 1 ? say('empty') : say('minLength', { limit });
+    case 'maxLength':
+      return say('maxLength', { limit });
+    case 'minimum':
+      return say('minimum', { limit });
+    case 'maximum':
+      return say('maximum', { limit });
+    case 'minItems':
+      return say(isTable ? 'minRows' : 'minChoices', { limit });
+    case 'maxItems':
+      return say(isTable ? 'maxRows' : 'maxChoices', { limit });
+    case 'uniqueItems':
+      return say('uniqueItems');
+    case 'oneOf':
+    case 'const':
+    case 'enum':
+      return failed.optionValues ? say('oneOfOptions', { options: failed.optionValues.join(', ') }) : say('notAllowed');
+    default:
+      return say('invalid');
+  }
+}
+
+function formatMessage(
+  format: string,
+  value: unknown,
+  say: (key: DataMessage, more?: Record<string, string>) => string,
+  lang: Language,
+): string {
+  const text = typeof value === 'string' ? value : '';
+  switch (format) {
+    case 'iin':
+      return say('iin', { problem: idProblem(iinProblem(text) ?? 'invalid', lang) });
+    case 'bin':
+      return say('bin', { problem: idProblem(binProblem(text) ?? 'invalid', lang) });
+    case 'iin-bin':
+      return say('iinBin', { problem: idProblem(iinOrBinProblem(text) ?? 'invalid', lang) });
+    case 'date':
+      return say('date');
+    case 'date-time':
+      return say('dateTime');
+    case 'email':
+      return say('email');
+    case 'data-url':
+      return say('file');
+    default:
+      return say('format', { format });
+  }
+}
+
+/** Of several keywords failing on one value, the one worth saying (a missing value before its type). */
+export const KEYWORD_RANK = ['required', 'additionalProperties', 'type', 'format', 'oneOf', 'const', 'enum'];
+
+export function keywordRank(keyword: string): number {
+  const rank = KEYWORD_RANK.indexOf(keyword);
+  return rank === -1 ? KEYWORD_RANK.length : rank;
 }

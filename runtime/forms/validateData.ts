@@ -3,8 +3,8 @@ import addFormats from 'ajv-formats';
 import type { Field, Form } from '../definitions/types';
 import { escapePointer } from '../definitions/ajv';
 import { resolveLabel, uiWord, type Language } from '../i18n';
-import { THE_DATA, TYPE_NAMES, dataMessage, idProblem, quoted, type DataMessage } from './dataMessages';
-import { IIN_FORMATS, binProblem, iinOrBinProblem, iinProblem } from './iin';
+import { THE_DATA, keywordMessage, keywordRank, quoted } from './dataMessages';
+import { IIN_FORMATS } from './iin';
 import { formJsonSchema } from './toJsonSchema';
 import { withoutHiddenFields } from './visibility';
 
@@ -57,7 +57,7 @@ function describeErrors(form: Form, errors: readonly ErrorObject[], lang: Langua
       error.keyword === 'required' || error.keyword === 'additionalProperties'
         ? `${error.instancePath}/${escapePointer(String(missing))}`
         : error.instancePath;
-    const rank = KEYWORD_RANK.indexOf(error.keyword) === -1 ? KEYWORD_RANK.length : KEYWORD_RANK.indexOf(error.keyword);
+    const rank = keywordRank(error.keyword);
     const existing = byPath.get(path);
     // Several keywords may fail on one value (a pattern and a format, every option of a choice): say it once.
     if (!existing || rank < existing.rank)
@@ -68,8 +68,6 @@ function describeErrors(form: Form, errors: readonly ErrorObject[], lang: Langua
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-const KEYWORD_RANK = ['required', 'additionalProperties', 'type', 'format', 'oneOf', 'const', 'enum'];
-
 function messageFor(form: Form, error: ErrorObject, path: string, lang: Language): string {
   const field = fieldAt(form, path, lang);
   const name = field
@@ -77,73 +75,17 @@ function messageFor(form: Form, error: ErrorObject, path: string, lang: Language
     : path === ''
       ? THE_DATA[lang]
       : quoted(path.split('/').pop() ?? '', lang);
-  const params = error.params as Record<string, unknown>;
-  const limit = String(params.limit);
-  const say = (key: DataMessage, more: Record<string, string> = {}) => dataMessage(key, lang, { name, ...more });
-  const isTable = field?.field.type === 'table';
-  switch (error.keyword) {
-    case 'required':
-      return say('required');
-    case 'additionalProperties':
-      return say('notAField');
-    case 'type':
-      return say('type', { type: TYPE_NAMES[String(params.type)]?.[lang] ?? String(params.type) });
-    case 'format':
-      return formatMessage(String(params.format), error.data, say, lang);
-    case 'pattern':
-      return field?.field.type && ['iin', 'bin', 'iin-bin'].includes(field.field.type)
-        ? say('twelveDigits')
-        : say('pattern');
-    case 'minLength':
-      return Number(params.limit) <= 1 ? say('empty') : say('minLength', { limit });
-    case 'maxLength':
-      return say('maxLength', { limit });
-    case 'minimum':
-      return say('minimum', { limit });
-    case 'maximum':
-      return say('maximum', { limit });
-    case 'minItems':
-      return say(isTable ? 'minRows' : 'minChoices', { limit });
-    case 'maxItems':
-      return say(isTable ? 'maxRows' : 'maxChoices', { limit });
-    case 'uniqueItems':
-      return say('uniqueItems');
-    case 'oneOf':
-    case 'const':
-    case 'enum': {
-      const options = field?.field.options?.map((o) => o.value);
-      return options ? say('oneOfOptions', { options: options.join(', ') }) : say('notAllowed');
-    }
-    default:
-      return say('invalid');
-  }
-}
-
-function formatMessage(
-  format: string,
-  value: unknown,
-  say: (key: DataMessage, more?: Record<string, string>) => string,
-  lang: Language,
-): string {
-  const text = typeof value === 'string' ? value : '';
-  switch (format) {
-    case 'iin':
-      return say('iin', { problem: idProblem(iinProblem(text) ?? 'invalid', lang) });
-    case 'bin':
-      return say('bin', { problem: idProblem(binProblem(text) ?? 'invalid', lang) });
-    case 'iin-bin':
-      return say('iinBin', { problem: idProblem(iinOrBinProblem(text) ?? 'invalid', lang) });
-    case 'date':
-      return say('date');
-    case 'date-time':
-      return say('dateTime');
-    case 'email':
-      return say('email');
-    case 'data-url':
-      return say('file');
-    default:
-      return say('format', { format });
-  }
+  return keywordMessage(
+    {
+      keyword: error.keyword,
+      params: error.params as Record<string, unknown>,
+      value: error.data,
+      fieldType: field?.field.type,
+      optionValues: field?.field.options?.map((o) => o.value),
+    },
+    name,
+    lang,
+  );
 }
 
 /** The field a data pointer lands on, with its label in `lang` (rows named by number). */

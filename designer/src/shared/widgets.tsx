@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DefinitionError } from '../../../runtime/definitions/types';
 import { errorsAt } from './pointer';
 import { LANGS } from './lang';
@@ -178,12 +179,13 @@ export function Panel({ title, children, actions }: { title: string; children: R
 }
 
 /** Lists errors that no widget on screen shows, so none goes unseen. */
-export function ErrorSummary({ errors, title = 'Problems' }: { errors: readonly DefinitionError[]; title?: string }) {
+export function ErrorSummary({ errors, title }: { errors: readonly DefinitionError[]; title?: string }) {
+  const { t } = useTranslation('common');
   if (!errors.length) return null;
   return (
     <details className="error-summary" open={errors.length < 6}>
       <summary>
-        {title}: {errors.length}
+        {title ?? t('problems')}: {errors.length}
       </summary>
       <ul>
         {errors.map((e, i) => (

@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * What a person reads on the page: the visible text, and the names assistive technology reads out
+ * (aria-label, title, placeholder, alt) of visible elements. Code and pre blocks (JSON, ids shown as
+ * data) are left out.
+ */
+// A string, not a function: tsx names the functions it compiles (__name), which the page does not know.
+const COLLECT_TEXT = `(() => {
+  const out = [];
+  const visible = (el) => {
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+  };
+  const skip = (el) => el && el.closest('code, pre, textarea, [data-content], .react-flow__attribution');
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const text = (node.textContent || '').trim();
+    if (!text || !parent || skip(parent) || !visible(parent)) continue;
+    out.push(text);
+  }
+  for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+    if (skip(el) || !visible(el)) continue;
+    for (const attr of ['aria-label', 'title', 'placeholder', 'alt']) {
+      const value = el.getAttribute(attr);
+      if (value) out.push(value);
+    }
+  }
+  for (const select of document.querySelectorAll('select'))
+    if (visible(select)) for (const option of select.options) out.push(option.text);
+  return out;
+})()`;
+
+/**
+ * What a person reads on the page: the visible text, the options of visible selects, and the names
+ * assistive technology reads out (aria-label, title, placeholder, alt). Code and pre blocks (JSON, ids
+ * shown as data), text areas and elements marked data-content are left out.
+ */
+export async function visibleInterfaceText(page: Page): Promise<string[]> {
+  return (await page.evaluate(COLLECT_TEXT)) as string[];
+}
+
+/** Latin words of three letters or more: what an English interface leaves on a kk or ru screen. */
+export function latinWords(text: string): string[] {
+  return text.match(/[A-Za-z][a-z]{2,}/g) ?? [];
+}
+
+/**
+ * Splits the Latin words of a kk/ru screen into interface words (a failure) and content words:
+ * those found in the definitions' texts (a label given only in English: content without translation),
+ * user names and the like, reported but not failed.
+ */
+export function classify(
+  texts: readonly string[],
+  content: ReadonlySet<string>,
+): { interface: Map<string, string>; content: Map<string, string> } {
+  const found = { interface: new Map<string, string>(), content: new Map<string, string>() };
+  for (const text of texts) {
+    for (const word of latinWords(text)) {
+      const key = word.toLowerCase();
+      const bucket = content.has(key) ? found.content : found.interface;
+      if (!bucket.has(key)) bucket.set(key, text.slice(0, 80));
+    }
+  }
+  return found;
+}
+
+/** Every string value in a JSON document, lower-cased word by word: the vocabulary of content. */
+export function wordsOf(value: unknown, into: Set<string>): Set<string> {
+  if (typeof value === 'string') for (const word of latinWords(value)) into.add(word.toLowerCase());
+  else if (Array.isArray(value)) for (const item of value) wordsOf(item, into);
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) {
+      wordsOf(key, into);
+      wordsOf(item, into);
+    }
+  return into;
+}
