@@ -44,9 +44,10 @@ export async function openTab(browser: Browser, baseURL: string, options: TabOpt
     timezoneId: 'Europe/London', // not Almaty: times on screen must follow the calendar's zone, not the browser's
   });
   // before any script of the page runs, so the first paint is already in the chosen language
-  await context.addInitScript((chosen: string) => {
-    if (!localStorage.getItem('qagida.lang')) localStorage.setItem('qagida.lang', chosen);
-  }, lang);
+  // (a string: tsx names compiled functions with __name, which the page lacks; sandboxed frames have no storage)
+  await context.addInitScript(
+    `try { if (!localStorage.getItem('qagida.lang')) localStorage.setItem('qagida.lang', ${JSON.stringify(lang)}); } catch {}`,
+  );
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   // the browser reports each non-2xx fetch as a console error: a scenario allows only those it provokes

@@ -44,7 +44,12 @@ export async function visibleInterfaceText(page: Page): Promise<string[]> {
 
 /** Latin words of three letters or more: what an English interface leaves on a kk or ru screen. */
 export function latinWords(text: string): string[] {
-  return text.match(/[A-Za-z][a-z]{2,}/g) ?? [];
+  // ids are not words: uuids, digests, JSON pointers and dotted or dashed ids (auth.login, e2e-mx9c) are data
+  const words = text
+    .replace(/[0-9a-f]{8}-[0-9a-f-]{27,}|\b[0-9a-f]{16,}\b/gi, ' ')
+    .replace(/(^|\s)\/[\w~/.-]*/g, ' ')
+    .replace(/\b[\w]+(?:[.-][\w]+)+\b/g, ' ');
+  return words.match(/[A-Za-z][a-z]{2,}/g) ?? [];
 }
 
 /**

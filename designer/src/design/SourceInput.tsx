@@ -1,4 +1,5 @@
 import type { DefinitionError, Source } from '../../../runtime/definitions/types';
+import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/widgets';
 
 /** The citation {doc, para} of the act an element encodes. */
@@ -13,15 +14,16 @@ export function SourceInput({
   errors: readonly DefinitionError[];
   at: string;
 }) {
+  const { t } = useTranslation('design');
   const set = (patch: Partial<Source>) => {
     const next = { doc: '', para: '', ...value, ...patch };
     onChange(next.doc || next.para ? next : undefined);
   };
   return (
     <fieldset className="source row">
-      <legend>Citation</legend>
+      <legend>{t('source.legend')}</legend>
       <TextField
-        label="Document"
+        label={t('source.doc')}
         value={value?.doc}
         onChange={(doc) => set({ doc })}
         errors={errors}
@@ -29,7 +31,7 @@ export function SourceInput({
         placeholder="004/S1"
       />
       <TextField
-        label="Paragraph"
+        label={t('source.para')}
         value={value?.para}
         onChange={(para) => set({ para })}
         errors={errors}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInstant, isoWithOffset, timeLeft } from './format';
+import { formatDate, formatInstant, isoWithOffset, kazakhInstant, timeLeft } from './format';
 
 describe('formatInstant()', () => {
   it('when the language is English, then writes the instant in en-GB in the calendar zone (Almaty is UTC+5)', () => {
@@ -8,6 +8,21 @@ describe('formatInstant()', () => {
   it('when the language is Russian or Kazakh, then the same instant in ru-RU and kk-KZ, still at 17:45', () => {
     expect(formatInstant('2026-03-20T12:45:00Z', 'Asia/Almaty', 'ru')).toBe('пт, 20 мар. 2026 г., 17:45');
     expect(formatInstant('2026-03-20T12:45:00Z', 'Asia/Almaty', 'kk')).toMatch(/2026.*20.*17:45/);
+  });
+  it('when the browser lacks Kazakh locale data (Chromium), then the fallback writes what full ICU writes', () => {
+    for (const iso of ['2026-03-20T12:45:00Z', '2026-01-04T20:05:00Z', '2026-08-30T03:00:00Z']) {
+      const full = new Intl.DateTimeFormat('kk-KZ', {
+        timeZone: 'Asia/Almaty',
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(iso));
+      expect(kazakhInstant(new Date(iso), 'Asia/Almaty')).toBe(full);
+    }
   });
   it('whatever the zone of the process, then the calendar zone decides the hour', () => {
     // vitest runs in the machine's zone; the answer must not depend on it

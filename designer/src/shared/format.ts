@@ -26,7 +26,9 @@ export function formatInstant(
   if (!instant) return '—';
   const date = toDate(instant);
   if (Number.isNaN(date.getTime())) return String(instant);
-  return new Intl.DateTimeFormat(uiLocale(lang), {
+  const locale = uiLocale(lang);
+  if (locale === 'kk-KZ' && !hasKazakhData()) return kazakhInstant(date, timeZone);
+  return new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: 'short',
     day: 'numeric',
@@ -38,29 +40,28 @@ export function formatInstant(
   }).format(date);
 }
 
-/** "20.03.2026" (kk, ru) / "20/03/2026" (en): a civil date (YYYY-MM-DD), or the day of an instant in the calendar's zone. */
-export function formatDate(value: Date | string | null | undefined, lang?: string): string {
-  if (!value) return '—';
-  const civil = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = civil ? new Date(`${value}T12:00:00Z`) : toDate(value);
-  if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(uiLocale(lang), {
-    timeZone: civil ? 'UTC' : CALENDAR_ZONE,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(date);
+// Chromium ships a reduced ICU without Kazakh names ("2026 M03 20, Fri"): then the names come from here,
+// in the order Node's full ICU writes kk-KZ ("2026 ж. 20 нау., жм, 17:45").
+const KK_MONTHS = ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'];
+const KK_WEEKDAYS = ['жс', 'дс', 'сс', 'ср', 'бс', 'жм', 'сб'];
+let kazakhData: boolean | undefined;
+
+function hasKazakhData(): boolean {
+  kazakhData ??= /[а-яәіңғүұқөһ]/i.test(
+    new Intl.DateTimeFormat('kk-KZ', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 2, 15))),
+  );
+  return kazakhData;
 }
 
-/** "2026-03-20T17:45:00+05:00": ISO 8601 in the calendar's zone, with its offset (for CSV and exports). */
-export function isoWithOffset(instant: Date | string, timeZone: string = CALENDAR_ZONE): string {
-  const date = toDate(instant);
+/** The numbers of an instant in a zone: year, month (1–12), day, weekday (0 = Sunday), hour, minute. */
+function partsIn(date: Date, timeZone: string) {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
+      weekday: 'short',
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
@@ -69,9 +70,36 @@ export function isoWithOffset(instant: Date | string, timeZone: string = CALENDA
     })
       .formatToParts(date)
       .map((p) => [p.type, p.value]),
-  );
-  const offset = parts.timeZoneName === 'GMT' ? '+00:00' : String(parts.timeZoneName).replace('GMT', '');
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+  ) as Record<string, string>;
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? '');
+  return { ...parts, weekdayIndex: weekday };
+}
+
+export function kazakhInstant(date: Date, timeZone: string): string {
+  const p = partsIn(date, timeZone);
+  const month = KK_MONTHS[Number(p.month) - 1] ?? p.month;
+  return `${p.year} ж. ${Number(p.day)} ${month}, ${KK_WEEKDAYS[p.weekdayIndex] ?? ''}, ${p.hour}:${p.minute}`;
+}
+
+/** "20.03.2026" (kk, ru) / "20/03/2026" (en): a civil date (YYYY-MM-DD), or the day of an instant in the calendar's zone. */
+export function formatDate(value: Date | string | null | undefined, lang?: string): string {
+  if (!value) return '—';
+  const civil = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  let year: string, month: string, day: string;
+  if (civil) [, year = '', month = '', day = ''] = civil;
+  else {
+    const date = toDate(value as Date | string);
+    if (Number.isNaN(date.getTime())) return String(value);
+    ({ year = '', month = '', day = '' } = partsIn(date, CALENDAR_ZONE));
+  }
+  return uiLocale(lang) === 'en-GB' ? `${day}/${month}/${year}` : `${day}.${month}.${year}`;
+}
+
+/** "2026-03-20T17:45:00+05:00": ISO 8601 in the calendar's zone, with its offset (for CSV and exports). */
+export function isoWithOffset(instant: Date | string, timeZone: string = CALENDAR_ZONE): string {
+  const p = partsIn(toDate(instant), timeZone);
+  const offset = p.timeZoneName === 'GMT' ? '+00:00' : String(p.timeZoneName).replace('GMT', '');
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
 }
 
 /** "3 d 4 h left" / "осталось 3 д 4 ч": the time between now and a due instant, in the interface language. */
