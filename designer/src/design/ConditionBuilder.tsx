@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import type { Condition, DefinitionError } from '../../../runtime/definitions/types';
 import { errorsUnder } from '../shared/pointer';
@@ -68,6 +69,7 @@ function Node({
   listId: string;
   depth: number;
 }) {
+  const { t } = useTranslation('design');
   const kind = groupKind(node);
   const pointer = at + rel;
   const remove =
@@ -75,7 +77,7 @@ function Node({
       <button
         type="button"
         className="small"
-        aria-label="Remove condition"
+        aria-label={t('s.remove_condition')}
         onClick={() => dispatch({ type: 'remove', at: rel })}
       >
         ✕
@@ -117,7 +119,7 @@ function Node({
       >
         <div className="cond-head">
           <label>
-            Match
+            {t('s.match')}
             <select
               value={kind}
               onChange={(e) => dispatch({ type: 'setGroupKind', at: rel, kind: e.target.value as 'all' | 'any' })}
@@ -165,7 +167,7 @@ function Node({
   return (
     <div className="cond-leaf" style={{ marginLeft: depth ? 12 : 0 }} data-pointer={pointer}>
       <label>
-        Fact
+        {t('s.fact')}
         <input
           list={listId}
           value={node.fact ?? ''}
@@ -174,7 +176,7 @@ function Node({
         />
       </label>
       <label>
-        Operator
+        {t('s.operator')}
         <select
           value={operator}
           onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { operator: e.target.value } })}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { DefinitionError } from '../../../runtime/definitions/types';
 import { errorsUnder } from '../shared/pointer';
@@ -23,6 +24,7 @@ export function ListEditor<T>({
   render: (item: T, set: (item: T) => void, pointer: string, index: number) => ReactNode;
   name: (item: T, index: number) => string;
 }) {
+  const { t } = useTranslation('design');
   const [added, setAdded] = useState<number | null>(null);
   const move = (i: number, by: number) => {
     const next = [...items];
@@ -54,13 +56,13 @@ export function ListEditor<T>({
               {render(item, (next) => onChange(items.map((x, j) => (j === i ? next : x))), pointer, i)}
               <div className="row-actions">
                 <button type="button" disabled={i === 0} onClick={() => move(i, -1)}>
-                  Move up
+                  {t('s.move_up')}
                 </button>
                 <button type="button" disabled={i === items.length - 1} onClick={() => move(i, 1)}>
-                  Move down
+                  {t('s.move_down')}
                 </button>
                 <button type="button" onClick={() => onChange(items.filter((_, j) => j !== i))}>
-                  Remove
+                  {t('s.remove')}
                 </button>
               </div>
             </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Background, Controls, Handle, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useMemo, useState } from 'react';
@@ -56,6 +57,7 @@ const nodeTypes = { step: StepNode, lane: LaneNode };
 
 /** The process as a graph with a lane per actor; choose a step to edit it, drag between handles to connect. */
 export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<Process>) {
+  const { t } = useTranslation('design');
   const { lang } = useLang();
   const [selected, setSelected] = useState<string | null>(null);
   const layout = useMemo(() => layoutProcess(p, errors), [p, errors]);
@@ -113,14 +115,14 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
     <div className="process-editor">
       <div className="process-top">
         <LocalizedInput
-          label="Title"
+          label={t('s.title')}
           value={p.title}
           onChange={(title) => onChange({ ...p, title })}
           errors={errors}
           at="/title"
         />
         <SelectField
-          label="Start step"
+          label={t('s.start_step')}
           value={p.start}
           options={p.steps.map((s) => s.id)}
           onChange={(start) => onChange({ ...p, start })}
@@ -174,9 +176,9 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
         </div>
         <div className="step-panel">
           <label>
-            Step
+            {t('s.step')}
             <select value={selected ?? ''} onChange={(e) => setSelected(e.target.value || null)}>
-              <option value="">— choose a step —</option>
+              <option value="">{t('s.choose_a_step')}</option>
               {p.steps.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.id}
@@ -202,7 +204,7 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
         </div>
       </div>
       <ListEditor
-        title="Actors"
+        title={t('s.actors')}
         items={p.actors}
         at="/actors"
         errors={errors}
@@ -214,10 +216,14 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
           return (
             <>
               <div className="row">
-                <TextField label="Id" {...field('id')} />
-                <SelectField label="Kind" {...field('kind')} options={['staff', 'system', 'applicant', 'external']} />
+                <TextField label={t('s.id')} {...field('id')} />
+                <SelectField
+                  label={t('s.kind')}
+                  {...field('kind')}
+                  options={['staff', 'system', 'applicant', 'external']}
+                />
               </div>
-              <LocalizedInput label="Label" {...field('label')} />
+              <LocalizedInput label={t('s.label')} {...field('label')} />
             </>
           );
         }}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { api, errorText } from '../shared/api';
 import { GridTable } from '../shared/GridTable';
@@ -22,6 +23,7 @@ interface Report extends Table {
 
 /** The reports the server lists (GET /api/reports), each as a table with a CSV export; the on-time rate also as a chart. */
 export function Reports() {
+  const { t } = useTranslation('desk');
   const { lang } = useLang();
   const [reports, setReports] = useState<ReportInfo[] | null>(null);
   const [chosen, setChosen] = useState('');
@@ -53,8 +55,8 @@ export function Reports() {
   const title = (t: ReportInfo['title']) => resolveLabel(t as Parameters<typeof resolveLabel>[0], lang);
   return (
     <section className="reports">
-      <h1>Reports</h1>
-      <div role="tablist" className="tabs" aria-label="Reports">
+      <h1>{t('s.reports')}</h1>
+      <div role="tablist" className="tabs" aria-label={t('s.reports')}>
         {(reports ?? []).map((r) => (
           <button key={r.id} role="tab" type="button" aria-selected={chosen === r.id} onClick={() => setChosen(r.id)}>
             {reportLabel(r, title)}
@@ -75,7 +77,7 @@ export function Reports() {
       {info && info.formats.includes('csv') && ready(info, values) && (
         <p>
           <a href={reportUrl(info, values, { csv: true, lang })} download>
-            Export CSV
+            {t('s.export_csv')}
           </a>
         </p>
       )}
@@ -99,13 +101,14 @@ export function Reports() {
 }
 
 function ReportTable({ table, title }: { table: Table; title: (t: ReportInfo['title']) => string }) {
+  const { t } = useTranslation('desk');
   const cell = (value: unknown) =>
     value === null || value === undefined ? '' : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
   return (
     <GridTable
       headings={table.columns.map((c) => title(table.labels?.[c]) || c)}
       rows={table.rows}
-      empty="No data yet."
+      empty={t('s.no_data_yet')}
       row={(row, i) => (
         <tr key={i}>
           {table.columns.map((c) => (
@@ -118,11 +121,12 @@ function ReportTable({ table, title }: { table: Table; title: (t: ReportInfo['ti
 }
 
 function OnTimeChart({ rows }: { rows: { label: string; value: number | null }[] }) {
+  const { t } = useTranslation('desk');
   const width = Math.max(300, rows.length * 90 + 30);
   const height = 260;
   const bars = rateBars(rows, width, height);
   return (
-    <svg width={width} height={height} role="img" aria-label="On-time rate per service" className="chart">
+    <svg width={width} height={height} role="img" aria-label={t('s.on_time_rate_per_service')} className="chart">
       <line x1={30} y1={height - 30} x2={width} y2={height - 30} stroke="currentColor" />
       <text x={2} y={34} fontSize={11}>
         100%

@@ -72,7 +72,7 @@ function partsIn(date: Date, timeZone: string) {
       .map((p) => [p.type, p.value]),
   ) as Record<string, string>;
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? '');
-  return { ...parts, weekdayIndex: weekday };
+  return { ...parts, weekdayIndex: weekday } as Record<string, string | undefined> & { weekdayIndex: number };
 }
 
 export function kazakhInstant(date: Date, timeZone: string): string {
