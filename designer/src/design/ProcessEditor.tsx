@@ -104,10 +104,22 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
         source: l.from,
         target: l.to,
         label: l.label,
+        ariaLabel: t('graph.edge', { from: l.from, to: l.to }),
         animated: l.label !== 'otherwise' && l.id.includes(':n:'),
         style: errors.some((e) => e.path.startsWith(l.pointer)) ? { stroke: '#c00' } : undefined,
       })),
-    [layout, errors],
+    [layout, errors, t],
+  );
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.ariaLabel': t('graph.controls'),
+      'controls.zoomIn.ariaLabel': t('graph.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('graph.zoomOut'),
+      'controls.fitView.ariaLabel': t('graph.fitView'),
+      'node.a11yDescription.default': t('graph.nodeHelp'),
+      'edge.a11yDescription.default': t('graph.edgeHelp'),
+    }),
+    [t],
   );
   const step = p.steps.findIndex((s) => s.id === selected);
 
@@ -169,6 +181,7 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
             defaultViewport={{ x: 0, y: 0, zoom: 0.85 }}
             minZoom={0.3}
             proOptions={{ hideAttribution: true }}
+            ariaLabelConfig={ariaLabels}
           >
             <Background />
             <Controls showInteractive={false} />

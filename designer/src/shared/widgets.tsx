@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DefinitionError } from '../../../runtime/definitions/types';
+import { SectionHeading, Subsections } from './headingLevel';
 import { errorsAt } from './pointer';
 import { LANGS } from './lang';
 
@@ -170,10 +171,10 @@ export function Panel({ title, children, actions }: { title: string; children: R
   return (
     <section className="panel">
       <header>
-        <h2>{title}</h2>
+        <SectionHeading>{title}</SectionHeading>
         {actions}
       </header>
-      {children}
+      <Subsections>{children}</Subsections>
     </section>
   );
 }
