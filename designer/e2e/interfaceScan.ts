@@ -72,14 +72,32 @@ export function classify(
   return found;
 }
 
-/** Every string value in a JSON document, lower-cased word by word: the vocabulary of content. */
-export function wordsOf(value: unknown, into: Set<string>): Set<string> {
-  if (typeof value === 'string') for (const word of latinWords(value)) into.add(word.toLowerCase());
-  else if (Array.isArray(value)) for (const item of value) wordsOf(item, into);
-  else if (value && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) {
-      wordsOf(key, into);
-      wordsOf(item, into);
+const ID_PROPERTIES = new Set(['id', 'key', 'value', 'fact', 'event', 'type', 'step', 'actor', 'to', 'from', 'path']);
+
+/**
+ * The words of content a definition gives without a translation into `lang`: the English (or other)
+ * text of a localized text that lacks `lang`, and ids (keys, option values, event types) shown as data.
+ * A Latin word of the interface is never in here unless a definition says it too.
+ */
+export function untranslatedWords(value: unknown, lang: string, into: Set<string>, property = ''): Set<string> {
+  const add = (text: string) => {
+    for (const word of latinWords(text)) into.add(word.toLowerCase());
+    for (const word of text.split(/[^A-Za-z]+/)) if (word.length > 2) into.add(word.toLowerCase());
+  };
+  if (typeof value === 'string') {
+    if (ID_PROPERTIES.has(property)) add(value.replace(/([a-z])([A-Z])/g, '$1 $2'));
+  } else if (Array.isArray(value)) for (const item of value) untranslatedWords(item, lang, into, property);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const localized =
+      ['kk', 'ru', 'en'].some((l) => typeof record[l] === 'string') &&
+      Object.keys(record).every((k) => ['kk', 'ru', 'en'].includes(k));
+    if (localized) {
+      if (typeof record[lang] !== 'string' || !record[lang])
+        for (const text of Object.values(record)) add(String(text));
+      return into;
     }
+    for (const [key, item] of Object.entries(record)) untranslatedWords(item, lang, into, key);
+  }
   return into;
 }

@@ -165,7 +165,7 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
                 setSelected(id);
               }}
             >
-              Add {type} step
+              {t('s.add_step', { type: t(`common:enum.${type}`) })}
             </button>
           ))}
         </div>

@@ -79,6 +79,7 @@ export function SelectField<T extends string>({
   at?: string;
 }) {
   const id = useId();
+  const { t } = useTranslation('common');
   const invalid = at !== undefined && errorsAt(errors, at).length > 0;
   return (
     <div className={`field${invalid ? ' invalid' : ''}`}>
@@ -88,6 +89,7 @@ export function SelectField<T extends string>({
         value={value ?? ''}
         onChange={(e) => onChange(e.target.value as T)}
         aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-err` : undefined}
         data-pointer={at}
       >
         {value === undefined && <option value="">—</option>}
@@ -95,12 +97,13 @@ export function SelectField<T extends string>({
           const v = typeof o === 'string' ? o : o.value;
           return (
             <option key={v} value={v}>
-              {typeof o === 'string' ? o : o.label}
+              {/* a bare value is an enum (unit, outcome, step type): its name in the interface language */}
+              {typeof o === 'string' ? t(`enum.${o}`, { defaultValue: o }) : o.label}
             </option>
           );
         })}
       </select>
-      {at !== undefined && <ErrorsAt errors={errors} at={at} />}
+      {at !== undefined && <ErrorsAt errors={errors} at={at} id={`${id}-err`} />}
     </div>
   );
 }
