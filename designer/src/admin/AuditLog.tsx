@@ -63,9 +63,9 @@ export function AuditLog() {
           <tr key={e.id}>
             <td>{formatInstant(e.at)}</td>
             <td>{e.actor}</td>
-            <td>{e.action}</td>
+            <td>{t(`audit.actions.${e.action.replace(/\./g, '~')}`, { defaultValue: e.action })}</td>
             <td>
-              {e.entity} {e.entityId}
+              {t(`common:enum.${e.entity}`, { defaultValue: e.entity })} {e.entityId}
             </td>
           </tr>
         )}
