@@ -65,7 +65,8 @@ export function AuditLog() {
             <td>{e.actor}</td>
             <td>{t(`audit.actions.${e.action.replace(/\./g, '~')}`, { defaultValue: e.action })}</td>
             <td>
-              {t(`common:enum.${e.entity}`, { defaultValue: e.entity })} {e.entityId}
+              {t(`common:kind.${e.entity}`, { defaultValue: t(`common:enum.${e.entity}`, { defaultValue: e.entity }) })}{' '}
+              {e.entityId}
             </td>
           </tr>
         )}

@@ -124,8 +124,8 @@ function Node({
               value={kind}
               onChange={(e) => dispatch({ type: 'setGroupKind', at: rel, kind: e.target.value as 'all' | 'any' })}
             >
-              <option value="all">all of (and)</option>
-              <option value="any">any of (or)</option>
+              <option value="all">{t('cond.all')}</option>
+              <option value="any">{t('cond.any')}</option>
             </select>
           </label>
           {negate}
@@ -134,14 +134,14 @@ function Node({
             className="small"
             onClick={() => dispatch({ type: 'addLeaf', group: rel, fact: facts[0]?.id ?? 'fact' })}
           >
-            + condition
+            {t('cond.addLeaf')}
           </button>
           <button
             type="button"
             className="small"
             onClick={() => dispatch({ type: 'addGroup', group: rel, kind: kind === 'all' ? 'any' : 'all' })}
           >
-            + group
+            {t('cond.addGroup')}
           </button>
           {remove}
         </div>
@@ -183,7 +183,7 @@ function Node({
         >
           {OPERATORS.map((o) => (
             <option key={o} value={o}>
-              {OPERATOR_LABELS[o] ?? o}
+              {t(`operator.${o}`, { defaultValue: OPERATOR_LABELS[o] ?? o })}
             </option>
           ))}
         </select>
@@ -196,8 +196,8 @@ function Node({
               value={String(node.value)}
               onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { value: e.target.value === 'true' } })}
             >
-              <option value="true">yes</option>
-              <option value="false">no</option>
+              <option value="true">{t('cond.yes')}</option>
+              <option value="false">{t('cond.no')}</option>
             </select>
           ) : (
             <input

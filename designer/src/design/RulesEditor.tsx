@@ -132,7 +132,7 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
                     at={`${at}/event/type`}
                   />
                 </div>
-                <ConditionBuilder {...field('conditions')} facts={facts} label={`Conditions of ${rule.id}`} />
+                <ConditionBuilder {...field('conditions')} facts={facts} label={t('cond.of', { rule: rule.id })} />
                 <ParamsInput
                   value={rule.event.params}
                   onChange={(params) => put({ ...rule, event: { ...rule.event, params } })}

@@ -59,7 +59,7 @@ export function Reports() {
       <div role="tablist" className="tabs" aria-label={t('s.reports')}>
         {(reports ?? []).map((r) => (
           <button key={r.id} role="tab" type="button" aria-selected={chosen === r.id} onClick={() => setChosen(r.id)}>
-            {reportLabel(r, title)}
+            {reportLabel(r, title, t)}
           </button>
         ))}
       </div>

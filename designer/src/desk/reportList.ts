@@ -13,8 +13,13 @@ const LABELS: Record<string, string> = {
   'on-time': 'On-time rate per service',
 };
 
-export function reportLabel(report: ReportInfo, title: (t: ReportInfo['title']) => string): string {
-  return LABELS[report.id] ?? (title(report.title) || report.id);
+export function reportLabel(
+  report: ReportInfo,
+  title: (t: ReportInfo['title']) => string,
+  t: (key: string, options: { defaultValue: string }) => string = (_, o) => o.defaultValue,
+): string {
+  const known = LABELS[report.id];
+  return known ? t(`report.${report.id}`, { defaultValue: known }) : title(report.title) || report.id;
 }
 
 /** The reports in the server's answer, whatever wraps the list. */
