@@ -104,7 +104,8 @@ export function focusSummary(idPrefix: string): void {
 export function useAriaInvalid(container: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const root = container.current;
-    if (!root) return;
+    // most renders (each keystroke of the designer's preview) have no errors and nothing to unmark
+    if (!root?.querySelector('[id$="__error"], [aria-invalid]')) return;
     for (const control of root.querySelectorAll<HTMLElement>('input, select, textarea')) {
       const base = control.id.replace(/-\d+$/, '');
       const errors = base ? document.getElementById(`${base}__error`) : null;
