@@ -6,12 +6,15 @@ import type { Form as FormDefinition } from '../../../runtime/definitions/types'
 import { formJsonSchema, formUiSchema, type Language } from './runtime';
 import type { ErrorTree } from './errorSchema';
 import { ErrorSummaryTemplate, errorFields, focusSummary, localizeErrors, useAriaInvalid } from './formErrors';
+import { DateWidget } from './DateWidget';
 import { createFormValidator } from './formValidator';
 import { rjsfStrings } from './rjsfStrings';
 import { liftTitles, withTitles } from './liftTitles';
 import { shareStructure } from './shareStructure';
 
 const validator = createFormValidator();
+// dates typed as the interface language writes them (see DateWidget)
+const WIDGETS = { DateWidget, date: DateWidget };
 
 export interface FormViewProps {
   form: FormDefinition;
@@ -92,6 +95,7 @@ export function FormView({
         transformErrors={transformErrors}
         translateString={translateString}
         templates={{ ErrorListTemplate: ErrorSummaryTemplate }}
+        widgets={WIDGETS}
         formContext={formContext}
         onError={() => focusSummary(idPrefix)}
       >
