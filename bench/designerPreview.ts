@@ -8,7 +8,7 @@ import { freePort, tempDir } from './submitLoad';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DESIGNER = path.join(ROOT, 'designer');
-const PASSWORD = 'qagida-demo';
+export const PASSWORD = 'qagida-demo';
 const LARGE = 'ccm-conclusion-application';
 const SMALL = 'ucc-refusal-log';
 const KEYSTROKES = 200;
@@ -30,6 +30,8 @@ export async function bench(): Promise<BenchRow[]> {
     server = started.process;
     browser = await launch();
     const context = await browser.newContext({ baseURL: started.url, viewport: { width: 1280, height: 800 } });
+    // the interface in English, as the selectors below read it
+    await context.addInitScript("try { localStorage.setItem('qagida.lang', 'en') } catch {}");
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -63,7 +65,7 @@ export async function bench(): Promise<BenchRow[]> {
 }
 
 /** `npm run build -w designer` when designer/dist is missing or older than anything in designer/src. */
-function buildDesignerIfStale(): void {
+export function buildDesignerIfStale(): void {
   const built = path.join(DESIGNER, 'dist/index.html');
   const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
   if (builtAt > newestMtime(path.join(DESIGNER, 'src'))) return;
@@ -83,7 +85,7 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-async function startServer(file: string): Promise<{ url: string; process: ChildProcess }> {
+export async function startServer(file: string): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort();
   const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
@@ -120,7 +122,7 @@ async function startServer(file: string): Promise<{ url: string; process: ChildP
   }
 }
 
-function stop(proc: ChildProcess): Promise<void> {
+export function stop(proc: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
     const force = setTimeout(() => proc.kill('SIGKILL'), 5000);

@@ -9,6 +9,7 @@ const sections: [string, () => Promise<{ bench: () => Promise<BenchRow[]> }>][] 
   ['impact', () => import('./impact')],
   ['scale', () => import('./scale')],
   ['designer', () => import('./designerPreview')],
+  ['first-load', () => import('./firstLoad')],
 ];
 
 const only = process.argv.slice(2);

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import pino, { type Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
 import type { Db } from './db/connection';
 import { csrfGuard, jsonBodiesOnly } from './http/csrf';
+import { designerAssets } from './designerAssets';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { EXPENSIVE_ROUTES, expensiveLimit } from './http/expensiveLimit';
 import { jsonGuard } from './http/jsonGuard';
@@ -12,6 +11,7 @@ import { sessionMiddleware } from './http/session';
 import type { SignInLimitOptions } from './http/signInLimits';
 import { securityHeaders } from './http/securityHeaders';
 import { storableUrl } from './http/storableText';
+import { languageMiddleware } from './i18n/requestLanguage';
 import { openApiDocument } from './openapi';
 import { attachmentRoutes } from './routes/attachments';
 import { auditRoutes } from './routes/audit';
@@ -23,6 +23,7 @@ import { checklistRoutes } from './routes/checklists';
 import { definitionRoutes } from './routes/definitions';
 import { healthRoutes } from './routes/health';
 import { notificationRoutes } from './routes/notifications';
+import { preferenceRoutes } from './routes/preferences';
 import { reportRoutes } from './routes/reports';
 import { rulesetRoutes } from './routes/rulesets';
 import { signatureRoutes } from './routes/signatures';
@@ -87,6 +88,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   });
   api.use(sessionMiddleware(ctx));
   api.use(EXPENSIVE_ROUTES, expensiveLimit(options.db, options.expensivePerMinute ?? 120));
+  api.use(languageMiddleware(ctx)); // after the session: a signed-in user's stored language counts
   const document = openApiDocument();
   api.get('/openapi.json', (_req, res) => {
     res.json(document);
@@ -106,17 +108,12 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(reportRoutes(ctx));
   api.use(auditRoutes(ctx));
   api.use(userRoutes(ctx));
+  api.use(preferenceRoutes(ctx));
   api.use(notFoundHandler);
   api.use(errorHandler(logger));
   app.use('/api', api);
 
-  const dist = options.designerDist;
-  if (dist && fs.existsSync(path.join(dist, 'index.html'))) {
-    app.use(express.static(dist, { index: false }));
-    // the designer routes in the browser: every other path gets its index.html
-    app.get(/^(?!\/api(\/|$)).*/, (_req, res) => {
-      res.sendFile(path.join(dist, 'index.html'));
-    });
-  }
+  const designer = options.designerDist ? designerAssets(options.designerDist) : null;
+  if (designer) app.use(designer);
   return app as Express & { locals: { ctx: Context } };
 }

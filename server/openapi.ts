@@ -1,6 +1,7 @@
 import { DeadlineExplanation } from '../runtime/calendar/index';
 import { KINDS, SCHEMAS } from '../runtime/definitions/index';
 import { REQUEST_SCHEMAS } from './http/schemas';
+import { PreferencesBody } from './routes/preferences';
 import { REPORTS } from './usecases/reports';
 
 type Json = Record<string, unknown>;
@@ -61,7 +62,8 @@ export function openApiDocument(): Json {
     info: {
       title: 'Qagida API',
       version: '0.1.0',
-      description: 'Definitions, cases, rules and calendars of public services.',
+      description:
+        'Definitions, cases, rules and calendars of public services. Error messages follow Accept-Language (kk, ru, en; English by default); `code` and `path` never change with the language.',
     },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }, { cookie: [] }],
@@ -75,6 +77,7 @@ export function openApiDocument(): Json {
         ...requestSchemas,
         Definition: anyDefinition,
         DeadlineExplanation: JSON.parse(JSON.stringify(DeadlineExplanation)) as Json,
+        PreferencesBody: JSON.parse(JSON.stringify(PreferencesBody)) as Json,
       },
     },
     paths: {
@@ -103,6 +106,20 @@ export function openApiDocument(): Json {
           {},
           { 200: ok('{user}') },
           false,
+        ),
+      },
+      '/api/me/preferences': {
+        get: op(
+          "The signed-in user's choices: {lang} (null when never chosen)",
+          'auth',
+          {},
+          { 200: ok('preferences') },
+        ),
+        put: op(
+          'Remember the interface language for the signed-in user; the server answers in it when Accept-Language names none of kk, ru, en',
+          'auth',
+          { requestBody: body('PreferencesBody') },
+          { 200: ok('preferences'), ...BODY_ERRORS },
         ),
       },
       '/api/definitions': {

@@ -187,7 +187,7 @@ async function buildService(page: Page, world: World): Promise<void> {
   await localized(deadline, 'Label', 'en').fill('Term of the service');
   await waitForText(
     deadline.getByTestId('deadline-preview-term'),
-    /submitted Fri 20 Mar 2026 17:45 → due \w{3} \d+ \w{3} 2026/,
+    /submitted Fri, 20 Mar 2026, 17:45 → due \w{3}, \d+ \w{3} 2026, \d\d:\d\d/,
   );
   await page.getByLabel(world.rulesetId, { exact: true }).check();
   await page.getByRole('button', { name: 'Add output' }).click();

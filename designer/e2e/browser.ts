@@ -27,8 +27,27 @@ export interface Tab {
   consoleErrors: string[];
 }
 
-export async function openTab(browser: Browser, baseURL: string): Promise<Tab> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+export type TabLang = 'kk' | 'ru' | 'en';
+
+export interface TabOptions {
+  /** The interface language the tab starts in (localStorage `qagida.lang`); 'en' unless said. */
+  lang?: TabLang;
+  viewport?: { width: number; height: number };
+}
+
+export async function openTab(browser: Browser, baseURL: string, options: TabOptions = {}): Promise<Tab> {
+  const lang = options.lang ?? 'en';
+  const context = await browser.newContext({
+    baseURL,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' }[lang],
+    timezoneId: 'Europe/London', // not Almaty: times on screen must follow the calendar's zone, not the browser's
+  });
+  // before any script of the page runs, so the first paint is already in the chosen language
+  // (a string: tsx names compiled functions with __name, which the page lacks; sandboxed frames have no storage)
+  await context.addInitScript(
+    `try { if (!localStorage.getItem('qagida.lang')) localStorage.setItem('qagida.lang', ${JSON.stringify(lang)}); } catch {}`,
+  );
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   // the browser reports each non-2xx fetch as a console error: a scenario allows only those it provokes
@@ -39,11 +58,19 @@ export async function openTab(browser: Browser, baseURL: string): Promise<Tab> {
   return { context, page, consoleErrors };
 }
 
-export async function login(page: Page, username: string, password = PASSWORD): Promise<void> {
+const LOGIN_WORDS: Record<TabLang, { user: string; password: string; submit: string }> = {
+  kk: { user: 'Пайдаланушы аты', password: 'Құпия сөз', submit: 'Кіру' },
+  ru: { user: 'Имя пользователя', password: 'Пароль', submit: 'Войти' },
+  en: { user: 'User name', password: 'Password', submit: 'Log in' },
+};
+
+/** Signs in on the login page, whose words are in the tab's language. */
+export async function login(page: Page, username: string, password = PASSWORD, lang: TabLang = 'en'): Promise<void> {
+  const words = LOGIN_WORDS[lang];
   await page.goto('/login');
-  await page.getByLabel('User name').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByLabel(words.user).fill(username);
+  await page.getByLabel(words.password).fill(password);
+  await page.getByRole('button', { name: words.submit }).click();
   await page.getByTestId('current-user').waitFor();
 }
 
@@ -62,8 +89,9 @@ export async function withTab(
   name: string,
   fn: (tab: Tab) => Promise<void>,
   allowed: RegExp[] = [],
+  options: TabOptions = {},
 ): Promise<void> {
-  const tab = await openTab(browser, baseURL);
+  const tab = await openTab(browser, baseURL, options);
   try {
     await fn(tab);
     const unexpected = tab.consoleErrors.filter((e) => !allowed.some((re) => re.test(e)));

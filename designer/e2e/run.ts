@@ -16,6 +16,7 @@ import { analystBuildsService } from './analystBuildsService.e2e';
 import { launch, PASSWORD, SCREENSHOTS } from './browser';
 import { deskQueue } from './deskQueue.e2e';
 import { deskWalks } from './deskWalks.e2e';
+import { everyScreenInKkAndRu } from './everyScreenInKkAndRu.e2e';
 import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
 import type { Scenario, World } from './world';
@@ -29,6 +30,7 @@ const SCENARIOS: Scenario[] = [
   staffCannotOpenAdmin,
   deskWalks,
   deskQueue,
+  everyScreenInKkAndRu,
 ];
 
 function freePort(): Promise<number> {

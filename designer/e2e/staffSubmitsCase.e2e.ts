@@ -43,7 +43,7 @@ export const staffSubmitsCase: Scenario = {
         await page.getByText('Option A').click();
         await page.getByRole('button', { name: 'Submit', exact: true }).click();
         await page.locator('[data-testid=case-status][data-status=in-progress]').waitFor({ timeout: 15_000 });
-        const due = await waitForText(page.getByTestId('due-term'), /\w{3} \d+ \w{3} \d{4} \d\d:\d\d/);
+        const due = await waitForText(page.getByTestId('due-term'), /\w{3}, \d+ \w{3} \d{4}, \d\d:\d\d/);
         check(!/—/.test(due), 'the due date is shown');
         await waitForText(page.getByRole('region', { name: 'Deadlines' }), /left/);
         await waitForText(page.getByRole('region', { name: 'Rules' }), /✔ fired/);

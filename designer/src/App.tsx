@@ -1,21 +1,29 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { AdminHome } from './admin/AdminHome';
-import { AuditLog } from './admin/AuditLog';
-import { Users } from './admin/Users';
-import { Library } from './design/Library';
-import { DeskHome } from './desk/DeskHome';
-import { Queue } from './desk/Queue';
-import { Reports } from './desk/Reports';
 import { AuthProvider } from './shared/auth';
 import { LangProvider } from './shared/lang';
 import { HomeRedirect, Layout, RequireArea } from './shared/Layout';
 import { LoginPage } from './shared/LoginPage';
 
-// The editors and the case page carry the runtime, @rjsf and @xyflow: loaded when first opened.
-const DefinitionEditor = lazy(() => import('./design/DefinitionEditor').then((m) => ({ default: m.DefinitionEditor })));
-const CasePage = lazy(() => import('./desk/CasePage').then((m) => ({ default: m.CasePage })));
-const ImpactPreview = lazy(() => import('./admin/ImpactPreview').then((m) => ({ default: m.ImpactPreview })));
+/**
+ * Every screen is its own chunk, loaded when first opened: the login page loads React, the router and
+ * the catalogs only; the Desk does not carry the editors (@xyflow, the rules engine), nor the editors
+ * the Desk's reports.
+ */
+function screen<K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+const Library = screen(() => import('./design/Library'), 'Library');
+const DefinitionEditor = screen(() => import('./design/DefinitionEditor'), 'DefinitionEditor');
+const DeskHome = screen(() => import('./desk/DeskHome'), 'DeskHome');
+const Queue = screen(() => import('./desk/Queue'), 'Queue');
+const Reports = screen(() => import('./desk/Reports'), 'Reports');
+const CasePage = screen(() => import('./desk/CasePage'), 'CasePage');
+const AdminHome = screen(() => import('./admin/AdminHome'), 'AdminHome');
+const AuditLog = screen(() => import('./admin/AuditLog'), 'AuditLog');
+const Users = screen(() => import('./admin/Users'), 'Users');
+const ImpactPreview = screen(() => import('./admin/ImpactPreview'), 'ImpactPreview');
 
 export function App() {
   return (

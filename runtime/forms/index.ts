@@ -13,3 +13,4 @@ export {
   iinOrBinProblem,
 } from './iin';
 export type { JsonSchema, JsonValue } from './jsonSchema';
+export { keywordMessage, keywordRank, quoted, type FailedKeyword } from './dataMessages';

@@ -2,8 +2,9 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Field, Form } from '../definitions/types';
 import { escapePointer } from '../definitions/ajv';
-import { resolveLabel, uiWord } from '../i18n';
-import { IIN_FORMATS, binProblem, iinOrBinProblem, iinProblem } from './iin';
+import { resolveLabel, uiWord, type Language } from '../i18n';
+import { THE_DATA, keywordMessage, keywordRank, quoted } from './dataMessages';
+import { IIN_FORMATS } from './iin';
 import { formJsonSchema } from './toJsonSchema';
 import { withoutHiddenFields } from './visibility';
 
@@ -20,15 +21,15 @@ const byVersion = new Map<string, ValidateFunction>();
 const drafts = new WeakMap<Form, ValidateFunction>();
 
 /**
- * Validates case data against its form: the server answers 422 with these.
+ * Validates case data against its form: the server answers 422 with these, in the asker's language.
  * The values of hidden fields are ignored; properties the form lacks are errors.
  * One validator is compiled per form id@version (drafts, which have no
  * version, per form object).
  */
-export function validateFormData(form: Form, data: unknown): DataError[] {
+export function validateFormData(form: Form, data: unknown, lang: Language = 'en'): DataError[] {
   const validator = validatorFor(form);
   if (validator(withoutHiddenFields(form, data))) return [];
-  return describeErrors(form, validator.errors ?? []);
+  return describeErrors(form, validator.errors ?? [], lang);
 }
 
 const SIZE_KEYWORDS = new Set(['additionalProperties', 'maxLength', 'maxItems', 'maxProperties']);
@@ -41,7 +42,7 @@ export const MAX_DATA_VALUES = 10_000;
  * text over its maxLength, more rows than maxRows, more values than any form holds. A draft may
  * still be incomplete or hold a mistyped IIN: those wait for the submit, which shows them on the fields.
  */
-export function validateDraftData(form: Form, data: unknown): DataError[] {
+export function validateDraftData(form: Form, data: unknown, lang: Language = 'en'): DataError[] {
   let values = 0;
   const stack: unknown[] = [data];
   while (stack.length) {
@@ -58,6 +59,7 @@ export function validateDraftData(form: Form, data: unknown): DataError[] {
   return describeErrors(
     form,
     (validator.errors ?? []).filter((e) => SIZE_KEYWORDS.has(e.keyword)),
+    lang,
   );
 }
 
@@ -76,7 +78,7 @@ function validatorFor(form: Form): ValidateFunction {
 }
 
 /** ajv's errors, one per data location (the most telling one), in the order of their paths. */
-function describeErrors(form: Form, errors: readonly ErrorObject[]): DataError[] {
+function describeErrors(form: Form, errors: readonly ErrorObject[], lang: Language): DataError[] {
   const byPath = new Map<string, { error: DataError; rank: number }>();
   for (const error of errors) {
     // if/allOf/anyOf only repeat what the keywords inside them already said.
@@ -86,100 +88,39 @@ function describeErrors(form: Form, errors: readonly ErrorObject[]): DataError[]
       error.keyword === 'required' || error.keyword === 'additionalProperties'
         ? `${error.instancePath}/${escapePointer(String(missing))}`
         : error.instancePath;
-    const rank = KEYWORD_RANK.indexOf(error.keyword) === -1 ? KEYWORD_RANK.length : KEYWORD_RANK.indexOf(error.keyword);
+    const rank = keywordRank(error.keyword);
     const existing = byPath.get(path);
     // Several keywords may fail on one value (a pattern and a format, every option of a choice): say it once.
     if (!existing || rank < existing.rank)
-      byPath.set(path, { error: { path: path || '/', message: messageFor(form, error, path) }, rank });
+      byPath.set(path, { error: { path: path || '/', message: messageFor(form, error, path, lang) }, rank });
   }
   return [...byPath.values()]
     .map(({ error }) => error)
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-const KEYWORD_RANK = ['required', 'additionalProperties', 'type', 'format', 'oneOf', 'const', 'enum'];
-
-function messageFor(form: Form, error: ErrorObject, path: string): string {
-  const field = fieldAt(form, path);
-  const name = field ? `"${field.label}"` : path === '' ? 'The data' : `"${path.split('/').pop() ?? ''}"`;
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'required':
-      return `${name} is required`;
-    case 'additionalProperties':
-      return `${name} is not a field of this form`;
-    case 'type':
-      return `${name} must be ${TYPE_NAMES[String(params.type)] ?? String(params.type)}`;
-    case 'format':
-      return `${name} ${formatMessage(String(params.format), error.data)}`;
-    case 'pattern':
-      return field?.field.type && ['iin', 'bin', 'iin-bin'].includes(field.field.type)
-        ? `${name} must be 12 digits`
-        : `${name} is not in the expected form`;
-    case 'minLength':
-      return Number(params.limit) <= 1
-        ? `${name} must not be empty`
-        : `${name} must be at least ${String(params.limit)} characters`;
-    case 'maxLength':
-      return `${name} must be at most ${String(params.limit)} characters`;
-    case 'minimum':
-      return `${name} must be at least ${String(params.limit)}`;
-    case 'maximum':
-      return `${name} must be at most ${String(params.limit)}`;
-    case 'minItems':
-      return field?.field.type === 'table'
-        ? `${name} needs at least ${String(params.limit)} row(s)`
-        : `${name} needs at least ${String(params.limit)} choice(s)`;
-    case 'maxItems':
-      return field?.field.type === 'table'
-        ? `${name} allows at most ${String(params.limit)} row(s)`
-        : `${name} allows at most ${String(params.limit)} choices`;
-    case 'uniqueItems':
-      return `${name} lists the same choice twice`;
-    case 'oneOf':
-    case 'const':
-    case 'enum': {
-      const options = field?.field.options?.map((o) => o.value);
-      return options ? `${name} must be one of: ${options.join(', ')}` : `${name} has a value that is not allowed`;
-    }
-    default:
-      return `${name} ${error.message ?? 'is not valid'}`;
-  }
+function messageFor(form: Form, error: ErrorObject, path: string, lang: Language): string {
+  const field = fieldAt(form, path, lang);
+  const name = field
+    ? quoted(field.label, lang)
+    : path === ''
+      ? THE_DATA[lang]
+      : quoted(path.split('/').pop() ?? '', lang);
+  return keywordMessage(
+    {
+      keyword: error.keyword,
+      params: error.params as Record<string, unknown>,
+      value: error.data,
+      fieldType: field?.field.type,
+      optionValues: field?.field.options?.map((o) => o.value),
+    },
+    name,
+    lang,
+  );
 }
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'yes or no',
-  object: 'a group of fields',
-  array: 'a list',
-};
-
-function formatMessage(format: string, value: unknown): string {
-  const text = typeof value === 'string' ? value : '';
-  switch (format) {
-    case 'iin':
-      return `is not a valid IIN: ${iinProblem(text) ?? 'invalid'}`;
-    case 'bin':
-      return `is not a valid BIN: ${binProblem(text) ?? 'invalid'}`;
-    case 'iin-bin':
-      return `is not a valid IIN or BIN: ${iinOrBinProblem(text) ?? 'invalid'}`;
-    case 'date':
-      return 'must be a date (YYYY-MM-DD)';
-    case 'date-time':
-      return 'must be a date and time (YYYY-MM-DDThh:mm:ssZ)';
-    case 'email':
-      return 'must be an e-mail address';
-    case 'data-url':
-      return 'must be an attached file';
-    default:
-      return `must be in the ${format} format`;
-  }
-}
-
-/** The field a data pointer lands on, with its label in English (rows named by number). */
-function fieldAt(form: Form, pointer: string): { field: Field; label: string } | undefined {
+/** The field a data pointer lands on, with its label in `lang` (rows named by number). */
+function fieldAt(form: Form, pointer: string, lang: Language): { field: Field; label: string } | undefined {
   const tokens = pointer
     .split('/')
     .slice(1)
@@ -189,19 +130,19 @@ function fieldAt(form: Form, pointer: string): { field: Field; label: string } |
   let prefix = '';
   for (const token of tokens) {
     if (found?.field.type === 'table' && /^\d+$/.test(token)) {
-      prefix = `${found.label}, ${uiWord('row', 'en')} ${Number(token) + 1}: `;
+      prefix = `${found.label}, ${uiWord('row', lang)} ${Number(token) + 1}: `;
       continue;
     }
     if (found?.field.type === 'multi-choice' && /^\d+$/.test(token)) continue;
     if (found?.field.type === 'boolean-details') {
       if (token === 'details')
-        return { field: found.field, label: prefix + resolveLabel(found.field.details?.label, 'en') };
+        return { field: found.field, label: prefix + resolveLabel(found.field.details?.label, lang) };
       if (token === 'answer') continue;
       return undefined;
     }
     const field = fields.find((f) => f.key === token && f.type !== 'info');
     if (!field) return undefined;
-    found = { field, label: prefix + resolveLabel(field.label, 'en') };
+    found = { field, label: prefix + resolveLabel(field.label, lang) };
     fields = field.fields ?? [];
   }
   return found;

@@ -10,6 +10,7 @@ import * as rateLimits from './migrations/0020-rate-limits';
 import * as attachments from './migrations/0040-attachments';
 import * as trustStore from './migrations/0041-trust-store';
 import * as notificationDelivery from './migrations/0042-notification-delivery';
+import * as userPreferences from './migrations/0050-user-preferences';
 
 /** Versioned migrations, in order; umzug records each one applied in table `SequelizeMeta`. */
 const MIGRATIONS = [
@@ -22,6 +23,7 @@ const MIGRATIONS = [
   { name: '0040-attachments', ...attachments },
   { name: '0041-trust-store', ...trustStore },
   { name: '0042-notification-delivery', ...notificationDelivery },
+  { name: '0050-user-preferences', ...userPreferences },
 ];
 
 export function migrator(sequelize: Sequelize) {

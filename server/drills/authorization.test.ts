@@ -51,6 +51,13 @@ const MATRIX: Row[] = [
   { operation: 'POST /api/auth/logout', allowed: 'signed-in', url: () => '/api/auth/logout' },
   { operation: 'GET /api/auth/me', allowed: 'signed-in', url: () => '/api/auth/me' },
   { operation: 'GET /api/auth/session', allowed: 'public', url: () => '/api/auth/session' },
+  { operation: 'GET /api/me/preferences', allowed: 'signed-in', url: () => '/api/me/preferences' },
+  {
+    operation: 'PUT /api/me/preferences',
+    allowed: 'signed-in',
+    url: () => '/api/me/preferences',
+    body: () => ({ lang: 'en' }),
+  },
   { operation: 'GET /api/definitions', allowed: 'signed-in', url: () => '/api/definitions' },
   {
     operation: 'GET /api/definitions/{kind}/{id}',

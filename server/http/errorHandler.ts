@@ -2,6 +2,8 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { UniqueConstraintError } from 'sequelize';
 import { AppError } from '../errors';
+import { localizedError } from '../i18n/errorMessages';
+import { languageOf } from '../i18n/requestLanguage';
 
 interface BodyParserError {
   type?: string;
@@ -34,7 +36,7 @@ const MAX_TEXT = 500;
 
 const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text);
 
-function capped(error: AppError) {
+function capped(error: Pick<AppError, 'code' | 'message' | 'details'>) {
   const details = error.details
     .slice(0, MAX_ERROR_DETAILS)
     .map((d) => ({ path: clip(d.path), message: clip(d.message) }));
@@ -48,7 +50,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const appError = toAppError(error);
     if (appError.status >= 500) logger.error({ err: error, url: req.originalUrl }, 'request failed');
-    res.status(appError.status).json({ error: capped(appError) });
+    // the message in the language of the request; code and paths stay as they are; the body is capped
+    res.status(appError.status).json({ error: capped(localizedError(appError, languageOf(req, res))) });
   };
 }
 

@@ -1,6 +1,7 @@
 import { calendarFor, calendarForChannel, dueDates } from '../../runtime/calendar/index';
 import type { Form } from '../../runtime/definitions/index';
 import { validateFormData } from '../../runtime/forms/validateData';
+import { requestLanguage } from '../i18n/requestLanguage';
 import { applyAction, type ProcessState } from '../../runtime/process/index';
 import { conflict, forbidden, invalid } from '../errors';
 import type { CaseRecord } from '../repositories/cases';
@@ -94,7 +95,8 @@ function checkedForms(
       errors.push({ path: prefix(id), message: 'must be an object' });
       continue;
     }
-    for (const error of validateFormData(form, data)) errors.push({ ...error, path: prefix(id) + error.path });
+    for (const error of validateFormData(form, data, requestLanguage()))
+      errors.push({ ...error, path: prefix(id) + error.path });
     accepted[id] = data as Record<string, unknown>;
   }
   if (errors.length) throw invalid('the form data is not valid', errors);

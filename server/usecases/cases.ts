@@ -3,6 +3,7 @@ import type { Transaction } from 'sequelize';
 import type { Calendar, Form, Process, Ruleset, Service, Template } from '../../runtime/definitions/index';
 import { validateDraftData, validateFormData } from '../../runtime/forms/validateData';
 import { calendarForChannel, dueDates } from '../../runtime/calendar/index';
+import { requestLanguage } from '../i18n/requestLanguage';
 import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
 import { renderDocumentPage } from '../../runtime/documents/render';
 import { inBatch } from '../db/writeBatch';
@@ -194,7 +195,7 @@ export async function saveCaseData(
     checkRevision(record, input.baseRevision);
     if (record.status !== 'draft') throw conflict(`case "${id}" is submitted: its data can no longer change`);
     // checked against the pinned form when saved: 100 000 unknown keys must not wait for the submit
-    const problems = validateDraftData((await load(ctx, record.pins)).form, input.data);
+    const problems = validateDraftData((await load(ctx, record.pins)).form, input.data, requestLanguage());
     if (problems.length) throw invalid('the form data is not valid', problems);
     const updated = await write(ctx, t, record, { data: input.data });
     await ctx.cases.addEvent(
@@ -241,7 +242,7 @@ export async function submitCase(
   if (record.status !== 'draft') throw conflict(`case "${id}" is already submitted`);
   const data = input.data ?? record.data;
   const defs = await load(ctx, record.pins);
-  const errors = validateFormData(defs.form, data);
+  const errors = validateFormData(defs.form, data, requestLanguage());
   if (errors.length) throw invalid('the form data is not valid', errors);
   if (fileRefsIn(data).length) checkFileRefs(data, await attachmentsRepository(ctx.db).ofCase(id), '/data');
 

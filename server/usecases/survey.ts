@@ -1,4 +1,5 @@
 import { validateFormData } from '../../runtime/forms/validateData';
+import { requestLanguage } from '../i18n/requestLanguage';
 import { conflict, invalid, notFound } from '../errors';
 import type { CaseRecord } from '../repositories/cases';
 import { extraForms } from './caseActions';
@@ -26,7 +27,10 @@ export async function recordSurvey(
   const form = surveyId ? (await extraForms(ctx, record, defs)).get(surveyId) : undefined;
   if (!surveyId || !form) throw notFound(`service "${record.service}" has no survey`);
   if (record.forms[surveyId]) throw conflict(`the survey of case "${id}" is already recorded`);
-  const errors = validateFormData(form, input.answers).map((e) => ({ ...e, path: `/answers${e.path}` }));
+  const errors = validateFormData(form, input.answers, requestLanguage()).map((e) => ({
+    ...e,
+    path: `/answers${e.path}`,
+  }));
   if (errors.length) throw invalid('the survey answers are not valid', errors);
 
   const now = ctx.now();

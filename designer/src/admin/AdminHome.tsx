@@ -1,23 +1,25 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 export function AdminHome() {
+  const { t } = useTranslation('admin');
   return (
     <section className="admin-home">
-      <h1>Administration</h1>
+      <h1>{t('home.title')}</h1>
       <ul className="cards">
         <li>
-          <Link to="/admin/definitions?kind=ruleset">Rulesets</Link>
-          <p>Change rules while the system runs: publishing takes effect at once for new evaluations.</p>
+          <Link to="/admin/definitions?kind=ruleset">{t('home.rulesets')}</Link>
+          <p>{t('home.rulesetsHint')}</p>
         </li>
         <li>
-          <Link to="/admin/definitions?kind=calendar">Calendars</Link>
-          <p>Add a holiday, move a working day; preview which deadlines of cases in flight move.</p>
+          <Link to="/admin/definitions?kind=calendar">{t('home.calendars')}</Link>
+          <p>{t('home.calendarsHint')}</p>
         </li>
         <li>
-          <Link to="/admin/users">Users and roles</Link>
+          <Link to="/admin/users">{t('home.users')}</Link>
         </li>
         <li>
-          <Link to="/admin/audit">Audit log</Link>
+          <Link to="/admin/audit">{t('home.audit')}</Link>
         </li>
       </ul>
     </section>

@@ -1,5 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, asList, errorText } from '../shared/api';
+import { formatInstant } from '../shared/format';
 import { GridTable } from '../shared/GridTable';
 
 interface Entry {
@@ -21,6 +23,7 @@ export function AuditLog() {
   const [applied, setApplied] = useState<Filters>(filters);
   const [entries, setEntries] = useState<Entry[] | null>(null);
   const [error, setError] = useState('');
+  const { t } = useTranslation('admin');
 
   useEffect(() => {
     const query = new URLSearchParams({ limit: '200' });
@@ -37,15 +40,15 @@ export function AuditLog() {
 
   return (
     <section className="audit">
-      <h1>Audit log</h1>
-      <form className="row filters" onSubmit={apply} aria-label="Audit filters">
+      <h1>{t('audit.title')}</h1>
+      <form className="row filters" onSubmit={apply} aria-label={t('audit.filters')}>
         {FILTERS.map((key) => (
           <label key={key}>
-            {key}
+            {t(`audit.filter.${key}`)}
             <input value={filters[key]} onChange={(e) => setFilters({ ...filters, [key]: e.target.value })} />
           </label>
         ))}
-        <button type="submit">Filter</button>
+        <button type="submit">{t('audit.apply')}</button>
       </form>
       {error && (
         <p role="alert" className="error">
@@ -53,16 +56,17 @@ export function AuditLog() {
         </p>
       )}
       <GridTable
-        headings={['When', 'Who', 'Action', 'Record']}
+        headings={[t('audit.when'), t('audit.who'), t('audit.action'), t('audit.record')]}
         rows={entries}
-        empty="No entry matches."
+        empty={t('audit.empty')}
         row={(e) => (
           <tr key={e.id}>
-            <td>{new Date(e.at).toLocaleString()}</td>
+            <td>{formatInstant(e.at)}</td>
             <td>{e.actor}</td>
-            <td>{e.action}</td>
+            <td>{t(`audit.actions.${e.action.replace(/\./g, '~')}`, { defaultValue: e.action })}</td>
             <td>
-              {e.entity} {e.entityId}
+              {t(`common:kind.${e.entity}`, { defaultValue: t(`common:enum.${e.entity}`, { defaultValue: e.entity }) })}{' '}
+              {e.entityId}
             </td>
           </tr>
         )}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Checklist } from '../../../runtime/definitions/types';
 import { useLang } from '../shared/lang';
 import { DURATION_UNITS, resolveLabel } from '../shared/runtime';
@@ -12,6 +13,7 @@ const ANSWER_TYPES = ['boolean', 'boolean-details', 'choice', 'number', 'text'] 
 
 /** A checklist: its questions, how answers score, the ruleset that recommends, and the roadmap. */
 export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps<Checklist>) {
+  const { t } = useTranslation('design');
   const { lang } = useLang();
   const rulesets = useDefinitionList('ruleset');
   const set = <K extends keyof Checklist>(key: K, value: Checklist[K]) => onChange({ ...c, [key]: value });
@@ -29,8 +31,8 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
         const field = fieldProps(e, put, errors, at);
         return (
           <>
-            <TextField label="Id" {...field('id')} />
-            <LocalizedInput label="Label" {...field('label')} />
+            <TextField label={t('s.id')} {...field('id')} />
+            <LocalizedInput label={t('s.label')} {...field('label')} />
           </>
         );
       }}
@@ -38,16 +40,16 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
   );
   return (
     <div className="checklist-editor">
-      <Panel title="Checklist">
-        <LocalizedInput label="Title" {...checklistField('title')} />
+      <Panel title={t('s.checklist')}>
+        <LocalizedInput label={t('s.title')} {...checklistField('title')} />
         <SelectField
-          label="Ruleset"
+          label={t('s.ruleset')}
           {...checklistField('ruleset')}
           options={[...new Set([c.ruleset, ...rulesets.map((r) => r.id)])]}
         />
       </Panel>
       <ListEditor
-        title="Items"
+        title={t('s.items')}
         items={c.items}
         at="/items"
         errors={errors}
@@ -65,17 +67,17 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
           return (
             <>
               <div className="row">
-                <TextField label="Id" {...field('id')} />
+                <TextField label={t('s.id')} {...field('id')} />
                 <TextField
-                  label="Number"
+                  label={t('s.number')}
                   value={item.number}
                   onChange={(number) => put({ ...item, number: number || undefined })}
                   errors={errors}
                   at={`${at}/number`}
                 />
-                <SelectField label="Answer" {...field('answer')} options={ANSWER_TYPES} />
+                <SelectField label={t('s.answer')} {...field('answer')} options={ANSWER_TYPES} />
                 <TextField
-                  label="Weight"
+                  label={t('s.weight')}
                   type="number"
                   value={item.weight}
                   onChange={(v) => put({ ...item, weight: v === '' ? undefined : Number(v) })}
@@ -83,14 +85,14 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
                   at={`${at}/weight`}
                 />
                 <TextField
-                  label="Fact"
+                  label={t('s.fact')}
                   value={item.fact}
                   onChange={(fact) => put({ ...item, fact: fact || undefined })}
                   errors={errors}
                   at={`${at}/fact`}
                 />
               </div>
-              <LocalizedInput label="Question" {...field('question')} multiline />
+              <LocalizedInput label={t('s.question')} {...field('question')} multiline />
               <SourceInput {...field('source')} />
             </>
           );
@@ -98,17 +100,17 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
       />
       {vocabulary('actions')}
       {vocabulary('goals')}
-      <Panel title="Roadmap">
+      <Panel title={t('s.roadmap')}>
         <div className="row">
           <TextField
-            label="Counted from event"
+            label={t('s.counted_from_event')}
             value={c.roadmap.from}
             onChange={(from) => set('roadmap', { ...c.roadmap, from })}
             errors={errors}
             at="/roadmap/from"
           />
           <TextField
-            label="Default term"
+            label={t('s.default_term')}
             type="number"
             value={c.roadmap.defaultTerm.amount}
             onChange={(v) =>
@@ -118,13 +120,13 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
             at="/roadmap/defaultTerm/amount"
           />
           <SelectField
-            label="Unit"
+            label={t('s.unit')}
             value={c.roadmap.defaultTerm.unit}
             options={DURATION_UNITS}
             onChange={(unit) => set('roadmap', { ...c.roadmap, defaultTerm: { ...c.roadmap.defaultTerm, unit } })}
           />
           <TextField
-            label="Calendar"
+            label={t('s.calendar')}
             value={c.roadmap.calendar}
             onChange={(calendar) => set('roadmap', { ...c.roadmap, calendar })}
             errors={errors}

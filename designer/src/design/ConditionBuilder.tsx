@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useId } from 'react';
 import type { Condition, DefinitionError } from '../../../runtime/definitions/types';
 import { errorsUnder } from '../shared/pointer';
@@ -68,6 +69,7 @@ function Node({
   listId: string;
   depth: number;
 }) {
+  const { t } = useTranslation('design');
   const kind = groupKind(node);
   const pointer = at + rel;
   const remove =
@@ -75,7 +77,7 @@ function Node({
       <button
         type="button"
         className="small"
-        aria-label="Remove condition"
+        aria-label={t('s.remove_condition')}
         onClick={() => dispatch({ type: 'remove', at: rel })}
       >
         ✕
@@ -117,13 +119,13 @@ function Node({
       >
         <div className="cond-head">
           <label>
-            Match
+            {t('s.match')}
             <select
               value={kind}
               onChange={(e) => dispatch({ type: 'setGroupKind', at: rel, kind: e.target.value as 'all' | 'any' })}
             >
-              <option value="all">all of (and)</option>
-              <option value="any">any of (or)</option>
+              <option value="all">{t('cond.all')}</option>
+              <option value="any">{t('cond.any')}</option>
             </select>
           </label>
           {negate}
@@ -132,14 +134,14 @@ function Node({
             className="small"
             onClick={() => dispatch({ type: 'addLeaf', group: rel, fact: facts[0]?.id ?? 'fact' })}
           >
-            + condition
+            {t('cond.addLeaf')}
           </button>
           <button
             type="button"
             className="small"
             onClick={() => dispatch({ type: 'addGroup', group: rel, kind: kind === 'all' ? 'any' : 'all' })}
           >
-            + group
+            {t('cond.addGroup')}
           </button>
           {remove}
         </div>
@@ -165,7 +167,7 @@ function Node({
   return (
     <div className="cond-leaf" style={{ marginLeft: depth ? 12 : 0 }} data-pointer={pointer}>
       <label>
-        Fact
+        {t('s.fact')}
         <input
           list={listId}
           value={node.fact ?? ''}
@@ -174,14 +176,14 @@ function Node({
         />
       </label>
       <label>
-        Operator
+        {t('s.operator')}
         <select
           value={operator}
           onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { operator: e.target.value } })}
         >
           {OPERATORS.map((o) => (
             <option key={o} value={o}>
-              {OPERATOR_LABELS[o] ?? o}
+              {t(`operator.${o}`, { defaultValue: OPERATOR_LABELS[o] ?? o })}
             </option>
           ))}
         </select>
@@ -194,8 +196,8 @@ function Node({
               value={String(node.value)}
               onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { value: e.target.value === 'true' } })}
             >
-              <option value="true">yes</option>
-              <option value="false">no</option>
+              <option value="true">{t('cond.yes')}</option>
+              <option value="false">{t('cond.no')}</option>
             </select>
           ) : (
             <input

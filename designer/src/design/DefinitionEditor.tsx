@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Definition } from '../../../runtime/definitions/types';
 import { isKind } from '../../../runtime/definitions/kinds';
@@ -35,45 +36,42 @@ export function DefinitionEditor({
   const [publishing, setPublishing] = useState(false);
   const [published, setPublished] = useState<string>('');
   const [refresh, setRefresh] = useState(0);
+  const { t } = useTranslation('design');
+  const kindName = t(`common:kind.${kind}`);
 
-  if (!isKind(kind)) return <p className="error">Unknown kind "{kind}".</p>;
+  if (!isKind(kind)) return <p className="error">{t('editor.unknownKind', { kind })}</p>;
   if (loadError)
     return (
       <p className="error" role="alert">
         {loadError}
       </p>
     );
-  if (!state.definition)
-    return (
-      <p>
-        Loading {kind} {id}…
-      </p>
-    );
+  if (!state.definition) return <p>{t('editor.loading', { kind: kindName, id })}</p>;
   const definition = state.definition;
 
   return (
     <section className="editor">
       <header className="editor-head">
-        <Link to={`${backTo}?kind=${kind}`}>← Library</Link>
+        <Link to={`${backTo}?kind=${kind}`}>{t('editor.back')}</Link>
         <h1>
-          {kind} <code>{id}</code>
+          {kindName} <code>{id}</code>
         </h1>
         <span className="save-status" role="status" aria-live="polite" data-testid="save-status">
           {readOnly
-            ? `Read-only for the ${user?.role} role: try changes here, an administrator publishes them`
-            : saveStatus(state, errors.length)}
+            ? t('editor.readOnly', { role: user ? t(`common:role.${user.role}`) : '' })
+            : saveStatus(state, errors.length, t)}
         </span>
         <span className={`badge ${errors.length ? 'invalid' : 'valid'}`} data-testid="validity">
-          {errors.length ? `${errors.length} problem${errors.length > 1 ? 's' : ''}` : 'valid'}
+          {errors.length ? t('editor.problems', { count: errors.length }) : t('editor.valid')}
         </span>
         {state.conflict && (
           <button type="button" onClick={reload}>
-            Reload
+            {t('editor.reload')}
           </button>
         )}
         {!readOnly && !publishable && (
           <span className="muted" data-testid="publish-note">
-            an administrator publishes {kind}s
+            {t('editor.adminPublishes', { kind: kindName })}
           </span>
         )}
         {publishable && (
@@ -83,7 +81,7 @@ export function DefinitionEditor({
             disabled={errors.length > 0 || state.saving || !canPublish(state)}
             onClick={() => setPublishing(true)}
           >
-            Publish…
+            {t('editor.publish')}
           </button>
         )}
       </header>
@@ -92,17 +90,17 @@ export function DefinitionEditor({
           {published}
         </p>
       )}
-      <div role="tablist" className="tabs" aria-label="Views">
-        {(['edit', 'json', 'history'] as Tab[]).map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)}>
-            {t === 'edit' ? 'Editor' : t === 'json' ? 'JSON' : 'History'}
+      <div role="tablist" className="tabs" aria-label={t('editor.views')}>
+        {(['edit', 'json', 'history'] as Tab[]).map((view) => (
+          <button key={view} type="button" role="tab" aria-selected={tab === view} onClick={() => setTab(view)}>
+            {t(`editor.tab.${view}`)}
           </button>
         ))}
       </div>
       {tab === 'edit' && <KindEditor definition={definition} onChange={edit} errors={errors} />}
       {tab === 'json' && <JsonView definition={definition} onChange={edit} errors={errors} />}
       {tab === 'history' && <VersionHistory kind={kind} id={id} refresh={refresh} />}
-      {tab === 'edit' && <ErrorSummary errors={errors} title="All problems" />}
+      {tab === 'edit' && <ErrorSummary errors={errors} title={t('editor.allProblems')} />}
       {extra?.(definition)}
       {publishing && (
         <PublishDialog
@@ -114,7 +112,7 @@ export function DefinitionEditor({
           onClose={() => setPublishing(false)}
           onPublished={(version) => {
             setPublishing(false);
-            setPublished(version ? `Published as v${version}.` : 'Published.');
+            setPublished(version ? t('editor.publishedAs', { version }) : t('editor.publishedPlain'));
             setRefresh((n) => n + 1);
             reload();
           }}

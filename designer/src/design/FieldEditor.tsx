@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { DefinitionError, Field, FieldType, Form } from '../../../runtime/definitions/types';
 import { FIELD_TYPES } from '../shared/runtime';
 import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
@@ -22,6 +23,7 @@ export function FieldEditor({
   onChange: (patch: Partial<Field>) => void;
   onReplace: (field: Field) => void;
 }) {
+  const { t } = useTranslation('design');
   const at = fieldPointer(path);
   const isNumber = field.type === 'number' || field.type === 'integer';
   const isText = field.type === 'text' || field.type === 'textarea';
@@ -29,18 +31,18 @@ export function FieldEditor({
   return (
     <div className="field-editor" aria-label={`Field ${field.key}`}>
       <h2>
-        Field <code>{field.key}</code>
+        {t('s.field')} <code>{field.key}</code>
       </h2>
       <ErrorsAt errors={errors} at={at} />
       <TextField
-        label="Key (data name)"
+        label={t('s.key_data_name')}
         value={field.key}
         onChange={(key) => onChange({ key })}
         errors={errors}
         at={`${at}/key`}
       />
       <SelectField
-        label="Type"
+        label={t('s.type')}
         value={field.type}
         options={FIELD_TYPES.map((t) => ({ value: t, label: FIELD_TYPE_LABELS[t] }))}
         onChange={(t: FieldType) => onReplace(retype(field, t))}
@@ -48,14 +50,14 @@ export function FieldEditor({
         at={`${at}/type`}
       />
       <LocalizedInput
-        label="Label"
+        label={t('s.label')}
         value={field.label}
         onChange={(label) => onChange({ label })}
         errors={errors}
         at={`${at}/label`}
       />
       <LocalizedInput
-        label="Help"
+        label={t('s.help')}
         value={field.help}
         onChange={(help) => onChange({ help: Object.keys(help).length ? help : undefined })}
         errors={errors}
@@ -63,7 +65,7 @@ export function FieldEditor({
       />
       {field.type !== 'info' && field.type !== 'section' && (
         <CheckField
-          label="Required"
+          label={t('s.required')}
           checked={Boolean(field.required)}
           onChange={(required) => onChange({ required: required || undefined })}
         />
@@ -71,7 +73,7 @@ export function FieldEditor({
       {isNumber && (
         <div className="row">
           <TextField
-            label="Minimum"
+            label={t('s.minimum')}
             type="number"
             value={field.min}
             onChange={(v) => onChange({ min: num(v) })}
@@ -79,7 +81,7 @@ export function FieldEditor({
             at={`${at}/min`}
           />
           <TextField
-            label="Maximum"
+            label={t('s.maximum')}
             type="number"
             value={field.max}
             onChange={(v) => onChange({ max: num(v) })}
@@ -91,7 +93,7 @@ export function FieldEditor({
       {isText && (
         <div className="row">
           <TextField
-            label="Min length"
+            label={t('s.min_length')}
             type="number"
             value={field.minLength}
             onChange={(v) => onChange({ minLength: num(v) })}
@@ -99,7 +101,7 @@ export function FieldEditor({
             at={`${at}/minLength`}
           />
           <TextField
-            label="Max length"
+            label={t('s.max_length')}
             type="number"
             value={field.maxLength}
             onChange={(v) => onChange({ maxLength: num(v) })}
@@ -111,7 +113,7 @@ export function FieldEditor({
       {field.type === 'table' && (
         <div className="row">
           <TextField
-            label="Min rows"
+            label={t('s.min_rows')}
             type="number"
             value={field.minRows}
             onChange={(v) => onChange({ minRows: num(v) })}
@@ -119,7 +121,7 @@ export function FieldEditor({
             at={`${at}/minRows`}
           />
           <TextField
-            label="Max rows"
+            label={t('s.max_rows')}
             type="number"
             value={field.maxRows}
             onChange={(v) => onChange({ maxRows: num(v) })}
@@ -130,7 +132,7 @@ export function FieldEditor({
       )}
       {field.type === 'file' && (
         <TextField
-          label="Accepted types (comma separated)"
+          label={t('s.accepted_types_comma_separated')}
           value={(field.accept ?? []).join(', ')}
           onChange={(v) => onChange({ accept: v.trim() ? v.split(',').map((s) => s.trim()) : undefined })}
           errors={errors}
@@ -140,14 +142,14 @@ export function FieldEditor({
       {field.type === 'boolean-details' && (
         <>
           <LocalizedInput
-            label="Details label"
+            label={t('s.details_label')}
             value={field.details?.label}
             onChange={(label) => onChange({ details: { ...field.details, label } })}
             errors={errors}
             at={`${at}/details/label`}
           />
           <SelectField
-            label="Details required when the answer is"
+            label={t('s.details_required_when_the_answer_is')}
             value={field.details?.requiredWhen === false ? 'no' : 'yes'}
             options={['yes', 'no'] as const}
             onChange={(v) =>
@@ -181,10 +183,11 @@ function OptionsEditor({
   errors: readonly DefinitionError[];
   onChange: (options: NonNullable<Field['options']>) => void;
 }) {
+  const { t } = useTranslation('design');
   const options = field.options ?? [];
   return (
     <fieldset className="options">
-      <legend>Options</legend>
+      <legend>{t('s.options')}</legend>
       {options.map((option, i) => (
         <div key={i} className="option-row">
           <TextField
@@ -219,7 +222,7 @@ function OptionsEditor({
           ])
         }
       >
-        Add option
+        {t('s.add_option')}
       </button>
       <ErrorsAt errors={errors} at={`${at}/options`} />
     </fieldset>

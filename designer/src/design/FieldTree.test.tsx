@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Field } from '../../../runtime/definitions/types';
+import { setUiLanguage } from '../i18n';
 import { FieldTree } from './FieldTree';
 import type { FormBuilderAction } from './formBuilderState';
 
@@ -21,6 +22,7 @@ function renderTree(errors: { path: string; message: string }[] = []) {
   return actions;
 }
 
+beforeAll(() => setUiLanguage('en'));
 afterEach(cleanup);
 
 describe('<FieldTree>', () => {

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { DefinitionError, Field } from '../../../runtime/definitions/types';
 import { errorsUnder } from '../shared/pointer';
-import { FIELD_TYPE_LABELS, fieldPointer, type FieldPath, type FormBuilderAction } from './formBuilderState';
+import { fieldPointer, type FieldPath, type FormBuilderAction } from './formBuilderState';
 
 const DRAG_TYPE = 'application/x-qagida-field';
 
@@ -32,6 +33,7 @@ function FieldList({
   setDragging,
 }: TreeProps & { parent: FieldPath; dragging: FieldPath | null; setDragging: (p: FieldPath | null) => void }) {
   const [over, setOver] = useState<number | null>(null);
+  const { t } = useTranslation('design');
 
   const drop = (event: DragEvent, index: number) => {
     event.preventDefault();
@@ -55,6 +57,7 @@ function FieldList({
         const path = [...parent, index];
         const isSelected = selected?.join('.') === path.join('.');
         const problems = errorsUnder(errors, fieldPointer(path)).length;
+        const typeName = t(`fieldType.${field.type}`);
         const keyDown = (event: KeyboardEvent) => {
           if (event.target !== event.currentTarget) return;
           if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
@@ -95,38 +98,42 @@ function FieldList({
               onDragEnd={() => setDragging(null)}
               onClick={() => dispatch({ type: 'select', path })}
               onKeyDown={keyDown}
-              aria-label={`${field.key}, ${FIELD_TYPE_LABELS[field.type]}${problems ? `, ${problems} problem${problems > 1 ? 's' : ''}` : ''}`}
+              aria-label={
+                problems
+                  ? t('tree.rowProblems', { key: field.key, type: typeName, count: problems })
+                  : t('tree.row', { key: field.key, type: typeName })
+              }
             >
               <span className="drag-handle" aria-hidden="true">
                 ⠿
               </span>
               <span className="field-key">{field.key}</span>
-              <span className="field-type">{FIELD_TYPE_LABELS[field.type]}</span>
-              {field.required && <span title="required">*</span>}
+              <span className="field-type">{typeName}</span>
+              {field.required && <span title={t('tree.required')}>*</span>}
               {field.visibleWhen && (
-                <span className="badge" title={`visible when ${field.visibleWhen.field}`}>
-                  if
+                <span className="badge" title={t('tree.visibleWhen', { field: field.visibleWhen.field })}>
+                  {t('tree.if')}
                 </span>
               )}
               {problems > 0 && <span className="badge invalid">{problems}</span>}
               <span className="row-actions">
                 <button
                   type="button"
-                  aria-label={`Move ${field.key} up`}
+                  aria-label={t('tree.up', { key: field.key })}
                   onClick={(e) => (e.stopPropagation(), dispatch({ type: 'shift', path, by: -1 }))}
                 >
                   ↑
                 </button>
                 <button
                   type="button"
-                  aria-label={`Move ${field.key} down`}
+                  aria-label={t('tree.down', { key: field.key })}
                   onClick={(e) => (e.stopPropagation(), dispatch({ type: 'shift', path, by: 1 }))}
                 >
                   ↓
                 </button>
                 <button
                   type="button"
-                  aria-label={`Remove ${field.key}`}
+                  aria-label={t('tree.remove', { key: field.key })}
                   onClick={(e) => (e.stopPropagation(), dispatch({ type: 'remove', path }))}
                 >
                   ✕
@@ -154,7 +161,7 @@ function FieldList({
         onDragLeave={() => setOver(null)}
         onDrop={(e) => drop(e, fields.length)}
       >
-        {parent.length ? 'drop here to add to the end' : ''}
+        {parent.length ? t('tree.dropHere') : ''}
       </li>
     </ul>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Field, FieldType, Form } from '../../../runtime/definitions/types';
 import { FIELD_TYPES } from '../shared/runtime';
 import { LocalizedInput } from '../shared/widgets';
@@ -6,18 +7,13 @@ import type { EditorProps } from './editorProps';
 import { FieldEditor } from './FieldEditor';
 import { FieldTree } from './FieldTree';
 import { FormPreview } from './FormPreview';
-import {
-  FIELD_TYPE_LABELS,
-  fieldAt,
-  formBuilderReducer,
-  type FieldPath,
-  type FormBuilderAction,
-} from './formBuilderState';
+import { fieldAt, formBuilderReducer, type FieldPath, type FormBuilderAction } from './formBuilderState';
 
 /** The visual form builder: the field tree, the chosen field's properties, and the live preview. */
 export function FormBuilder({ definition, onChange, errors }: EditorProps<Form>) {
   const [selected, setSelected] = useState<FieldPath | null>(null);
   const [newType, setNewType] = useState<FieldType>('text');
+  const { t } = useTranslation('design');
 
   const dispatch = (action: FormBuilderAction) => {
     const next = formBuilderReducer({ fields: definition.fields, selected }, action);
@@ -31,34 +27,34 @@ export function FormBuilder({ definition, onChange, errors }: EditorProps<Form>)
     <div className="form-builder">
       <div className="fb-structure">
         <LocalizedInput
-          label="Form title"
+          label={t('form.title')}
           value={definition.title}
           onChange={(title) => onChange({ ...definition, title })}
           errors={errors}
           at="/title"
         />
-        <div className="palette" role="group" aria-label="Add a field">
+        <div className="palette" role="group" aria-label={t('form.addAField')}>
           <label>
-            Field type
+            {t('form.fieldType')}
             <select value={newType} onChange={(e) => setNewType(e.target.value as FieldType)} name="new-field-type">
-              {FIELD_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {FIELD_TYPE_LABELS[t]}
+              {FIELD_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`fieldType.${type}`)}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" onClick={() => dispatch({ type: 'add', fieldType: newType })}>
-            Add field
+            {t('form.addField')}
           </button>
           {container && (
             <button type="button" onClick={() => dispatch({ type: 'add', fieldType: newType, parent: container })}>
-              Add inside {current?.key}
+              {t('form.addInside', { key: current?.key })}
             </button>
           )}
         </div>
         <FieldTree fields={definition.fields} selected={selected} errors={errors} dispatch={dispatch} />
-        <p className="hint">Drag a field to move it, or focus it and press Alt+↑ / Alt+↓; Delete removes it.</p>
+        <p className="hint">{t('form.dragHint')}</p>
       </div>
       <div className="fb-properties">
         {current && selected ? (
@@ -78,7 +74,7 @@ export function FormBuilder({ definition, onChange, errors }: EditorProps<Form>)
             }
           />
         ) : (
-          <p className="hint">Choose a field to edit its properties.</p>
+          <p className="hint">{t('form.chooseField')}</p>
         )}
       </div>
       <div className="fb-preview">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Form } from '../../../runtime/definitions/types';
 import { FormView } from '../shared/FormView';
 import { LanguageSwitch, type Lang } from '../shared/lang';
@@ -11,13 +12,14 @@ export function FormPreview({ form }: { form: Form }) {
   const [lang, setLang] = useState<Lang>(appLang);
   const [data, setData] = useState<unknown>({});
   const [submitted, setSubmitted] = useState('');
+  const { t } = useTranslation('design');
   return (
-    <section className="preview" aria-label="Preview">
+    <section className="preview" aria-label={t('preview.title')}>
       <header className="preview-head">
-        <h2>Preview</h2>
-        <LanguageSwitch value={lang} onChange={setLang} label="Preview language" />
+        <h2>{t('preview.title')}</h2>
+        <LanguageSwitch value={lang} onChange={setLang} label={t('preview.language')} />
         <button type="button" onClick={() => setData({})}>
-          Clear
+          {t('preview.clear')}
         </button>
       </header>
       <div className="preview-body">
@@ -27,11 +29,11 @@ export function FormPreview({ form }: { form: Form }) {
             lang={lang}
             data={data}
             onChange={setData}
-            onSubmit={() => setSubmitted('The data is valid.')}
+            onSubmit={() => setSubmitted(t('preview.valid'))}
             idPrefix="preview"
             titlesInUiSchema
           >
-            <button type="submit">Check</button> {submitted && <span role="status">{submitted}</span>}
+            <button type="submit">{t('preview.check')}</button> {submitted && <span role="status">{submitted}</span>}
           </FormView>
         </ErrorBoundary>
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Definition, DefinitionError } from '../../../runtime/definitions/types';
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
@@ -19,6 +20,7 @@ export function JsonView({
   const id = useId();
   const [text, setText] = useState(() => pretty(definition));
   const [parseError, setParseError] = useState('');
+  const { t } = useTranslation('design');
 
   useEffect(() => {
     setText((current) => {
@@ -47,7 +49,7 @@ export function JsonView({
 
   return (
     <div className="json-view">
-      <label htmlFor={id}>Definition JSON</label>
+      <label htmlFor={id}>{t('json.label')}</label>
       <textarea
         id={id}
         value={text}
@@ -58,7 +60,7 @@ export function JsonView({
       />
       {parseError && (
         <p role="alert" className="error">
-          Not valid JSON: {parseError}
+          {t('json.invalid', { error: parseError })}
         </p>
       )}
       {errors.length > 0 && (

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { KINDS, type Kind } from '../../../runtime/definitions/kinds';
 import { errorText } from '../shared/api';
@@ -21,6 +22,8 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
   const [newId, setNewId] = useState('');
   const [copying, setCopying] = useState<string | null>(null);
   const { lang } = useLang();
+  const { t } = useTranslation('design');
+  const kindName = (k: Kind) => t(`common:kind.${k}`);
   const navigate = useNavigate();
   const { user } = useAuth();
   const editable = mayEdit(user, kind);
@@ -42,8 +45,8 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
   const create = async (event: FormEvent) => {
     event.preventDefault();
     setError('');
-    if (!ID_PATTERN.test(newId)) return setError('An id is lower-case letters, digits, dot, dash or underscore.');
-    if (rows?.some((r) => r.id === newId)) return setError(`"${newId}" already exists.`);
+    if (!ID_PATTERN.test(newId)) return setError(t('library.badId'));
+    if (rows?.some((r) => r.id === newId)) return setError(t('library.exists', { id: newId }));
     try {
       const definition = copying
         ? duplicate((await loadForEditing(kind, copying)).definition, newId)
@@ -59,34 +62,43 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
 
   return (
     <section className="library">
-      <h1>Library</h1>
-      <div role="tablist" aria-label="Kinds of definition" className="tabs">
+      <h1>{t('library.title')}</h1>
+      <div role="tablist" aria-label={t('library.kinds')} className="tabs">
         {kinds.map((k) => (
           <button key={k} role="tab" type="button" aria-selected={k === kind} onClick={() => setParams({ kind: k })}>
-            {k}
+            {kindName(k)}
           </button>
         ))}
       </div>
       <div className="library-bar">
         <label>
-          Search
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="id or title" />
+          {t('library.search')}
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('library.searchHint')}
+          />
         </label>
         {editable && (
-          <form onSubmit={(e) => void create(e)} className="new-definition" aria-label={`New ${kind}`}>
+          <form
+            onSubmit={(e) => void create(e)}
+            className="new-definition"
+            aria-label={t('library.newForm', { kind: kindName(kind) })}
+          >
             <label>
-              {copying ? `Duplicate ${copying} as` : `New ${kind} id`}
+              {copying ? t('library.duplicateAs', { id: copying }) : t('library.newId', { kind: kindName(kind) })}
               <input
                 name="new-id"
                 value={newId}
                 onChange={(e) => setNewId(e.target.value)}
-                placeholder="e.g. my-service"
+                placeholder={t('library.idExample')}
               />
             </label>
-            <button type="submit">{copying ? 'Duplicate' : 'New'}</button>
+            <button type="submit">{copying ? t('library.duplicate') : t('library.new')}</button>
             {copying && (
               <button type="button" onClick={() => setCopying(null)}>
-                Cancel
+                {t('common:cancel')}
               </button>
             )}
           </form>
@@ -98,12 +110,17 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
         </p>
       )}
       {rows === null ? (
-        <p>Loading…</p>
+        <p>{t('common:loading')}</p>
       ) : (
         <GridTable
-          headings={['Id', 'Title', 'Status', <span className="sr-only">Actions</span>]}
+          headings={[
+            t('library.id'),
+            t('library.titleColumn'),
+            t('library.status'),
+            <span className="sr-only">{t('common:actions')}</span>,
+          ]}
           rows={shown}
-          empty="Nothing here yet."
+          empty={t('library.empty')}
           row={(row) => (
             <tr key={row.id}>
               <td>
@@ -111,8 +128,10 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
               </td>
               <td>{resolveLabel(row.title, lang)}</td>
               <td>
-                {row.version ? <span className="badge published">published v{row.version}</span> : null}{' '}
-                {row.hasDraft || !row.version ? <span className="badge draft">draft</span> : null}
+                {row.version ? (
+                  <span className="badge published">{t('library.published', { version: row.version })}</span>
+                ) : null}{' '}
+                {row.hasDraft || !row.version ? <span className="badge draft">{t('library.draft')}</span> : null}
               </td>
               <td>
                 {editable && (
@@ -123,7 +142,8 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
                       setNewId(`${row.id}-copy`);
                     }}
                   >
-                    Duplicate<span className="sr-only"> {row.id}</span>
+                    {t('library.duplicate')}
+                    <span className="sr-only"> {row.id}</span>
                   </button>
                 )}
               </td>

@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState, type ReactNode } from 'react';
 import type { DefinitionError } from '../../../runtime/definitions/types';
 import { errorsUnder } from '../shared/pointer';
+import { SectionHeading, Subsections } from '../shared/headingLevel';
 import { ErrorsAt } from '../shared/widgets';
 
 /** A list of items in a definition, each editable, removable and reorderable, and "add". */
@@ -23,6 +25,7 @@ export function ListEditor<T>({
   render: (item: T, set: (item: T) => void, pointer: string, index: number) => ReactNode;
   name: (item: T, index: number) => string;
 }) {
+  const { t, i18n } = useTranslation('design');
   const [added, setAdded] = useState<number | null>(null);
   const move = (i: number, by: number) => {
     const next = [...items];
@@ -32,9 +35,9 @@ export function ListEditor<T>({
   };
   return (
     <section className="list-editor" aria-label={title} data-pointer={at}>
-      <h3>
+      <SectionHeading>
         {title} <span className="count">({items.length})</span>
-      </h3>
+      </SectionHeading>
       <ErrorsAt errors={errors} at={at} />
       {items.map((item, i) => {
         const pointer = `${at}/${i}`;
@@ -51,16 +54,18 @@ export function ListEditor<T>({
             }
           >
             <div className="list-item-body">
-              {render(item, (next) => onChange(items.map((x, j) => (j === i ? next : x))), pointer, i)}
+              <Subsections>
+                {render(item, (next) => onChange(items.map((x, j) => (j === i ? next : x))), pointer, i)}
+              </Subsections>
               <div className="row-actions">
                 <button type="button" disabled={i === 0} onClick={() => move(i, -1)}>
-                  Move up
+                  {t('s.move_up')}
                 </button>
                 <button type="button" disabled={i === items.length - 1} onClick={() => move(i, 1)}>
-                  Move down
+                  {t('s.move_down')}
                 </button>
                 <button type="button" onClick={() => onChange(items.filter((_, j) => j !== i))}>
-                  Remove
+                  {t('s.remove')}
                 </button>
               </div>
             </div>
@@ -74,7 +79,7 @@ export function ListEditor<T>({
           onChange([...items, make(items)]);
         }}
       >
-        Add {title.toLowerCase().replace(/s$/, '')}
+        {t('s.add_item', { what: i18n.language === 'en' ? title.toLowerCase().replace(/s$/, '') : title })}
       </button>
     </section>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Background, Controls, Handle, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useMemo, useState } from 'react';
@@ -56,6 +57,7 @@ const nodeTypes = { step: StepNode, lane: LaneNode };
 
 /** The process as a graph with a lane per actor; choose a step to edit it, drag between handles to connect. */
 export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<Process>) {
+  const { t } = useTranslation('design');
   const { lang } = useLang();
   const [selected, setSelected] = useState<string | null>(null);
   const layout = useMemo(() => layoutProcess(p, errors), [p, errors]);
@@ -102,10 +104,22 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
         source: l.from,
         target: l.to,
         label: l.label,
+        ariaLabel: t('graph.edge', { from: l.from, to: l.to }),
         animated: l.label !== 'otherwise' && l.id.includes(':n:'),
         style: errors.some((e) => e.path.startsWith(l.pointer)) ? { stroke: '#c00' } : undefined,
       })),
-    [layout, errors],
+    [layout, errors, t],
+  );
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.ariaLabel': t('graph.controls'),
+      'controls.zoomIn.ariaLabel': t('graph.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('graph.zoomOut'),
+      'controls.fitView.ariaLabel': t('graph.fitView'),
+      'node.a11yDescription.default': t('graph.nodeHelp'),
+      'edge.a11yDescription.default': t('graph.edgeHelp'),
+    }),
+    [t],
   );
   const step = p.steps.findIndex((s) => s.id === selected);
 
@@ -113,14 +127,14 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
     <div className="process-editor">
       <div className="process-top">
         <LocalizedInput
-          label="Title"
+          label={t('s.title')}
           value={p.title}
           onChange={(title) => onChange({ ...p, title })}
           errors={errors}
           at="/title"
         />
         <SelectField
-          label="Start step"
+          label={t('s.start_step')}
           value={p.start}
           options={p.steps.map((s) => s.id)}
           onChange={(start) => onChange({ ...p, start })}
@@ -151,7 +165,7 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
                 setSelected(id);
               }}
             >
-              Add {type} step
+              {t('s.add_step', { type: t(`common:enum.${type}`) })}
             </button>
           ))}
         </div>
@@ -167,6 +181,7 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
             defaultViewport={{ x: 0, y: 0, zoom: 0.85 }}
             minZoom={0.3}
             proOptions={{ hideAttribution: true }}
+            ariaLabelConfig={ariaLabels}
           >
             <Background />
             <Controls showInteractive={false} />
@@ -174,9 +189,9 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
         </div>
         <div className="step-panel">
           <label>
-            Step
+            {t('s.step')}
             <select value={selected ?? ''} onChange={(e) => setSelected(e.target.value || null)}>
-              <option value="">— choose a step —</option>
+              <option value="">{t('s.choose_a_step')}</option>
               {p.steps.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.id}
@@ -202,7 +217,7 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
         </div>
       </div>
       <ListEditor
-        title="Actors"
+        title={t('s.actors')}
         items={p.actors}
         at="/actors"
         errors={errors}
@@ -214,10 +229,14 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
           return (
             <>
               <div className="row">
-                <TextField label="Id" {...field('id')} />
-                <SelectField label="Kind" {...field('kind')} options={['staff', 'system', 'applicant', 'external']} />
+                <TextField label={t('s.id')} {...field('id')} />
+                <SelectField
+                  label={t('s.kind')}
+                  {...field('kind')}
+                  options={['staff', 'system', 'applicant', 'external']}
+                />
               </div>
-              <LocalizedInput label="Label" {...field('label')} />
+              <LocalizedInput label={t('s.label')} {...field('label')} />
             </>
           );
         }}

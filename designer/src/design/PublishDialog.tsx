@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Definition } from '../../../runtime/definitions/types';
 import { ApiError, errorText, type ErrorDetail } from '../shared/api';
 import { listDefinitions, loadPublished, publish } from '../shared/definitionsApi';
@@ -31,6 +32,7 @@ export function PublishDialog({
   const [details, setDetails] = useState<ErrorDetail[]>([]);
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
+  const { t } = useTranslation('design');
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -59,14 +61,12 @@ export function PublishDialog({
 
   return (
     <dialog ref={dialog} className="publish-dialog" aria-labelledby="publish-title" onClose={onClose}>
-      <h2 id="publish-title">
-        Publish {draft.kind} {draft.id}
-      </h2>
-      <p>{base ? `Changes against published v${base}:` : 'First publication: everything is new.'}</p>
-      {changes ? <ChangeList changes={base ? changes : changes.slice(0, 40)} /> : <p>Comparing…</p>}
+      <h2 id="publish-title">{t('publish.title', { kind: t(`common:kind.${draft.kind}`), id: draft.id })}</h2>
+      <p>{base ? t('publish.against', { version: base }) : t('publish.first')}</p>
+      {changes ? <ChangeList changes={base ? changes : changes.slice(0, 40)} /> : <p>{t('publish.comparing')}</p>}
       {error && (
         <div role="alert" className="error">
-          <p>Not published: {error}</p>
+          <p>{t('publish.failed', { error })}</p>
           <ul>
             {details.map((d, i) => (
               <li key={i}>
@@ -78,10 +78,10 @@ export function PublishDialog({
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('common:cancel')}
         </button>
         <button type="button" className="primary" disabled={busy || !changes} onClick={() => void confirm()}>
-          Publish now
+          {t('publish.now')}
         </button>
       </div>
     </dialog>

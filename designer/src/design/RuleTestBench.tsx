@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Ruleset } from '../../../runtime/definitions/types';
 import { evaluateFacts, type Evaluation } from '../shared/runtime';
@@ -6,6 +7,7 @@ import { sampleFacts } from './sampleFacts';
 
 /** Runs the ruleset in the browser, with the runtime, on facts the analyst types: which rules fired and why. */
 export function RuleTestBench({ ruleset }: { ruleset: Ruleset }) {
+  const { t } = useTranslation('design');
   const [text, setText] = useState(() => JSON.stringify(sampleFacts(ruleset), null, 2));
   const [result, setResult] = useState<Evaluation | null>(null);
   const [error, setError] = useState('');
@@ -22,18 +24,18 @@ export function RuleTestBench({ ruleset }: { ruleset: Ruleset }) {
   };
 
   return (
-    <aside className="test-bench" aria-label="Test bench">
-      <h2>Test bench</h2>
+    <aside className="test-bench" aria-label={t('s.test_bench')}>
+      <h2>{t('s.test_bench')}</h2>
       <label>
-        Sample facts (JSON)
+        {t('s.sample_facts_json')}
         <textarea value={text} onChange={(e) => setText(e.target.value)} rows={12} spellCheck={false} />
       </label>
       <div className="row-actions">
         <button type="button" className="primary" onClick={() => void run()}>
-          Run rules
+          {t('s.run_rules')}
         </button>
         <button type="button" onClick={() => setText(JSON.stringify(sampleFacts(ruleset), null, 2))}>
-          Reset facts
+          {t('s.reset_facts')}
         </button>
       </div>
       {error && (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Ruleset } from '../../../runtime/definitions/types';
 import { useLang } from '../shared/lang';
 import { BUILTIN_FACTS, resolveLabel } from '../shared/runtime';
@@ -19,6 +20,7 @@ const nextId = (stem: string, taken: readonly string[]) => {
 
 /** A json-rules-engine ruleset: declared facts, events, rules built over them, and a bench to try them. */
 export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Ruleset>) {
+  const { t } = useTranslation('design');
   const { lang } = useLang();
   const set = <K extends keyof Ruleset>(key: K, value: Ruleset[K]) => onChange({ ...r, [key]: value });
   const rulesetField = fieldProps(r, onChange, errors, '');
@@ -29,9 +31,9 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
   return (
     <div className="rules-editor">
       <div className="rules-main">
-        <LocalizedInput label="Title" {...rulesetField('title')} />
+        <LocalizedInput label={t('s.title')} {...rulesetField('title')} />
         <ListEditor
-          title="Facts"
+          title={t('s.facts')}
           items={r.facts}
           at="/facts"
           errors={errors}
@@ -50,26 +52,26 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
             return (
               <>
                 <div className="row">
-                  <TextField label="Name" {...field('id')} />
-                  <SelectField label="Type" {...field('type')} options={FACT_TYPES} />
-                  <SelectField label="From" {...field('from')} options={FACT_ORIGINS} />
+                  <TextField label={t('s.name')} {...field('id')} />
+                  <SelectField label={t('s.type')} {...field('type')} options={FACT_TYPES} />
+                  <SelectField label={t('s.from')} {...field('from')} options={FACT_ORIGINS} />
                   <TextField
-                    label="Path (JSON pointer)"
+                    label={t('s.path_json_pointer')}
                     value={f.path}
                     onChange={(path) => put({ ...f, path: path || undefined })}
                     errors={errors}
                     at={`${at}/path`}
                     placeholder="/applicant/age"
                   />
-                  {f.from === 'deadline' && <TextField label="Deadline" {...field('deadline')} />}
+                  {f.from === 'deadline' && <TextField label={t('s.deadline')} {...field('deadline')} />}
                 </div>
-                <LocalizedInput label="Label" {...field('label')} />
+                <LocalizedInput label={t('s.label')} {...field('label')} />
               </>
             );
           }}
         />
         <ListEditor
-          title="Events"
+          title={t('s.events')}
           items={r.events}
           at="/events"
           errors={errors}
@@ -86,14 +88,14 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
             const field = fieldProps(e, put, errors, at);
             return (
               <>
-                <TextField label="Type" {...field('type')} />
-                <LocalizedInput label="Label" {...field('label')} />
+                <TextField label={t('s.type')} {...field('type')} />
+                <LocalizedInput label={t('s.label')} {...field('label')} />
               </>
             );
           }}
         />
         <ListEditor
-          title="Rules"
+          title={t('s.rules')}
           items={r.rules}
           at="/rules"
           errors={errors}
@@ -112,9 +114,9 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
             return (
               <>
                 <div className="row">
-                  <TextField label="Rule id" {...field('id')} />
+                  <TextField label={t('s.rule_id')} {...field('id')} />
                   <TextField
-                    label="Priority"
+                    label={t('s.priority')}
                     type="number"
                     value={rule.priority}
                     onChange={(v) => put({ ...rule, priority: v ? Number(v) : undefined })}
@@ -122,7 +124,7 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
                     at={`${at}/priority`}
                   />
                   <SelectField
-                    label="Event"
+                    label={t('s.event')}
                     value={rule.event.type}
                     options={[...new Set([rule.event.type, ...r.events.map((e) => e.type)])]}
                     onChange={(type) => put({ ...rule, event: { ...rule.event, type } })}
@@ -130,12 +132,12 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
                     at={`${at}/event/type`}
                   />
                 </div>
-                <ConditionBuilder {...field('conditions')} facts={facts} label={`Conditions of ${rule.id}`} />
+                <ConditionBuilder {...field('conditions')} facts={facts} label={t('cond.of', { rule: rule.id })} />
                 <ParamsInput
                   value={rule.event.params}
                   onChange={(params) => put({ ...rule, event: { ...rule.event, params } })}
                 />
-                <LocalizedInput label="Label" {...field('label')} />
+                <LocalizedInput label={t('s.label')} {...field('label')} />
                 <SourceInput {...field('source')} />
               </>
             );
@@ -154,9 +156,10 @@ function ParamsInput({
   value: Record<string, unknown> | undefined;
   onChange: (v: Record<string, unknown> | undefined) => void;
 }) {
+  const { t } = useTranslation('design');
   return (
     <label className="params">
-      Event parameters (JSON)
+      {t('s.event_parameters_json')}
       <input
         key={JSON.stringify(value ?? {})}
         defaultValue={value ? JSON.stringify(value) : ''}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { Deadline, Service } from '../../../runtime/definitions/types';
 import { useLang } from '../shared/lang';
@@ -21,6 +22,7 @@ const nextId = (stem: string, items: readonly { id: string }[]) => {
 
 /** Everything a service declares: channels, documents, deadlines on its calendar, rulesets, outputs, complaints. */
 export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<Service>) {
+  const { t } = useTranslation('design');
   const { lang } = useLang();
   const forms = useDefinitionList('form');
   const calendars = useDefinitionList('calendar');
@@ -37,36 +39,36 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
 
   return (
     <div className="service-editor">
-      <Panel title="Service">
-        <LocalizedInput label="Title" {...serviceField('title')} />
-        <LocalizedInput label="Provider" {...serviceField('provider')} />
+      <Panel title={t('s.service')}>
+        <LocalizedInput label={t('s.title')} {...serviceField('title')} />
+        <LocalizedInput label={t('s.provider')} {...serviceField('provider')} />
         <div className="row">
           <TextField
-            label="Code"
+            label={t('s.code')}
             value={s.code}
             onChange={(v) => set('code', v || undefined)}
             errors={errors}
             at="/code"
           />
-          <SelectField label="Form" {...serviceField('form')} options={ids(forms, s.form)} />
+          <SelectField label={t('s.form')} {...serviceField('form')} options={ids(forms, s.form)} />
           <SelectField
-            label="Survey form"
+            label={t('s.survey_form')}
             value={s.survey ?? '(none)'}
             options={['(none)', ...ids(forms)]}
             onChange={(v) => set('survey', v === '(none)' ? undefined : v)}
             errors={errors}
             at="/survey"
           />
-          <SelectField label="Calendar" {...serviceField('calendar')} options={ids(calendars, s.calendar)} />
+          <SelectField label={t('s.calendar')} {...serviceField('calendar')} options={ids(calendars, s.calendar)} />
         </div>
         <CheckField
-          label="Free of charge"
+          label={t('s.free_of_charge')}
           checked={s.cost.free}
           onChange={(free) => set('cost', { ...s.cost, free })}
         />
         {!s.cost.free && (
           <TextField
-            label="Cost amount"
+            label={t('s.cost_amount')}
             type="number"
             value={s.cost.amount}
             onChange={(v) => set('cost', { ...s.cost, amount: Number(v) })}
@@ -77,7 +79,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
       </Panel>
 
       <ListEditor
-        title="Channels"
+        title={t('s.channels')}
         items={s.channels}
         at="/channels"
         errors={errors}
@@ -94,11 +96,11 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
           return (
             <>
               <div className="row">
-                <TextField label="Id" {...field('id')} />
-                <SelectField label="Type" {...field('type')} options={CHANNEL_TYPES} />
-                <SelectField label="Process" {...field('process')} options={ids(processes, c.process)} />
+                <TextField label={t('s.id')} {...field('id')} />
+                <SelectField label={t('s.type')} {...field('type')} options={CHANNEL_TYPES} />
+                <SelectField label={t('s.process')} {...field('process')} options={ids(processes, c.process)} />
               </div>
-              <LocalizedInput label="Label" {...field('label')} />
+              <LocalizedInput label={t('s.label')} {...field('label')} />
               <SourceInput {...field('source')} />
             </>
           );
@@ -106,7 +108,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
       />
 
       <ListEditor
-        title="Documents"
+        title={t('s.documents')}
         items={s.documents}
         at="/documents"
         errors={errors}
@@ -117,11 +119,15 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
           const field = fieldProps(d, put, errors, at);
           return (
             <>
-              <TextField label="Id" {...field('id')} />
-              <LocalizedInput label="Label" {...field('label')} />
-              <CheckField label="Required" checked={d.required} onChange={(required) => put({ ...d, required })} />
+              <TextField label={t('s.id')} {...field('id')} />
+              <LocalizedInput label={t('s.label')} {...field('label')} />
               <CheckField
-                label="The provider fetches it itself"
+                label={t('s.required')}
+                checked={d.required}
+                onChange={(required) => put({ ...d, required })}
+              />
+              <CheckField
+                label={t('s.the_provider_fetches_it_itself')}
                 checked={Boolean(d.fetchedByProvider)}
                 onChange={(f) => put({ ...d, fetchedByProvider: f || undefined })}
               />
@@ -133,13 +139,13 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
 
       <section className="deadlines">
         <TextField
-          label="Preview deadlines from (local time)"
+          label={t('s.preview_deadlines_from_local_time')}
           type="datetime-local"
           value={sample}
           onChange={setSample}
         />
         <ListEditor
-          title="Deadlines"
+          title={t('s.deadlines')}
           items={s.deadlines}
           at="/deadlines"
           errors={errors}
@@ -159,18 +165,18 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
             return (
               <>
                 <div className="row">
-                  <TextField label="Id" {...field('id')} />
+                  <TextField label={t('s.id')} {...field('id')} />
                   <TextField
-                    label="Amount"
+                    label={t('s.amount')}
                     type="number"
                     value={d.amount}
                     onChange={(v) => put({ ...d, amount: int(v) })}
                     errors={errors}
                     at={`${at}/amount`}
                   />
-                  <SelectField label="Unit" {...field('unit')} options={DURATION_UNITS} />
+                  <SelectField label={t('s.unit')} {...field('unit')} options={DURATION_UNITS} />
                   <SelectField
-                    label="Counted"
+                    label={t('s.counted')}
                     value={d.before !== undefined ? 'before' : 'from'}
                     options={['from', 'before'] as const}
                     onChange={(mode) => {
@@ -180,7 +186,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
                     }}
                   />
                   <TextField
-                    label="Event"
+                    label={t('s.event')}
                     value={d.from ?? d.before}
                     list="case-events"
                     onChange={(event) => put(d.before !== undefined ? { ...d, before: event } : { ...d, from: event })}
@@ -188,7 +194,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
                     at={`${at}/${d.before !== undefined ? 'before' : 'from'}`}
                   />
                 </div>
-                <LocalizedInput label="Label" {...field('label')} />
+                <LocalizedInput label={t('s.label')} {...field('label')} />
                 <SourceInput {...field('source')} />
                 <DeadlinePreview deadline={d} calendar={calendar} sample={sample} />
               </>
@@ -202,7 +208,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
         </datalist>
       </section>
 
-      <Panel title="Rulesets">
+      <Panel title={t('s.rulesets')}>
         <div className="checks">
           {ids(rulesets)
             .concat(s.rulesets.filter((r) => !rulesets.some((x) => x.id === r)))
@@ -218,7 +224,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
       </Panel>
 
       <ListEditor
-        title="Outputs"
+        title={t('s.outputs')}
         items={s.outputs}
         at="/outputs"
         errors={errors}
@@ -235,10 +241,10 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
           return (
             <>
               <div className="row">
-                <TextField label="Id" {...field('id')} />
-                <SelectField label="Template" {...field('template')} options={ids(templates, o.template)} />
+                <TextField label={t('s.id')} {...field('id')} />
+                <SelectField label={t('s.template')} {...field('template')} options={ids(templates, o.template)} />
                 <SelectField
-                  label="Issued on"
+                  label={t('s.issued_on')}
                   value={o.on ?? '(any)'}
                   options={['(any)', ...OUTCOMES]}
                   onChange={(on) => put({ ...o, on: on === '(any)' ? undefined : on })}
@@ -246,14 +252,14 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
                   at={`${at}/on`}
                 />
               </div>
-              <LocalizedInput label="Label" {...field('label')} />
+              <LocalizedInput label={t('s.label')} {...field('label')} />
             </>
           );
         }}
       />
 
       <ListEditor
-        title="Complaint routes"
+        title={t('s.complaint_routes')}
         items={s.complaints}
         at="/complaints"
         errors={errors}
@@ -269,9 +275,9 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
           return (
             <>
               <div className="row">
-                <TextField label="Id" {...field('id')} />
+                <TextField label={t('s.id')} {...field('id')} />
                 <TextField
-                  label="Term"
+                  label={t('s.term')}
                   type="number"
                   value={c.term.amount}
                   onChange={(v) => put({ ...c, term: { ...c.term, amount: int(v) ?? 0 } })}
@@ -279,7 +285,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
                   at={`${at}/term/amount`}
                 />
                 <SelectField
-                  label="Unit"
+                  label={t('s.unit')}
                   value={c.term.unit}
                   options={DURATION_UNITS}
                   onChange={(unit) => put({ ...c, term: { ...c.term, unit } })}
@@ -287,7 +293,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
                   at={`${at}/term/unit`}
                 />
                 <TextField
-                  label="From"
+                  label={t('s.from')}
                   value={c.from}
                   list="case-events"
                   onChange={(from) => put({ ...c, from: from || undefined })}
@@ -295,14 +301,14 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
                   at={`${at}/from`}
                 />
               </div>
-              <LocalizedInput label="To" {...field('to')} />
-              <LocalizedInput label="How" {...field('how')} />
+              <LocalizedInput label={t('s.to')} {...field('to')} />
+              <LocalizedInput label={t('s.how')} {...field('how')} />
               <SourceInput {...field('source')} />
             </>
           );
         }}
       />
-      <Panel title="Citation of the service">
+      <Panel title={t('s.citation_of_the_service')}>
         <SourceInput {...serviceField('source')} />
       </Panel>
     </div>

@@ -15,7 +15,7 @@ export function SourceInput({
   errors: readonly DefinitionError[];
   at: string;
 }) {
-  const { t } = useTranslation('acts');
+  const { t } = useTranslation(['design', 'acts']);
   const cited = useActParagraph(value?.doc, value?.para);
   const set = (patch: Partial<Source>) => {
     const next = { doc: '', para: '', ...value, ...patch };
@@ -23,9 +23,9 @@ export function SourceInput({
   };
   return (
     <fieldset className="source row">
-      <legend>Citation</legend>
+      <legend>{t('source.legend')}</legend>
       <TextField
-        label="Document"
+        label={t('source.doc')}
         value={value?.doc}
         onChange={(doc) => set({ doc })}
         errors={errors}
@@ -33,7 +33,7 @@ export function SourceInput({
         placeholder="004/S1"
       />
       <TextField
-        label="Paragraph"
+        label={t('source.para')}
         value={value?.para}
         onChange={(para) => set({ para })}
         errors={errors}
@@ -41,8 +41,8 @@ export function SourceInput({
         placeholder="8.2"
       />
       {cited !== undefined && (
-        <blockquote className="source-text" data-testid="source-text" aria-label={t('citedText')}>
-          {cited ?? t('paragraphNotFound', { doc: value?.doc, para: value?.para })}
+        <blockquote className="source-text" data-testid="source-text" aria-label={t('acts:citedText')}>
+          {cited ?? t('acts:paragraphNotFound', { doc: value?.doc, para: value?.para })}
         </blockquote>
       )}
     </fieldset>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { DefinitionError, Process, Step } from '../../../runtime/definitions/types';
 import { DURATION_UNITS, OUTCOMES, STEP_TYPES } from '../shared/runtime';
 import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
@@ -20,6 +21,7 @@ export function StepInspector({
   onChange: (s: Step) => void;
   onRemove: () => void;
 }) {
+  const { t } = useTranslation('design');
   const s = process.steps[index] as Step;
   const at = `/steps/${index}`;
   const stepIds = process.steps.map((x) => x.id);
@@ -29,20 +31,20 @@ export function StepInspector({
     <div className="step-inspector" aria-label={`Step ${s.id}`}>
       <ErrorsAt errors={errors} at={at} />
       <div className="row">
-        <TextField label="Id" {...stepField('id')} />
+        <TextField label={t('s.id')} {...stepField('id')} />
         <TextField
-          label="Number in the act"
+          label={t('s.number_in_the_act')}
           value={s.number}
           onChange={(number) => onChange({ ...s, number: number || undefined })}
           errors={errors}
           at={`${at}/number`}
         />
-        <SelectField label="Type" {...stepField('type')} options={STEP_TYPES} />
+        <SelectField label={t('s.type')} {...stepField('type')} options={STEP_TYPES} />
       </div>
-      <LocalizedInput label="Label" {...stepField('label')} />
+      <LocalizedInput label={t('s.label')} {...stepField('label')} />
       {s.type !== 'end' && (
         <SelectField
-          label="Actor"
+          label={t('s.actor')}
           value={s.actor ?? '(none)'}
           options={['(none)', ...process.actors.map((a) => a.id)]}
           onChange={(actor) => onChange({ ...s, actor: actor === '(none)' ? undefined : actor })}
@@ -53,7 +55,7 @@ export function StepInspector({
       {s.type !== 'end' && (
         <div className="row">
           <TextField
-            label="Time limit"
+            label={t('s.time_limit')}
             type="number"
             value={s.limit?.amount}
             onChange={(v) =>
@@ -66,17 +68,17 @@ export function StepInspector({
             at={`${at}/limit/amount`}
           />
           <SelectField
-            label="Unit"
+            label={t('s.unit')}
             value={s.limit?.unit}
             options={DURATION_UNITS}
             onChange={(unit) => onChange({ ...s, limit: { amount: s.limit?.amount ?? 1, unit } })}
           />
         </div>
       )}
-      {s.type === 'end' && <SelectField label="Outcome" {...stepField('outcome')} options={OUTCOMES} />}
+      {s.type === 'end' && <SelectField label={t('s.outcome')} {...stepField('outcome')} options={OUTCOMES} />}
       {s.type === 'task' && (
         <ListEditor
-          title="Actions"
+          title={t('s.actions')}
           items={s.actions ?? []}
           at={`${at}/actions`}
           errors={errors}
@@ -88,17 +90,17 @@ export function StepInspector({
             return (
               <>
                 <div className="row">
-                  <TextField label="Action id" {...field('id')} />
-                  <SelectField label="Goes to" {...field('to')} options={stepIds} />
+                  <TextField label={t('s.action_id')} {...field('id')} />
+                  <SelectField label={t('s.goes_to')} {...field('to')} options={stepIds} />
                 </div>
-                <LocalizedInput label="Label" {...field('label')} />
+                <LocalizedInput label={t('s.label')} {...field('label')} />
                 <CheckField
-                  label="Requires a reason"
+                  label={t('s.requires_a_reason')}
                   checked={Boolean(a.requiresReason)}
                   onChange={(r) => put({ ...a, requiresReason: r || undefined })}
                 />
                 <CheckField
-                  label="Only when a condition holds"
+                  label={t('s.only_when_a_condition_holds')}
                   checked={Boolean(a.when)}
                   onChange={(on) => put({ ...a, when: on ? { all: [] } : undefined })}
                 />
@@ -118,7 +120,7 @@ export function StepInspector({
       )}
       {s.type === 'auto' && (
         <ListEditor
-          title="Transitions"
+          title={t('s.transitions')}
           items={s.next ?? []}
           at={`${at}/next`}
           errors={errors}
@@ -129,9 +131,9 @@ export function StepInspector({
             const field = fieldProps(n, put, errors, nAt);
             return (
               <>
-                <SelectField label="Goes to" {...field('to')} options={stepIds} />
+                <SelectField label={t('s.goes_to')} {...field('to')} options={stepIds} />
                 <CheckField
-                  label="Only when a condition holds"
+                  label={t('s.only_when_a_condition_holds')}
                   checked={Boolean(n.when)}
                   onChange={(on) => put({ ...n, when: on ? { all: [] } : undefined })}
                 />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import type { Template } from '../../../runtime/definitions/types';
 import { LanguageSwitch, type Lang } from '../shared/lang';
@@ -6,48 +7,49 @@ import { ErrorsAt, LocalizedInput } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
 
 /** A Handlebars template per language, previewed with its sample data by the runtime's renderer. */
-export function TemplateEditor({ definition: t, onChange, errors }: EditorProps<Template>) {
+export function TemplateEditor({ definition: template, onChange, errors }: EditorProps<Template>) {
+  const { t } = useTranslation('design');
   const [lang, setLang] = useState<Lang>('ru');
-  const [sampleText, setSampleText] = useState(() => JSON.stringify(t.sample ?? {}, null, 2));
+  const [sampleText, setSampleText] = useState(() => JSON.stringify(template.sample ?? {}, null, 2));
   const [sampleError, setSampleError] = useState('');
   const preview = useMemo(() => {
     try {
       // a sample is either the form data alone, or the whole render context ({data, case, deadlines…})
-      const sample = (t.sample ?? {}) as Record<string, unknown>;
+      const sample = (template.sample ?? {}) as Record<string, unknown>;
       const input =
         'data' in sample
           ? { now: '2026-03-20T12:45:00Z', ...sample, lang }
           : { lang, data: sample, now: '2026-03-20T12:45:00Z' };
-      return { html: renderDocumentPage(t, input as RenderInput), error: '' };
+      return { html: renderDocumentPage(template, input as RenderInput), error: '' };
     } catch (e) {
       return { html: '', error: e instanceof Error ? e.message : String(e) };
     }
-  }, [t, lang]);
+  }, [template, lang]);
 
   return (
     <div className="template-editor">
       <div className="template-source">
         <LocalizedInput
-          label="Title"
-          value={t.title}
-          onChange={(title) => onChange({ ...t, title })}
+          label={t('s.title')}
+          value={template.title}
+          onChange={(title) => onChange({ ...template, title })}
           errors={errors}
           at="/title"
         />
-        <LanguageSwitch value={lang} onChange={setLang} label="Template language" />
+        <LanguageSwitch value={lang} onChange={setLang} label={t('s.template_language')} />
         <label>
           Body ({lang}, Handlebars)
           <textarea
             rows={16}
             spellCheck={false}
-            value={t.body[lang] ?? ''}
-            onChange={(e) => onChange({ ...t, body: { ...t.body, [lang]: e.target.value } })}
+            value={template.body[lang] ?? ''}
+            onChange={(e) => onChange({ ...template, body: { ...template.body, [lang]: e.target.value } })}
             data-pointer={`/body/${lang}`}
           />
         </label>
         <ErrorsAt errors={errors} at={`/body/${lang}`} />
         <label>
-          Sample data (JSON)
+          {t('s.sample_data_json')}
           <textarea
             rows={8}
             spellCheck={false}
@@ -57,7 +59,7 @@ export function TemplateEditor({ definition: t, onChange, errors }: EditorProps<
               try {
                 const sample = JSON.parse(e.target.value) as Record<string, unknown>;
                 setSampleError('');
-                onChange({ ...t, sample });
+                onChange({ ...template, sample });
               } catch (error) {
                 setSampleError(error instanceof Error ? error.message : String(error));
               }
@@ -66,12 +68,12 @@ export function TemplateEditor({ definition: t, onChange, errors }: EditorProps<
         </label>
         {sampleError && <p className="error">Sample is not valid JSON: {sampleError}</p>}
       </div>
-      <section className="template-preview" aria-label="Document preview">
-        <h2>Preview</h2>
+      <section className="template-preview" aria-label={t('s.document_preview')}>
+        <h2>{t('s.preview')}</h2>
         {preview.error ? (
           <p className="error">{preview.error}</p>
         ) : (
-          <iframe title="Rendered document" srcDoc={preview.html} sandbox="" />
+          <iframe title={t('s.rendered_document')} srcDoc={preview.html} sandbox="" />
         )}
       </section>
     </div>

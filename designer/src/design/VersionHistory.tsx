@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorText } from '../shared/api';
+import { formatInstant } from '../shared/format';
 import { listVersions, loadPublished, type VersionEntry } from '../shared/definitionsApi';
 import { ChangeList } from './ChangeList';
 import { jsonDiff, type Change } from './jsonDiff';
@@ -10,6 +12,7 @@ export function VersionHistory({ kind, id, refresh }: { kind: string; id: string
   const [chosen, setChosen] = useState<number | null>(null);
   const [changes, setChanges] = useState<Change[] | null>(null);
   const [error, setError] = useState('');
+  const { t } = useTranslation('design');
 
   useEffect(() => {
     listVersions(kind, id)
@@ -33,8 +36,8 @@ export function VersionHistory({ kind, id, refresh }: { kind: string; id: string
   };
 
   if (error) return <p className="error">{error}</p>;
-  if (!versions) return <p>Loading history…</p>;
-  if (!versions.length) return <p>Never published.</p>;
+  if (!versions) return <p>{t('history.loading')}</p>;
+  if (!versions.length) return <p>{t('history.never')}</p>;
   return (
     <div className="history">
       <ol reversed>
@@ -43,11 +46,11 @@ export function VersionHistory({ kind, id, refresh }: { kind: string; id: string
             <button type="button" aria-pressed={chosen === v.version} onClick={() => void show(v.version)}>
               v{v.version}
             </button>{' '}
-            {v.publishedAt && new Date(v.publishedAt).toLocaleString()} {v.publishedBy && `by ${v.publishedBy}`}
+            {v.publishedAt && formatInstant(v.publishedAt)} {v.publishedBy && t('history.by', { who: v.publishedBy })}
           </li>
         ))}
       </ol>
-      {chosen !== null && (changes ? <ChangeList changes={changes} /> : <p>Loading…</p>)}
+      {chosen !== null && (changes ? <ChangeList changes={changes} /> : <p>{t('common:loading')}</p>)}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { DefinitionError, Field } from '../../../runtime/definitions/types';
 import { ErrorsAt, SelectField, TextField } from '../shared/widgets';
 
@@ -24,6 +25,7 @@ export function VisibleWhenEditor({
   errors: readonly DefinitionError[];
   at: string;
 }) {
+  const { t } = useTranslation('design');
   const mode: Mode = value?.in ? 'in' : value?.notEmpty ? 'notEmpty' : 'equals';
   const target = targets.find((t) => t.path === value?.field)?.field;
   const choices = target?.options?.map((o) => o.value);
@@ -42,7 +44,7 @@ export function VisibleWhenEditor({
     <fieldset className="visible-when" data-pointer={at}>
       <legend>Condition (visible when)</legend>
       <SelectField
-        label="Show only when field"
+        label={t('s.show_only_when_field')}
         value={value?.field ?? '(always)'}
         options={['(always)', ...targets.map((t) => t.path)]}
         onChange={(field) => {
@@ -59,7 +61,7 @@ export function VisibleWhenEditor({
       {value && (
         <>
           <SelectField
-            label="Test"
+            label={t('s.test')}
             value={mode}
             options={[
               { value: 'equals', label: 'equals' },
@@ -71,7 +73,7 @@ export function VisibleWhenEditor({
           {mode === 'equals' &&
             (choices || target?.type === 'boolean' || target?.type === 'boolean-details' ? (
               <SelectField
-                label="Value"
+                label={t('s.value')}
                 value={String(value.equals)}
                 options={choices ?? ['true', 'false']}
                 onChange={(v) => onChange({ field: value.field, equals: parse(v) })}
@@ -80,7 +82,7 @@ export function VisibleWhenEditor({
               />
             ) : (
               <TextField
-                label="Value"
+                label={t('s.value')}
                 value={String(value.equals ?? '')}
                 onChange={(v) => onChange({ field: value.field, equals: parse(v) })}
                 errors={errors}
@@ -89,7 +91,7 @@ export function VisibleWhenEditor({
             ))}
           {mode === 'in' && (
             <TextField
-              label="Values (comma separated)"
+              label={t('s.values_comma_separated')}
               value={(value.in ?? []).join(', ')}
               onChange={(v) =>
                 onChange({

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { i18next } from '../i18n';
 import type { Definition, DefinitionError } from '../../../runtime/definitions/types';
 
 /**
@@ -88,14 +90,14 @@ export function needsSave(state: DraftState): boolean {
 }
 
 /** What the editor says about saving; `problems` are the validation errors that hold a save back. */
-export function saveStatus(state: DraftState, problems = 0): string {
-  if (state.conflict) return 'Someone else changed this draft: reload to continue';
-  if (problems > 0 && state.edits > state.savedEdits)
-    return `Not saved: fix ${problems} problem${problems > 1 ? 's' : ''} to save`;
-  if (state.saving) return 'Saving…';
-  if (state.error) return `Not saved: ${state.error}`;
-  if (state.edits > state.savedEdits) return 'Unsaved changes';
-  return state.edits > 0 ? 'Draft saved' : 'No changes';
+/** What the editor says about saving, in the interface language (`t` of the design namespace; English unless given). */
+export function saveStatus(state: DraftState, problems = 0, t: TFunction = i18next.getFixedT('en', 'design')): string {
+  if (state.conflict) return t('save.conflict');
+  if (problems > 0 && state.edits > state.savedEdits) return t('save.fixFirst', { count: problems });
+  if (state.saving) return t('save.saving');
+  if (state.error) return t('save.failed', { error: state.error });
+  if (state.edits > state.savedEdits) return t('save.unsaved');
+  return state.edits > 0 ? t('save.saved') : t('save.none');
 }
 
 /** Publishing needs a draft: one saved, or edits about to be saved. */

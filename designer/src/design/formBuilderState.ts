@@ -1,3 +1,4 @@
+import { i18next } from '../i18n';
 import type { Field, FieldType } from '../../../runtime/definitions/types';
 
 /** Where a field sits: its index in the form, then in each enclosing section or table. */
@@ -67,7 +68,12 @@ export function freshKey(siblings: readonly Field[], fieldType: FieldType): stri
 /** A new field of the type that validate() already accepts: containers get a first column, choices two options. */
 export function newField(fieldType: FieldType, siblings: readonly Field[]): Field {
   const key = freshKey(siblings, fieldType);
-  const label = { kk: '', ru: '', en: FIELD_TYPE_LABELS[fieldType] };
+  // the type's name in each language, as a first label the analyst overwrites
+  const label = {
+    kk: i18next.t(`design:fieldType.${fieldType}`, { lng: 'kk' }),
+    ru: i18next.t(`design:fieldType.${fieldType}`, { lng: 'ru' }),
+    en: FIELD_TYPE_LABELS[fieldType],
+  };
   const field: Field = { key, type: fieldType, label };
   if (fieldType === 'choice' || fieldType === 'multi-choice') {
     field.options = [

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { i18next } from '../i18n';
 
 /** Keeps a half-edited definition from taking the editor down with its preview; retries when `resetKey` changes. */
 export class ErrorBoundary extends Component<
@@ -16,7 +17,7 @@ export class ErrorBoundary extends Component<
   }
 
   override render() {
-    if (this.state.error) return <p className="error">Cannot show this: {this.state.error}</p>;
+    if (this.state.error) return <p className="error">{i18next.t('common:cannotShow', { error: this.state.error })}</p>;
     return this.props.children;
   }
 }

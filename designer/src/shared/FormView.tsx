@@ -1,16 +1,22 @@
 import Form from '@rjsf/core';
 import { NO_DEFAULTS } from './formDefaults';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Form as FormDefinition } from '../../../runtime/definitions/types';
 import { formJsonSchema, formUiSchema, type Language } from './runtime';
 import type { ErrorTree } from './errorSchema';
 import { FILE_WIDGETS } from './FileUploadWidget';
+import { ErrorSummaryTemplate, errorFields, focusSummary, localizeErrors, useAriaInvalid } from './formErrors';
+import { DateWidget } from './DateWidget';
 import { createFormValidator } from './formValidator';
+import { rjsfStrings } from './rjsfStrings';
 import { liftTitles, withTitles } from './liftTitles';
 import { shareStructure } from './shareStructure';
 
 const validator = createFormValidator();
+// dates typed as the interface language writes them (see DateWidget)
+const WIDGETS = { DateWidget, date: DateWidget };
 
 export interface FormViewProps {
   form: FormDefinition;
@@ -62,24 +68,42 @@ export function FormView({
       return {} as UiSchema;
     }
   }, [form, lang, data, schema.titles]);
-  if (!schema.schema) return <p className="error">Cannot render this form: {schema.error}</p>;
+  const { t } = useTranslation('common');
+  const container = useRef<HTMLDivElement>(null);
+  useAriaInvalid(container);
+  // the server's errors (after a rejected submit) speak for their fields; the browser's do not repeat them
+  const serverFields = useMemo(() => errorFields(extraErrors), [extraErrors]);
+  const transformErrors = useMemo(() => localizeErrors(lang, serverFields), [lang, serverFields]);
+  const translateString = useMemo(() => rjsfStrings(t), [t]);
+  const formContext = useMemo(() => ({ idPrefix }), [idPrefix]);
+  useEffect(() => {
+    if (serverFields.size) focusSummary(idPrefix);
+  }, [serverFields, idPrefix]);
+  if (!schema.schema) return <p className="error">{t('cannotRenderForm', { error: schema.error })}</p>;
   return (
-    <Form
-      schema={schema.schema}
-      uiSchema={uiSchema}
-      formData={data}
-      validator={validator}
-      widgets={FILE_WIDGETS}
-      idPrefix={idPrefix}
-      onChange={(e) => onChange(e.formData)}
-      onSubmit={(e) => onSubmit?.(e.formData)}
-      extraErrors={extraErrors as never}
-      showErrorList="top"
-      noHtml5Validate
-      experimental_defaultFormStateBehavior={NO_DEFAULTS}
-      disabled={disabled}
-    >
-      {children ?? <></>}
-    </Form>
+    <div ref={container} className="form-view">
+      <Form
+        schema={schema.schema}
+        uiSchema={uiSchema}
+        formData={data}
+        validator={validator}
+        idPrefix={idPrefix}
+        onChange={(e) => onChange(e.formData)}
+        onSubmit={(e) => onSubmit?.(e.formData)}
+        extraErrors={extraErrors as never}
+        showErrorList="top"
+        noHtml5Validate
+        disabled={disabled}
+        transformErrors={transformErrors}
+        translateString={translateString}
+        templates={{ ErrorListTemplate: ErrorSummaryTemplate }}
+        widgets={{ ...WIDGETS, ...FILE_WIDGETS }}
+        experimental_defaultFormStateBehavior={NO_DEFAULTS}
+        formContext={formContext}
+        onError={() => focusSummary(idPrefix)}
+      >
+        {children ?? <></>}
+      </Form>
+    </div>
   );
 }

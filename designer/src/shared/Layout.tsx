@@ -10,31 +10,31 @@ export function Layout() {
   const location = useLocation();
   const navigate = useNavigate();
   const { t } = useTranslation('common');
-  if (loading) return <p className="loading">Loading…</p>;
+  if (loading) return <p className="loading">{t('loading')}</p>;
   if (!user) return <Navigate to="/login" state={{ from: location.pathname + location.search }} replace />;
   return (
     <div className="app">
       <a href="#main" className="skip-link">
-        Skip to content
+        {t('skipToContent')}
       </a>
       <header className="topbar">
         <strong className="brand">Qagida</strong>
-        <nav aria-label="Areas">
-          {mayOpen(user, 'design') && <NavLink to="/design">Design</NavLink>}
-          {mayOpen(user, 'desk') && <NavLink to="/desk">Desk</NavLink>}
-          {mayOpen(user, 'admin') && <NavLink to="/admin">Admin</NavLink>}
+        <nav aria-label={t('areas')}>
+          {mayOpen(user, 'design') && <NavLink to="/design">{t('area.design')}</NavLink>}
+          {mayOpen(user, 'desk') && <NavLink to="/desk">{t('area.desk')}</NavLink>}
+          {mayOpen(user, 'admin') && <NavLink to="/admin">{t('area.admin')}</NavLink>}
         </nav>
         <span className="spacer" />
         <LanguageSwitch />
         <span className="who" data-testid="current-user">
-          {user.username} ({user.role})
+          {user.username} ({t(`role.${user.role}`)})
         </span>
         <button type="button" onClick={() => void logout().then(() => navigate('/login'))}>
           {t('logOut')}
         </button>
       </header>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p>Loading…</p>}>
+        <Suspense fallback={<p>{t('loading')}</p>}>
           <Outlet />
         </Suspense>
       </main>
@@ -45,12 +45,17 @@ export function Layout() {
 /** Renders its area only for the roles allowed there; others see a refusal, never the screen. */
 export function RequireArea({ area }: { area: keyof typeof AREA_ROLES }) {
   const { user } = useAuth();
+  const { t } = useTranslation('common');
   if (!mayOpen(user, area)) {
     return (
       <section className="forbidden" role="alert">
-        <h1>Not allowed</h1>
+        <h1>{t('notAllowed')}</h1>
         <p>
-          The {area} area is open to: {AREA_ROLES[area].join(', ')}. You are signed in as {user?.role ?? 'nobody'}.
+          {t('areaOpenTo', {
+            area: t(`area.${area}`),
+            roles: AREA_ROLES[area].map((r) => t(`role.${r}`)).join(', '),
+            role: user ? t(`role.${user.role}`) : '—',
+          })}
         </p>
       </section>
     );

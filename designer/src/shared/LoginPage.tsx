@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { errorText } from './api';
 import { useAuth } from './auth';
+import { LanguageSwitch } from './lang';
 
 export function LoginPage() {
   const { login } = useAuth();
+  const { t } = useTranslation('login');
   const navigate = useNavigate();
   const location = useLocation();
   const [username, setUsername] = useState('');
@@ -29,10 +32,11 @@ export function LoginPage() {
 
   return (
     <main className="login">
+      <LanguageSwitch />
       <h1>Qagida</h1>
-      <form onSubmit={(e) => void submit(e)} aria-label="Log in">
+      <form onSubmit={(e) => void submit(e)} aria-label={t('logIn')}>
         <label>
-          User name
+          {t('userName')}
           <input
             name="username"
             autoComplete="username"
@@ -43,7 +47,7 @@ export function LoginPage() {
           />
         </label>
         <label>
-          Password
+          {t('password')}
           <input
             name="password"
             type="password"
@@ -59,7 +63,7 @@ export function LoginPage() {
           </p>
         )}
         <button type="submit" disabled={busy}>
-          Log in
+          {t('logIn')}
         </button>
       </form>
     </main>

@@ -1,3 +1,5 @@
+import { i18next } from '../i18n';
+
 /** One problem the server found, pointed at by a JSON pointer. */
 export interface ErrorDetail {
   path: string;
@@ -31,8 +33,14 @@ export interface RequestOptions {
 
 /** Calls the API with the session cookie; JSON in, JSON (or text) out; errors become ApiError. */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-  // the server refuses cookie-authenticated writes without this header (CSRF): another origin cannot set it
-  const headers: Record<string, string> = { Accept: 'application/json', 'X-Qagida-Request': '1', ...options.headers };
+  // the server answers errors in the interface language (code and path stay the same)
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': i18next.language,
+    // the server refuses cookie-authenticated writes without this header (CSRF): another origin cannot set it
+    'X-Qagida-Request': '1',
+    ...options.headers,
+  };
   let body: string | undefined;
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -69,7 +77,8 @@ export function asList<T>(value: unknown, ...keys: string[]): T[] {
   return [];
 }
 
+/** What to tell a person: the server's message in their language (its code stays in `ApiError.code` for the log). */
 export function errorText(error: unknown): string {
-  if (error instanceof ApiError) return `${error.message} (${error.status} ${error.code})`;
+  if (error instanceof ApiError) return error.message;
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { ApiError, api } from './api';
+import { useLang, type Lang } from './lang';
 
 export type Role = 'admin' | 'analyst' | 'staff';
 
@@ -38,6 +39,20 @@ function userOf(answer: unknown): User | null {
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [loading, setLoading] = useState(true);
+  const { adoptStored, onChosen } = useLang();
+
+  // the language is the user's, kept on the server: a new device starts in it, a choice made here is saved
+  useEffect(() => {
+    if (!user) return;
+    onChosen.current = (lang) =>
+      void api('/api/me/preferences', { method: 'PUT', body: { lang } }).catch(() => undefined);
+    api<{ lang: Lang | null }>('/api/me/preferences')
+      .then((stored) => stored.lang && adoptStored(stored.lang))
+      .catch(() => undefined);
+    return () => {
+      onChosen.current = null;
+    };
+  }, [user, adoptStored, onChosen]);
 
   useEffect(() => {
     // /api/auth/session answers 200 {user: null} when signed out: /me would answer 401, an error in the console

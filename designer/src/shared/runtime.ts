@@ -10,7 +10,15 @@ export {
   STEP_TYPES,
 } from '../../../runtime/definitions';
 export type * from '../../../runtime/definitions/types';
-export { formJsonSchema, formUiSchema, IIN_FORMATS, withoutHiddenFields } from '../../../runtime/forms';
+export {
+  formJsonSchema,
+  formUiSchema,
+  IIN_FORMATS,
+  withoutHiddenFields,
+  keywordMessage,
+  keywordRank,
+  quoted,
+} from '../../../runtime/forms';
 export { resolveLabel, type Language } from '../../../runtime/i18n';
 export { calendarFor, dueDate, WorkingCalendar } from '../../../runtime/calendar';
 export { evaluateFacts, evaluate, type Evaluation } from '../../../runtime/rules';

@@ -1,5 +1,7 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DefinitionError } from '../../../runtime/definitions/types';
+import { SectionHeading, Subsections } from './headingLevel';
 import { errorsAt } from './pointer';
 import { LANGS } from './lang';
 
@@ -77,6 +79,7 @@ export function SelectField<T extends string>({
   at?: string;
 }) {
   const id = useId();
+  const { t } = useTranslation('common');
   const invalid = at !== undefined && errorsAt(errors, at).length > 0;
   return (
     <div className={`field${invalid ? ' invalid' : ''}`}>
@@ -86,6 +89,7 @@ export function SelectField<T extends string>({
         value={value ?? ''}
         onChange={(e) => onChange(e.target.value as T)}
         aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-err` : undefined}
         data-pointer={at}
       >
         {value === undefined && <option value="">—</option>}
@@ -93,12 +97,13 @@ export function SelectField<T extends string>({
           const v = typeof o === 'string' ? o : o.value;
           return (
             <option key={v} value={v}>
-              {typeof o === 'string' ? o : o.label}
+              {/* a bare value is an enum (unit, outcome, step type): its name in the interface language */}
+              {typeof o === 'string' ? t(`enum.${o}`, { defaultValue: o }) : o.label}
             </option>
           );
         })}
       </select>
-      {at !== undefined && <ErrorsAt errors={errors} at={at} />}
+      {at !== undefined && <ErrorsAt errors={errors} at={at} id={`${id}-err`} />}
     </div>
   );
 }
@@ -169,21 +174,22 @@ export function Panel({ title, children, actions }: { title: string; children: R
   return (
     <section className="panel">
       <header>
-        <h2>{title}</h2>
+        <SectionHeading>{title}</SectionHeading>
         {actions}
       </header>
-      {children}
+      <Subsections>{children}</Subsections>
     </section>
   );
 }
 
 /** Lists errors that no widget on screen shows, so none goes unseen. */
-export function ErrorSummary({ errors, title = 'Problems' }: { errors: readonly DefinitionError[]; title?: string }) {
+export function ErrorSummary({ errors, title }: { errors: readonly DefinitionError[]; title?: string }) {
+  const { t } = useTranslation('common');
   if (!errors.length) return null;
   return (
     <details className="error-summary" open={errors.length < 6}>
       <summary>
-        {title}: {errors.length}
+        {title ?? t('problems')}: {errors.length}
       </summary>
       <ul>
         {errors.map((e, i) => (
