@@ -112,6 +112,14 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
   });
 
   if (options.demoUsers) {
+    // the demo clerk belongs to every group a shipped process names, so it can walk every service
+    const groups = new Set<string>();
+    for (const head of await ctx.definitions.heads('process')) {
+      const process = await ctx.store.latest('process', head.id);
+      for (const actor of process?.definition.actors ?? []) for (const g of actor.groups ?? []) groups.add(g);
+    }
+    const staff = await ctx.users.byUsername('staff');
+    if (staff && groups.size) await db.transaction((t) => ctx.users.update(staff.id, { groups: [...groups].sort() }, t));
     const seedActor = { username: 'staff', role: 'staff' as const };
     for (const head of await ctx.definitions.heads('service')) {
       if (result.cases >= 2) break;
