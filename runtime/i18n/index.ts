@@ -8,3 +8,4 @@ export {
   resetFallbackOrder,
 } from './resolveLabel';
 export { UI_WORDS, uiWord, type UiWord } from './uiWords';
+export { isoWithOffset, isInstant } from './isoWithOffset';

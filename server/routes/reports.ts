@@ -1,8 +1,9 @@
 import { Router } from 'express';
 import { isLanguage } from '../../runtime/i18n/index';
 import { actorOf } from '../http/session';
+import { requestLanguage } from '../i18n/requestLanguage';
 import type { Context } from '../usecases/context';
-import { REPORTS, reportCsv, runReport } from '../usecases/reports';
+import { REPORTS, csvLabels, reportCsv, runReport } from '../usecases/reports';
 import { uccMonthly, uccMonthlyCsv } from '../usecases/uccMonthly';
 
 export function reportRoutes(ctx: Context): Router {
@@ -39,7 +40,12 @@ export function reportRoutes(ctx: Context): Router {
     actorOf(res);
     const report = await runReport(ctx, String(req.params.report));
     if (req.query.format === 'csv') {
-      res.type('text/csv').attachment(`${report.name}.csv`).send(reportCsv(report));
+      const lang =
+        typeof req.query.lang === 'string' && isLanguage(req.query.lang) ? req.query.lang : requestLanguage();
+      res
+        .type('text/csv; charset=utf-8')
+        .attachment(`${report.name}.csv`)
+        .send(reportCsv(report, await csvLabels(ctx, report, lang)));
     } else {
       res.json(report);
     }

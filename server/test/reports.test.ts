@@ -31,10 +31,24 @@ describe('GET /api/reports/:report', () => {
     ]);
   });
 
-  it('when asked as CSV, then answers text/csv with a header row', async () => {
-    const res = await api().get('/api/reports/cases-by-status?format=csv').set(bearer(server.tokens.staff));
+  it('when asked as CSV in English, then answers text/csv with labelled headings, services and statuses', async () => {
+    const res = await api().get('/api/reports/cases-by-status?format=csv&lang=en').set(bearer(server.tokens.staff));
     expect(res.headers['content-type']).toMatch(/text\/csv/);
-    expect(res.text).toBe('service,status,count\r\nlicence,done,1\r\nlicence,draft,1\r\nlicence,in-progress,1\r\n');
+    const [heading, ...rows] = res.text.replace('\uFEFF', '').trimEnd().split('\r\n');
+    expect(heading).toBe('Service,Status,Count');
+    expect(rows.map((r) => r.split(',').slice(1).join(','))).toEqual(['Done,1', 'Draft,1', 'In progress,1']);
+    expect(rows.some((r) => r.startsWith('licence,'))).toBe(false);
+  });
+
+  it('when asked as CSV in Russian, then nothing in it is an id', async () => {
+    const res = await api()
+      .get('/api/reports/cases-by-status?format=csv')
+      .set(bearer(server.tokens.staff))
+      .set('Accept-Language', 'ru');
+    const text = res.text.replace('\uFEFF', '');
+    expect(text.split('\r\n')[0]).toBe('Услуга,Статус,Количество');
+    expect(text).toContain('В работе');
+    expect(text).not.toMatch(/in-progress|licence/);
   });
 
   it('when on-time is asked, then gives the share of closed cases that met every deadline', async () => {
