@@ -6,6 +6,7 @@ import { ListEditor } from '../design/ListEditor';
 import { useLang } from '../shared/lang';
 import { calendarFor, resolveLabel } from '../shared/runtime';
 import { CheckField, LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
+import { CalendarYear } from './CalendarYear';
 import { calendarReducer, monthGrid, type CalendarAction } from './calendarEditorState';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -158,6 +159,7 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
         />
       </div>
       <MonthView calendar={c} errorsFree={errors.length === 0} />
+      <CalendarYear calendar={c} errorsFree={errors.length === 0} />
     </div>
   );
 }
