@@ -11,6 +11,7 @@ import { openApiDocument } from './openapi';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendars';
+import { actRoutes } from './routes/acts';
 import { caseRoutes } from './routes/cases';
 import { deadlineExplanationRoutes } from './routes/deadlineExplanation';
 import { checklistRoutes } from './routes/checklists';
@@ -70,6 +71,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(calendarRoutes(ctx));
   api.use(caseRoutes(ctx));
   api.use(deadlineExplanationRoutes(ctx));
+  api.use(actRoutes(ctx));
   api.use(reportRoutes(ctx));
   api.use(auditRoutes(ctx));
   api.use(userRoutes(ctx));
