@@ -2,7 +2,7 @@ import { login, withTab } from './browser';
 import { check, waitForText, type Scenario } from './world';
 
 export const adminCalendarYear: Scenario = {
-  name: 'admin views the kz calendar a year at a glance: 2025 has 246 working days with the transfer cited, 2027 is flagged unconfirmed',
+  name: 'admin views the kz calendar a year at a glance: 2025 has 246 working days with the transfer cited, 2027 is flagged unconfirmed; the act coverage page counts each act',
   run: async (world) => {
     await withTab(world.browser, world.baseURL, 'calendar-year', async (tab) => {
       const { page } = tab;
@@ -18,6 +18,12 @@ export const adminCalendarYear: Scenario = {
       check((await year.getByTestId('year-unconfirmed').count()) === 0, '2025 is confirmed');
       await year.getByLabel('Year').fill('2027');
       await waitForText(year.getByTestId('year-unconfirmed'), /2027 is not confirmed/);
+      // the act coverage page: per act, encoded / not applicable / missing
+      await page.goto('/admin/acts');
+      await waitForText(
+        page.getByTestId('act-004-s1'),
+        /004\/S1: 29 paragraphs: \d+ encoded, 2 not applicable, \d+ missing/,
+      );
     });
   },
 };

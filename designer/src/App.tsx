@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { AdminHome } from './admin/AdminHome';
+import { ActsCoverage } from './admin/ActsCoverage';
 import { AuditLog } from './admin/AuditLog';
 import { Users } from './admin/Users';
 import { Library } from './design/Library';
@@ -55,6 +56,7 @@ export function App() {
                 />
                 <Route path="users" element={<Users />} />
                 <Route path="audit" element={<AuditLog />} />
+                <Route path="acts" element={<ActsCoverage />} />
               </Route>
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

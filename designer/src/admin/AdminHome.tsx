@@ -1,4 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+
+/** The act coverage page (i13: the acts namespace). */
+function ActsLink() {
+  const { t } = useTranslation('acts');
+  return <Link to="/admin/acts">{t('coverageTitle')}</Link>;
+}
 
 export function AdminHome() {
   return (
@@ -18,6 +25,9 @@ export function AdminHome() {
         </li>
         <li>
           <Link to="/admin/audit">Audit log</Link>
+        </li>
+        <li>
+          <ActsLink />
         </li>
       </ul>
     </section>
