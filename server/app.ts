@@ -17,6 +17,7 @@ import { attachmentRoutes } from './routes/attachments';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { calendarRoutes } from './routes/calendars';
+import { actRoutes } from './routes/acts';
 import { caseRoutes } from './routes/cases';
 import { deadlineExplanationRoutes } from './routes/deadlineExplanation';
 import { checklistRoutes } from './routes/checklists';
@@ -105,6 +106,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(attachmentRoutes(ctx, { maxBytes: options.uploadMaxBytes }));
   api.use(signatureRoutes(ctx, { signer: options.signer }));
   api.use(notificationRoutes(ctx));
+  api.use(actRoutes(ctx));
   api.use(reportRoutes(ctx));
   api.use(auditRoutes(ctx));
   api.use(userRoutes(ctx));

@@ -371,6 +371,14 @@ export function openApiDocument(): Json {
           },
         ),
       },
+      '/api/acts/coverage': {
+        get: op(
+          'Per act, each paragraph encoded (with what cites it), marked not applicable (with the reason) or missing',
+          'definitions',
+          {},
+          { 200: ok('{acts: [{act, doc, paragraphs, counts}]}') },
+        ),
+      },
       '/api/cases/{id}/deadlines/{deadlineId}/explanation': {
         get: op(
           'How a due date was counted: when the application counts as received and why, the days counted, the days skipped with their reasons and citations',

@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { adminCalendarYear } from './adminCalendarYear.e2e';
 import { adminCalendarImpact } from './adminCalendarImpact.e2e';
 import { adminRulesetChange } from './adminRulesetChange.e2e';
 import { analystBuildsService } from './analystBuildsService.e2e';
@@ -26,6 +27,7 @@ const SCENARIOS: Scenario[] = [
   analystBuildsService,
   staffSubmitsCase,
   adminCalendarImpact,
+  adminCalendarYear,
   adminRulesetChange,
   staffCannotOpenAdmin,
   deskWalks,

@@ -23,6 +23,7 @@ const CasePage = screen(() => import('./desk/CasePage'), 'CasePage');
 const AdminHome = screen(() => import('./admin/AdminHome'), 'AdminHome');
 const AuditLog = screen(() => import('./admin/AuditLog'), 'AuditLog');
 const Users = screen(() => import('./admin/Users'), 'Users');
+const ActsCoverage = screen(() => import('./admin/ActsCoverage'), 'ActsCoverage');
 const ImpactPreview = screen(() => import('./admin/ImpactPreview'), 'ImpactPreview');
 
 export function App() {
@@ -63,6 +64,7 @@ export function App() {
                 />
                 <Route path="users" element={<Users />} />
                 <Route path="audit" element={<AuditLog />} />
+                <Route path="acts" element={<ActsCoverage />} />
               </Route>
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

@@ -5,3 +5,4 @@ export { CalendarRangeError } from './calendarRangeError';
 export type { DayReason } from './dayTable';
 export { explainDeadline } from './explain';
 export { CountsFromReason, DeadlineExplanation, SkippedDay } from './explanationSchema';
+export { yearView, type MonthView, type YearView } from './yearView';

@@ -4,6 +4,7 @@ import type { Calendar } from '../definitions/types';
 import { daysFromCivil, formatIsoDate, isoWeekday } from './civil';
 import { unconfirmedYears } from './holidays';
 import { WorkingCalendar } from './workingCalendar';
+import { yearView } from './yearView';
 
 const kzDef = kzJson as Calendar;
 const kz = WorkingCalendar.fromDefinition(kzDef);
@@ -125,5 +126,22 @@ describe('the kz calendar follows the cited law day by day', () => {
     expect(flagged).not.toContain(2025);
     expect(flagged).not.toContain(2026);
     expect(flagged).toContain(2027);
+  });
+});
+
+describe('yearView()', () => {
+  it('when 2025 is viewed, then each month gives its working days and its days off with reason and citation', () => {
+    const view = yearView(kzDef, kz, 2025);
+    expect(view).toMatchObject({ year: 2025, confirmed: true, workingDays: 246 });
+    expect(view.months.map((m) => m.workingDays)).toEqual(YEARS[2025]!.months);
+    const january = view.months[0]!;
+    expect(january.daysOff.map((d) => [d.date, d.reason])).toEqual([
+      ['2025-01-01', 'holiday'],
+      ['2025-01-02', 'holiday'],
+      ['2025-01-03', 'transfer'],
+      ['2025-01-07', 'holiday'],
+    ]);
+    expect(january.workedWeekendDays.map((d) => [d.date, d.source?.doc])).toEqual([['2025-01-05', 'kz-transfer-2025']]);
+    expect(yearView(kzDef, kz, 2027).confirmed).toBe(false);
   });
 });

@@ -70,3 +70,12 @@ describe('GET /api/cases/:id/deadlines/:deadlineId/explanation', () => {
     expect(res.status).toBe(401);
   });
 });
+
+describe('GET /api/acts/coverage', () => {
+  it('when no act is published, then the list is empty; without a session, 401', async () => {
+    const res = await api().get('/api/acts/coverage').set(staff());
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ acts: [] });
+    expect((await api().get('/api/acts/coverage')).status).toBe(401);
+  });
+});

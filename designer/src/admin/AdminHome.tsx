@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
+/** The act coverage page (i13: the acts namespace). */
+function ActsLink() {
+  const { t } = useTranslation('acts');
+  return <Link to="/admin/acts">{t('coverageTitle')}</Link>;
+}
+
 export function AdminHome() {
   const { t } = useTranslation('admin');
   return (
@@ -20,6 +26,9 @@ export function AdminHome() {
         </li>
         <li>
           <Link to="/admin/audit">{t('home.audit')}</Link>
+        </li>
+        <li>
+          <ActsLink />
         </li>
       </ul>
     </section>

@@ -6,6 +6,8 @@ import { ListEditor } from '../design/ListEditor';
 import { useLang } from '../shared/lang';
 import { calendarFor, resolveLabel } from '../shared/runtime';
 import { CheckField, LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
+import { CalendarYear } from './CalendarYear';
+import { changedDates, PastYearConfirm, touchesPastYear } from './PastYearConfirm';
 import { calendarReducer, monthGrid, type CalendarAction } from './calendarEditorState';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -13,7 +15,12 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /** A working calendar: work week, hours, holidays added by decree, working days moved; a month to check it. */
 export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<Calendar>) {
   const { lang } = useLang();
-  const dispatch = (action: CalendarAction) => onChange(calendarReducer(c, action));
+  // a change to a day of a past year waits for confirmation, naming the cases it moves
+  const [pending, setPending] = useState<CalendarAction | null>(null);
+  const dispatch = (action: CalendarAction) => {
+    if (touchesPastYear(changedDates(action))) setPending(action);
+    else onChange(calendarReducer(c, action));
+  };
   const [holidayDate, setHolidayDate] = useState('');
   const [holidayLabel, setHolidayLabel] = useState('');
   const [moveFrom, setMoveFrom] = useState('');
@@ -22,6 +29,17 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
 
   return (
     <div className="calendar-editor">
+      {pending && (
+        <PastYearConfirm
+          edited={calendarReducer(c, pending)}
+          dates={changedDates(pending)}
+          onConfirm={() => {
+            onChange(calendarReducer(c, pending));
+            setPending(null);
+          }}
+          onCancel={() => setPending(null)}
+        />
+      )}
       <div className="calendar-forms">
         <Panel title="Add a holiday">
           <form
@@ -158,6 +176,7 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
         />
       </div>
       <MonthView calendar={c} errorsFree={errors.length === 0} />
+      <CalendarYear calendar={c} errorsFree={errors.length === 0} />
     </div>
   );
 }
