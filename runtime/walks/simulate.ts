@@ -64,6 +64,12 @@ function factsOf(
   return { facts: { ...actorInput, ...merged, events, channel: input.channel, input: actorInput }, reasons };
 }
 
+/**
+ * The planner checks paths, not time: a walk waits as long as a "not before" term asks (the API
+ * and browser walks move their clocks), so for the simulation every term has already passed.
+ */
+const WAITING = { add: (from: Date) => from };
+
 /** Runs a walk on the process machine and the compiled rules, as the server would, without storing anything. */
 export function simulateWalk(input: SimulationInput): SimulationResult {
   const forms: Record<string, Record<string, unknown>> = {};
@@ -86,6 +92,7 @@ export function simulateWalk(input: SimulationInput): SimulationResult {
         facts,
         reasons,
         role: 'staff',
+        calendar: WAITING,
         ...(move.reason ? { reason: move.reason } : {}),
       });
     } catch (error) {

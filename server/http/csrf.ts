@@ -40,9 +40,16 @@ export const csrfGuard: RequestHandler = (req, _res, next) => {
   return next();
 };
 
-/** A body sent as anything but JSON (a form's text/plain or urlencoded) is refused, not read as no body (415). */
+/** The one write that streams files: an attachment upload, sent as multipart/form-data. */
+const UPLOAD_PATH = /^\/cases\/[^/]+\/attachments$/;
+
+/**
+ * A body sent as anything but JSON (a form's text/plain or urlencoded) is refused, not read as no
+ * body (415). Uploads are multipart; the CSRF guard before this still asks them for the app's header.
+ */
 export const jsonBodiesOnly: RequestHandler = (req, _res, next) => {
   if (SAFE_METHODS.has(req.method)) return next();
+  if (req.method === 'POST' && UPLOAD_PATH.test(req.path) && req.is('multipart/form-data')) return next();
   const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
   if (hasBody && !req.is('application/json'))
     throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'send the request body as application/json', [

@@ -144,7 +144,7 @@ export const ActionView = Type.Object({
   /** whether its condition holds now (for the preview: on the data sent) */
   available: Type.Boolean(),
   /** for a "not before" action: the instant from which it may be taken */
-  possibleFrom: Type.Optional(Type.String({ format: 'date-time' })),
+  possibleFrom: Type.Optional(Type.String({ description: 'ISO 8601 instant' })),
   accepts: Type.Object({ forms: Type.Array(Type.String()), input: Type.Array(InputView) }),
   /** the forms the step asks staff to fill, at the versions the case pinned */
   forms: Type.Array(Type.Object({ id: Type.String(), version: Nullable(Type.Integer()), required: Type.Boolean() })),

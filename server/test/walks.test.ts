@@ -9,7 +9,7 @@ import { fieldAt, planWalks, type Walk, type WalkResult } from '../../runtime/wa
 import { Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { ActionView, StepView } from '../http/schemas';
-import { bearer, startTestServer, type TestServer } from './harness';
+import { bearer, DEMO_PASSWORD, startTestServer, type TestServer } from './harness';
 import { shippedDefinitions } from './shippedDefinitions';
 
 /**
@@ -79,10 +79,22 @@ async function walkThroughApi(walk: Walk): Promise<{ error: string } | { id: str
       return {
         error: `${where}: the case page does not match its schema: ${shapeErrors[0]?.path} ${shapeErrors[0]?.message}`,
       };
-    const offered = (view.body.stepActions as { id: string; forms: { id: string }[] }[]).find(
+    const offered = (view.body.stepActions as { id: string; forms: { id: string }[]; possibleFrom?: string }[]).find(
       (a) => a.id === move.action,
     );
     if (!offered) return { error: `${where}: at step "${move.step}" the case page offers no action "${move.action}"` };
+    if (offered.possibleFrom && new Date(offered.possibleFrom) > server.clock.now) {
+      // a "not before" action is refused until its term has passed; then the walk waits for it
+      const early = await api().post(`/api/cases/${id}/actions/${move.action}`).set(staff()).send({});
+      if (early.status !== 409 || early.body.error?.code !== 'NOT_YET')
+        return { error: `${where}: "${move.action}" before ${offered.possibleFrom} answered ${early.status}` };
+      server.clock.now = new Date(offered.possibleFrom);
+      // days have passed: everyone signs in again
+      for (const username of ['admin', 'analyst', 'staff'] as const) {
+        const login = await api().post('/api/auth/login').send({ username, password: DEMO_PASSWORD });
+        server.tokens[username] = login.body.token as string;
+      }
+    }
     for (const formId of Object.keys(move.forms)) {
       if (!offered.forms.some((f) => f.id === formId))
         return { error: `${where}: at step "${move.step}" action "${move.action}" does not show form "${formId}"` };
