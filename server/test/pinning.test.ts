@@ -13,13 +13,18 @@ beforeAll(async () => {
     ['ruleset', { ...ruleset, validity: { from: '2026-01-01' } }],
     ['form', { ...form, validity: { from: '2020-01-01', to: '2024-12-31' } }],
   ] as const) {
-    const admin = bearer(server.tokens.admin);
-    expect(
-      (await request(server.app).put(`/api/definitions/${kind}/${body.id}/draft`).set(admin).send(body)).status,
-    ).toBeLessThan(300);
-    expect(
-      (await request(server.app).post(`/api/definitions/${kind}/${body.id}/publish`).set(admin).send({})).status,
-    ).toBe(201);
+    // the analyst drafts, the admin publishes the revision drafted (four eyes on rulesets)
+    const drafted = await request(server.app)
+      .put(`/api/definitions/${kind}/${body.id}/draft`)
+      .set(bearer(server.tokens.analyst))
+      .send(body);
+    expect(drafted.status).toBeLessThan(300);
+    const published = await request(server.app)
+      .post(`/api/definitions/${kind}/${body.id}/publish`)
+      .set(bearer(server.tokens.admin))
+      .set('If-Match', String(drafted.headers.etag))
+      .send({});
+    expect(published.status).toBe(201);
   }
 });
 afterAll(() => server.close());

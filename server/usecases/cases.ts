@@ -126,6 +126,15 @@ export async function startCase(
         { path: '/channel', message: `must be one of: ${service.channels.map((c) => c.id).join(', ')}` },
       ]);
     }
+    if (input.data) {
+      // the same save-time check as PUT /data: unknown keys and oversized values wait for no submit
+      const problems = validateDraftData((await load(ctx, pins)).form, input.data);
+      if (problems.length)
+        throw invalid(
+          'the form data is not valid',
+          problems.map((p) => ({ ...p, path: `/data${p.path === '/' ? '' : p.path}` })),
+        );
+    }
     const at = ctx.now();
     const record = await ctx.cases.create(
       { id: randomUUID(), pins, channel: input.channel, data: input.data ?? {}, createdBy: actor.username, at },
