@@ -17,6 +17,7 @@ export async function apiSession(world: World, username: string) {
   return {
     get: <T>(path: string) => call<T>('get', path),
     post: <T>(path: string, data: unknown = {}) => call<T>('post', path, data),
+    put: <T>(path: string, data: unknown) => call<T>('put', path, data),
     status: async (path: string) => (await context.get(path)).status(),
     /** the status of a POST that may be refused, without failing on it */
     postStatus: async (path: string, data: unknown = {}) => (await context.post(path, { data })).status(),

@@ -15,6 +15,7 @@ import { adminRulesetChange } from './adminRulesetChange.e2e';
 import { analystBuildsService } from './analystBuildsService.e2e';
 import { launch, PASSWORD, SCREENSHOTS } from './browser';
 import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
+import { staffAttachesScan } from './staffAttachesScan.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
 import type { Scenario, World } from './world';
 
@@ -25,6 +26,7 @@ const SCENARIOS: Scenario[] = [
   adminCalendarImpact,
   adminRulesetChange,
   staffCannotOpenAdmin,
+  staffAttachesScan,
 ];
 
 function freePort(): Promise<number> {
