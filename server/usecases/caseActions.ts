@@ -3,6 +3,7 @@ import type { Form } from '../../runtime/definitions/index';
 import { validateFormData } from '../../runtime/forms/validateData';
 import { applyAction, type ProcessState } from '../../runtime/process/index';
 import { conflict, invalid } from '../errors';
+import { raiseCaseNotices } from '../notifications/caseNotices';
 import type { CaseRecord } from '../repositories/cases';
 import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
 import {
@@ -179,6 +180,7 @@ export async function actOnCase(
       t,
     );
     if (done) updated = await issueDocuments(ctx, t, updated, defs);
+    if (done) await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
     await recordAudit(ctx, t, {
       actor: actor.username,
       action: 'case.action',

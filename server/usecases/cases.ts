@@ -6,6 +6,7 @@ import { calendarFor, dueDates } from '../../runtime/calendar/index';
 import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
 import { renderDocumentPage } from '../../runtime/documents/render';
 import { inBatch } from '../db/writeBatch';
+import { raiseCaseNotices } from '../notifications/caseNotices';
 import { AppError, conflict, invalid, notFound } from '../errors';
 import { attachmentsRepository } from '../repositories/attachments';
 import type { CaseRecord, Pin, Pins } from '../repositories/cases';
@@ -303,6 +304,8 @@ export async function submitCase(
       t,
     );
     if (done) updated = await issueDocuments(ctx, t, updated, defs);
+    await raiseCaseNotices(ctx, t, updated, defs.service, 'submitted', now);
+    if (done) await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
     await recordAudit(ctx, t, {
       actor: actor.username,
       action: 'case.submit',
