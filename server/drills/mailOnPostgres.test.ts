@@ -9,6 +9,7 @@ import { createApp } from '../app';
 import { openDatabase, type Db } from '../db/connection';
 import { deliverNotifications, DEFAULT_MAILER } from '../notifications/mailer';
 import { notificationsRepository } from '../repositories/notifications';
+import { databaseBlobStore } from '../storage/blobStore';
 import { licenceDefinitions } from '../test/fixtures';
 import { writeDefinitionFiles } from '../test/harness';
 import { startCase } from '../usecases/cases';
@@ -70,52 +71,77 @@ afterAll(async () => {
   }
 }, 60_000);
 
-describe.skipIf(!runnable)('mail drill: two instances deliver one outbox on PostgreSQL', () => {
-  it(`when both sweep ${NOTICES} notices at once, round after round, then every notice arrives exactly once`, async () => {
-    const [a, b] = dbs.map((db) => createApp({ db }).locals.ctx);
-    if (!a || !b) throw new Error('two instances');
-    const ids: string[] = [];
-    for (let i = 0; i < NOTICES; i++) {
+describe.skipIf(!runnable)(
+  'documents drill on PostgreSQL: the outbox and the blob table shared by two instances',
+  () => {
+    it(`when both sweep ${NOTICES} notices at once, round after round, then every notice arrives exactly once`, async () => {
+      const [a, b] = dbs.map((db) => createApp({ db }).locals.ctx);
+      if (!a || !b) throw new Error('two instances');
+      const ids: string[] = [];
+      for (let i = 0; i < NOTICES; i++) {
+        const record = await startCase(
+          a,
+          { username: 'staff', role: 'staff' },
+          { service: 'licence', channel: 'office' },
+        );
+        ids.push(record.id);
+        await a.db.transaction((t) =>
+          notificationsRepository(a.db).claim(
+            {
+              caseId: record.id,
+              deadline: `result@${i}`,
+              kind: 'overdue',
+              dueAt: new Date(),
+              recipient: 'staff',
+              payload: { deadline: 'result', due: new Date().toISOString(), step: 'review' },
+              at: new Date(),
+            },
+            t,
+          ),
+        );
+      }
+      const transport = () =>
+        nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: false });
+      const options = { ...DEFAULT_MAILER, from: 'qagida@example.test', lang: 'en' as const };
+      let sent = 0;
+      for (let round = 0; round < 3; round++) {
+        const results = await Promise.all([
+          deliverNotifications(a, transport(), options),
+          deliverNotifications(b, transport(), options),
+          deliverNotifications(a, transport(), options),
+          deliverNotifications(b, transport(), options),
+        ]);
+        sent += results.reduce((n, r) => n + r.sent, 0);
+      }
+      expect(sent).toBe(NOTICES);
+      expect(received).toHaveLength(NOTICES);
+      for (const id of ids)
+        expect(
+          received.filter((m) => m.includes(id)),
+          id,
+        ).toHaveLength(1);
+    }, 120_000);
+
+    it('when a file is stored in the blob table by one instance, then the other reads the same bytes', async () => {
+      const [a, b] = dbs;
+      if (!a || !b) throw new Error('two instances');
+      const ctx = createApp({ db: a }).locals.ctx;
       const record = await startCase(
-        a,
+        ctx,
         { username: 'staff', role: 'staff' },
         { service: 'licence', channel: 'office' },
       );
-      ids.push(record.id);
-      await a.db.transaction((t) =>
-        notificationsRepository(a.db).claim(
-          {
-            caseId: record.id,
-            deadline: `result@${i}`,
-            kind: 'overdue',
-            dueAt: new Date(),
-            recipient: 'staff',
-            payload: { deadline: 'result', due: new Date().toISOString(), step: 'review' },
-            at: new Date(),
-          },
-          t,
-        ),
-      );
-    }
-    const transport = () =>
-      nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: false });
-    const options = { ...DEFAULT_MAILER, from: 'qagida@example.test', lang: 'en' as const };
-    let sent = 0;
-    for (let round = 0; round < 3; round++) {
-      const results = await Promise.all([
-        deliverNotifications(a, transport(), options),
-        deliverNotifications(b, transport(), options),
-        deliverNotifications(a, transport(), options),
-        deliverNotifications(b, transport(), options),
-      ]);
-      sent += results.reduce((n, r) => n + r.sent, 0);
-    }
-    expect(sent).toBe(NOTICES);
-    expect(received).toHaveLength(NOTICES);
-    for (const id of ids)
-      expect(
-        received.filter((m) => m.includes(id)),
-        id,
-      ).toHaveLength(1);
-  }, 120_000);
-});
+      const bytes = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 31) % 256));
+      await a.transaction(async (t) => {
+        await a.sequelize.query(
+          `INSERT INTO attachments (id, "caseId", name, type, size, sha256, "createdBy", "createdAt")
+         VALUES ('blob-check', :caseId, 'x.bin', 'application/pdf', :size, 'x', 'staff', :at)`,
+          { replacements: { caseId: record.id, size: bytes.length, at: new Date() }, transaction: t },
+        );
+        await databaseBlobStore(a).put('blob-check', bytes, t);
+      });
+      const back = await databaseBlobStore(b).get('blob-check');
+      expect(back?.equals(bytes)).toBe(true);
+    });
+  },
+);
