@@ -19,6 +19,7 @@ import { deskQueue } from './deskQueue.e2e';
 import { deskWalks } from './deskWalks.e2e';
 import { everyScreenInKkAndRu } from './everyScreenInKkAndRu.e2e';
 import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
+import { staffAttachesScan } from './staffAttachesScan.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
 import type { Scenario, World } from './world';
 
@@ -33,6 +34,7 @@ const SCENARIOS: Scenario[] = [
   deskWalks,
   deskQueue,
   everyScreenInKkAndRu,
+  staffAttachesScan,
 ];
 
 function freePort(): Promise<number> {

@@ -72,6 +72,17 @@ export const Output = Type.Object(
   { additionalProperties: false },
 );
 
+/** Who is told of what by e-mail: the message text is the template `notice-<on>` (or `template`). */
+export const Notice = Type.Object(
+  {
+    on: Type.Union([Type.Literal('submitted'), Type.Literal('decided'), Type.Literal('overdue')]),
+    to: Type.Array(Type.Union([Type.Literal('staff'), Type.Literal('applicant')]), { minItems: 1 }),
+    template: Type.Optional(Id),
+    source: Type.Optional(Source),
+  },
+  { additionalProperties: false },
+);
+
 export const ComplaintRoute = Type.Object(
   {
     id: Id,
@@ -157,6 +168,10 @@ export const Service = Type.Object(
     outputs: Type.Array(Output),
     complaints: Type.Array(ComplaintRoute),
     contacts: Type.Optional(LocalizedText),
+    /** e-mail notices; none when absent */
+    notices: Type.Optional(Type.Array(Notice)),
+    /** the form field (dotted key) holding the applicant's e-mail address, for notices to the applicant */
+    applicantEmail: Type.Optional(Type.String()),
   },
   { additionalProperties: false },
 );

@@ -8,7 +8,7 @@ import type { Template } from '../../runtime/definitions/index';
 import { createApp } from '../app';
 import { ROOT } from '../drills/serverProcess';
 import { notificationsRepository } from '../repositories/notifications';
-import { licenceDefinitions } from '../test/fixtures';
+import { ADULT, licenceDefinitions } from '../test/fixtures';
 import { bearer, startTestServer, type TestServer } from '../test/harness';
 import { deliverNotifications, DEFAULT_MAILER } from './mailer';
 
@@ -56,7 +56,23 @@ beforeAll(async () => {
   const template = JSON.parse(
     fs.readFileSync(path.join(ROOT, 'definitions/templates/notice-overdue.json'), 'utf8'),
   ) as Template;
-  server = await startTestServer({ definitions: { ...licenceDefinitions(), notice: template } });
+  const defs = licenceDefinitions();
+  defs.form.fields.push({ key: 'email', type: 'text', label: { en: 'E-mail' } });
+  defs.service.applicantEmail = 'email';
+  defs.service.notices = [
+    { on: 'submitted', to: ['staff', 'applicant'] },
+    { on: 'decided', to: ['applicant'] },
+  ];
+  const noticeOf = (id: string) =>
+    JSON.parse(fs.readFileSync(path.join(ROOT, `definitions/templates/${id}.json`), 'utf8')) as Template;
+  server = await startTestServer({
+    definitions: {
+      ...defs,
+      notice: template,
+      submitted: noticeOf('notice-submitted'),
+      decided: noticeOf('notice-decided'),
+    },
+  });
   await server.db.sequelize.query(`UPDATE users SET email = 'staff@example.test' WHERE username = 'staff'`);
   smtp = smtpServer();
   await new Promise<void>((resolve) => smtp.server.listen(0, '127.0.0.1', resolve));
@@ -144,6 +160,24 @@ describe('delivering the outbox over SMTP', () => {
     expect(failed).toMatchObject({ attempts: 3 });
     expect(failed?.lastError).toMatch(/451|busy/);
     expect(smtp.received).toHaveLength(0);
+  });
+
+  it('when the service asks for notices of submission and decision, then staff and the applicant get them', async () => {
+    smtp.received.length = 0;
+    const staff = bearer(server.tokens.staff);
+    const started = await request(server.app)
+      .post('/api/cases')
+      .set(staff)
+      .send({ service: 'licence', channel: 'office', data: { ...ADULT, email: 'asel@example.test' } });
+    const id = started.body.id as string;
+    await request(server.app).post(`/api/cases/${id}/submit`).set(staff).send({});
+    await request(server.app).post(`/api/cases/${id}/actions/issue`).set(staff).send({});
+    const ctx = createApp({ db: server.db, now: () => server.clock.now }).locals.ctx;
+    expect(await deliverNotifications(ctx, transport(), options)).toMatchObject({ sent: 3 });
+    const mine = smtp.received.filter((m) => m.data.includes(id));
+    expect(mine.map((m) => m.to).sort()).toEqual(['asel@example.test', 'asel@example.test', 'staff@example.test']);
+    expect(mine.some((m) => m.data.includes(`Subject: Application received: ${id}`))).toBe(true);
+    expect(mine.some((m) => m.data.includes('issued'))).toBe(true);
   });
 
   it('when the recipient has no e-mail address, then it is not sent and counts as a failed attempt', async () => {

@@ -105,9 +105,13 @@ function affected(meta: unknown): number {
 }
 
 async function messageOf(ctx: Context, row: PendingRow, lang: Language): Promise<{ subject: string; text: string }> {
-  const template = (await ctx.store.latest('template', `notice-${row.kind}`))?.definition;
-  if (!template) throw new Error(`no message template "notice-${row.kind}"`);
-  const payload = typeof row.payload === 'string' ? (JSON.parse(row.payload) as unknown) : row.payload;
+  const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as Record<
+    string,
+    unknown
+  > | null;
+  const id = typeof payload?.template === 'string' ? payload.template : `notice-${row.kind}`;
+  const template = (await ctx.store.latest('template', id))?.definition;
+  if (!template) throw new Error(`no message template "${id}"`);
   const rendered = renderDocument(template, { lang, data: payload ?? {}, case: { id: row.caseId } });
   const [subject = '', ...rest] = rendered.split('\n');
   return { subject: subject.trim(), text: rest.join('\n').trim() };

@@ -4,6 +4,7 @@ import { validateFormData } from '../../runtime/forms/validateData';
 import { requestLanguage } from '../i18n/requestLanguage';
 import { applyAction, type ProcessState } from '../../runtime/process/index';
 import { conflict, forbidden, invalid } from '../errors';
+import { raiseCaseNotices } from '../notifications/caseNotices';
 import type { CaseRecord } from '../repositories/cases';
 import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
 import {
@@ -241,6 +242,7 @@ export async function actOnCase(
     if (done) {
       const decision = { action: actionId, reason: input.reason?.trim() || null, by: actor.username, at: now };
       updated = await issueDocuments(ctx, t, updated, defs, decision);
+      await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
     }
     await recordAudit(ctx, t, {
       actor: actor.username,
