@@ -214,6 +214,12 @@ const MATRIX: Row[] = [
   { operation: 'POST /api/trust/crls', allowed: ADMIN, url: () => '/api/trust/crls', body: () => ({ pem: 'x' }) },
   { operation: 'GET /api/notifications', allowed: ADMIN, url: () => '/api/notifications?status=failed' },
   { operation: 'GET /api/reports', allowed: 'signed-in', url: () => '/api/reports' },
+  { operation: 'GET /api/acts/coverage', allowed: 'signed-in', url: () => '/api/acts/coverage' },
+  {
+    operation: 'GET /api/cases/{id}/deadlines/{deadlineId}/explanation',
+    allowed: 'signed-in',
+    url: (ids) => `/api/cases/${ids.submittedCase}/deadlines/decision/explanation`,
+  },
   {
     operation: 'GET /api/reports/ucc-monthly',
     allowed: 'signed-in',

@@ -134,6 +134,6 @@ describe('the work of a step that asks for a form', () => {
       </LangProvider>,
     );
     expect(screen.getByRole('button', { name: 'Start consulting' })).toHaveProperty('disabled', true);
-    expect(screen.getByTestId('possible-from-consult').textContent).toMatch(/possible from \w{3} \d+ \w{3} \d{4}/);
+    expect(screen.getByTestId('possible-from-consult').textContent).toMatch(/possible from \w{3}, \d+ \w{3} \d{4}/);
   });
 });
