@@ -1,3 +1,4 @@
+import { postgresRunnable } from './postgresRequired';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,13 +14,11 @@ import { databaseBlobStore } from '../storage/blobStore';
 import { licenceDefinitions } from '../test/fixtures';
 import { writeDefinitionFiles } from '../test/harness';
 import { startCase } from '../usecases/cases';
-import { postgresBin, PostgresCluster } from './postgresCluster';
+import { PostgresCluster } from './postgresCluster';
 import { ROOT } from './serverProcess';
 
-// initdb refuses root and runuser needs it: like the scale-out drill, it runs as root with Debian's PostgreSQL
-const runnable = postgresBin() !== null && process.getuid?.() === 0;
-if (!runnable)
-  console.warn('mail drill skipped: needs root and /usr/lib/postgresql/*/bin (scripts/ensure-system-packages.sh)');
+// like the scale-out drill: runs as root with Debian's PostgreSQL, and under CI=true fails rather than skips
+const runnable = postgresRunnable('the PostgreSQL mail and blob drill');
 
 const NOTICES = 40;
 let cluster: PostgresCluster | undefined;
