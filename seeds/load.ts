@@ -119,7 +119,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
       for (const actor of process?.definition.actors ?? []) for (const g of actor.groups ?? []) groups.add(g);
     }
     const staff = await ctx.users.byUsername('staff');
-    if (staff && groups.size) await db.transaction((t) => ctx.users.update(staff.id, { groups: [...groups].sort() }, t));
+    if (staff && groups.size)
+      await db.transaction((t) => ctx.users.update(staff.id, { groups: [...groups].sort() }, t));
     const seedActor = { username: 'staff', role: 'staff' as const };
     for (const head of await ctx.definitions.heads('service')) {
       if (result.cases >= 2) break;
