@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
-import type { Calendar } from '../../../runtime/definitions/types';
+import { useTranslation } from 'react-i18next';
+import type { Calendar, LocalizedText } from '../../../runtime/definitions/types';
 import type { EditorProps } from '../design/editorProps';
 import { fieldProps } from '../design/fieldProps';
+import { i18next, UI_LANGS } from '../i18n';
 import { ListEditor } from '../design/ListEditor';
 import { useLang } from '../shared/lang';
 import { calendarFor, resolveLabel } from '../shared/runtime';
@@ -10,10 +12,17 @@ import { CalendarYear } from './CalendarYear';
 import { changedDates, PastYearConfirm, touchesPastYear } from './PastYearConfirm';
 import { calendarReducer, monthGrid, type CalendarAction } from './calendarEditorState';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** ISO weekday numbers, Monday first; their names come from the `calendar` catalog (`weekday.1` … `weekday.7`). */
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
+
+/** A label for the definition in every interface language, from a key of the `calendar` catalog. */
+function inAllLangs(key: string, options?: Record<string, string>): LocalizedText {
+  return Object.fromEntries(UI_LANGS.map((l) => [l, i18next.getFixedT(l, 'calendar')(key, options)]));
+}
 
 /** A working calendar: work week, hours, holidays added by decree, working days moved; a month to check it. */
 export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<Calendar>) {
+  const { t } = useTranslation('calendar');
   const { lang } = useLang();
   // a change to a day of a past year waits for confirmation, naming the cases it moves
   const [pending, setPending] = useState<CalendarAction | null>(null);
@@ -41,7 +50,7 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
         />
       )}
       <div className="calendar-forms">
-        <Panel title="Add a holiday">
+        <Panel title={t('addHolidayTitle')}>
           <form
             className="row"
             onSubmit={(e) => {
@@ -50,18 +59,18 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
               dispatch({
                 type: 'addHoliday',
                 date: holidayDate,
-                label: { en: holidayLabel || 'Holiday', ru: holidayLabel || undefined },
+                label: holidayLabel ? { en: holidayLabel, ru: holidayLabel } : inAllLangs('holidayDefault'),
               });
               setHolidayDate('');
               setHolidayLabel('');
             }}
           >
-            <TextField label="Holiday date" type="date" value={holidayDate} onChange={setHolidayDate} />
-            <TextField label="Name" value={holidayLabel} onChange={setHolidayLabel} />
-            <button type="submit">Add holiday</button>
+            <TextField label={t('holidayDate')} type="date" value={holidayDate} onChange={setHolidayDate} />
+            <TextField label={t('name')} value={holidayLabel} onChange={setHolidayLabel} />
+            <button type="submit">{t('addHoliday')}</button>
           </form>
         </Panel>
-        <Panel title="Move a working day">
+        <Panel title={t('moveTitle')}>
           <form
             className="row"
             onSubmit={(e) => {
@@ -71,66 +80,66 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
                 type: 'moveWorkingDay',
                 from: moveFrom,
                 to: moveTo,
-                label: { en: `Working day of ${moveFrom} moved to ${moveTo}` },
+                label: inAllLangs('movedLabel', { from: moveFrom, to: moveTo }),
               });
               setMoveFrom('');
               setMoveTo('');
             }}
           >
-            <TextField label="Working day that becomes a day off" type="date" value={moveFrom} onChange={setMoveFrom} />
-            <TextField label="Day off that becomes a working day" type="date" value={moveTo} onChange={setMoveTo} />
-            <button type="submit">Move</button>
+            <TextField label={t('moveFrom')} type="date" value={moveFrom} onChange={setMoveFrom} />
+            <TextField label={t('moveTo')} type="date" value={moveTo} onChange={setMoveTo} />
+            <button type="submit">{t('move')}</button>
           </form>
         </Panel>
-        <Panel title="Work week and hours">
-          <div className="checks" role="group" aria-label="Working weekdays">
-            {WEEKDAYS.map((d, i) => (
+        <Panel title={t('workWeekTitle')}>
+          <div className="checks" role="group" aria-label={t('workingWeekdays')}>
+            {WEEKDAYS.map((d) => (
               <CheckField
                 key={d}
-                label={d}
-                checked={c.workWeek.includes(i + 1)}
-                onChange={() => dispatch({ type: 'toggleWorkday', weekday: i + 1 })}
+                label={t(`weekday.${d}`)}
+                checked={c.workWeek.includes(d)}
+                onChange={() => dispatch({ type: 'toggleWorkday', weekday: d })}
               />
             ))}
           </div>
           <div className="row">
             <TextField
-              label="Time zone"
+              label={t('timeZone')}
               value={c.timeZone}
               onChange={(v) => set('timeZone', v)}
               errors={errors}
               at="/timeZone"
             />
             <TextField
-              label="Working from"
+              label={t('workingFrom')}
               value={c.workingHours.start}
               onChange={(start) => set('workingHours', { ...c.workingHours, start })}
               errors={errors}
               at="/workingHours/start"
             />
             <TextField
-              label="Working until"
+              label={t('workingUntil')}
               value={c.workingHours.end}
               onChange={(end) => set('workingHours', { ...c.workingHours, end })}
               errors={errors}
               at="/workingHours/end"
             />
             <TextField
-              label="Reception from"
+              label={t('receptionFrom')}
               value={c.receptionHours.start}
               onChange={(start) => set('receptionHours', { ...c.receptionHours, start })}
               errors={errors}
               at="/receptionHours/start"
             />
             <TextField
-              label="Reception until"
+              label={t('receptionUntil')}
               value={c.receptionHours.end}
               onChange={(end) => set('receptionHours', { ...c.receptionHours, end })}
               errors={errors}
               at="/receptionHours/end"
             />
             <SelectField
-              label="After hours"
+              label={t('afterHours')}
               value={c.afterHours}
               options={['next-working-day', 'same-day']}
               onChange={(afterHours) => set('afterHours', afterHours)}
@@ -138,38 +147,42 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
           </div>
         </Panel>
         <ListEditor
-          title="Added holidays"
+          title={t('addedHolidays')}
           items={c.extraHolidays}
           at="/extraHolidays"
           errors={errors}
           onChange={(v) => set('extraHolidays', v)}
-          make={() => ({ date: `${c.years.from}-01-02`, label: { en: 'Holiday' } })}
+          make={() => ({ date: `${c.years.from}-01-02`, label: inAllLangs('holidayDefault') })}
           name={(h) => `${h.date} — ${resolveLabel(h.label, lang)}`}
           render={(h, put, at) => {
             const field = fieldProps(h, put, errors, at);
             return (
               <>
-                <TextField label="Date" type="date" {...field('date')} />
-                <LocalizedInput label="Name" {...field('label')} />
+                <TextField label={t('date')} type="date" {...field('date')} />
+                <LocalizedInput label={t('name')} {...field('label')} />
               </>
             );
           }}
         />
         <ListEditor
-          title="Moved days"
+          title={t('movedDays')}
           items={c.transfers}
           at="/transfers"
           errors={errors}
           onChange={(v) => set('transfers', v)}
-          make={() => ({ date: `${c.years.from}-01-03`, working: true, label: { en: 'Transfer' } })}
-          name={(t) => `${t.date} — ${t.working ? 'working' : 'day off'}`}
-          render={(t, put, at) => {
-            const field = fieldProps(t, put, errors, at);
+          make={() => ({ date: `${c.years.from}-01-03`, working: true, label: inAllLangs('transferDefault') })}
+          name={(m) => `${m.date} — ${m.working ? t('movedWorking') : t('movedDayOff')}`}
+          render={(m, put, at) => {
+            const field = fieldProps(m, put, errors, at);
             return (
               <>
-                <TextField label="Date" type="date" {...field('date')} />
-                <CheckField label="Working day" checked={t.working} onChange={(working) => put({ ...t, working })} />
-                <LocalizedInput label="Name" {...field('label')} />
+                <TextField label={t('date')} type="date" {...field('date')} />
+                <CheckField
+                  label={t('workingDay')}
+                  checked={m.working}
+                  onChange={(working) => put({ ...m, working })}
+                />
+                <LocalizedInput label={t('name')} {...field('label')} />
               </>
             );
           }}
@@ -182,6 +195,7 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
 }
 
 function MonthView({ calendar, errorsFree }: { calendar: Calendar; errorsFree: boolean }) {
+  const { t } = useTranslation('calendar');
   const [month, setMonth] = useState(() => {
     const now = new Date();
     const year = Math.min(Math.max(now.getFullYear(), calendar.years.from), calendar.years.to);
@@ -200,15 +214,15 @@ function MonthView({ calendar, errorsFree }: { calendar: Calendar; errorsFree: b
     setMonth({ year: month.year + Math.floor((m - 1) / 12), month: ((((m - 1) % 12) + 12) % 12) + 1 });
   };
   return (
-    <section className="month-view" aria-label="Month">
+    <section className="month-view" aria-label={t('month')}>
       <header>
-        <button type="button" onClick={() => step(-1)} aria-label="Previous month">
+        <button type="button" onClick={() => step(-1)} aria-label={t('previousMonth')}>
           ‹
         </button>
         <h2>
           {month.year}-{String(month.month).padStart(2, '0')}
         </h2>
-        <button type="button" onClick={() => step(1)} aria-label="Next month">
+        <button type="button" onClick={() => step(1)} aria-label={t('nextMonth')}>
           ›
         </button>
       </header>
@@ -217,7 +231,7 @@ function MonthView({ calendar, errorsFree }: { calendar: Calendar; errorsFree: b
           <tr>
             {WEEKDAYS.map((d) => (
               <th key={d} scope="col">
-                {d}
+                {t(`weekday.${d}`)}
               </th>
             ))}
           </tr>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Calendar, Definition, Service } from '../../../runtime/definitions/types';
 import type { CaseView } from '../desk/caseTypes';
@@ -23,8 +24,9 @@ async function impactInBrowser(edited: Calendar): Promise<Impact[]> {
 
 /** Which deadlines of cases in flight would move if this calendar were published. */
 export function ImpactPreview({ definition }: { definition: Definition }) {
+  const { t } = useTranslation('calendar');
   const [rows, setRows] = useState<Impact[] | null>(null);
-  const [source, setSource] = useState('');
+  const [source, setSource] = useState<'' | 'impactByServer' | 'impactInBrowser'>('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   if (definition.kind !== 'calendar') return null;
@@ -44,10 +46,10 @@ export function ImpactPreview({ definition }: { definition: Definition }) {
       });
       if (answer !== null) {
         setRows(asList<Impact>(answer, 'impact', 'changes', 'moved'));
-        setSource('computed by the server');
+        setSource('impactByServer');
       } else {
         setRows(await impactInBrowser(definition));
-        setSource('computed in the browser: the server has no POST /api/calendars/:id/impact');
+        setSource('impactInBrowser');
       }
     } catch (e) {
       setRows(null);
@@ -58,11 +60,11 @@ export function ImpactPreview({ definition }: { definition: Definition }) {
   };
 
   return (
-    <section className="panel impact" aria-label="Impact preview">
+    <section className="panel impact" aria-label={t('impactPreview')}>
       <header>
-        <h2>Impact on cases in flight</h2>
+        <h2>{t('impactTitle')}</h2>
         <button type="button" onClick={() => void run()} disabled={busy}>
-          Preview impact
+          {t('previewImpact')}
         </button>
       </header>
       {error && (
@@ -72,21 +74,21 @@ export function ImpactPreview({ definition }: { definition: Definition }) {
       )}
       {source && (
         <p className="muted" data-testid="impact-source">
-          {source}
+          {t(source)}
         </p>
       )}
       {rows &&
         (rows.length === 0 ? (
-          <p role="status">No deadline of a case in flight moves.</p>
+          <p role="status">{t('impactNone')}</p>
         ) : (
           <table className="grid" data-testid="impact-table">
             <thead>
               <tr>
-                <th scope="col">Case</th>
-                <th scope="col">Service</th>
-                <th scope="col">Deadline</th>
-                <th scope="col">Due now</th>
-                <th scope="col">Due after</th>
+                <th scope="col">{t('impactCase')}</th>
+                <th scope="col">{t('impactService')}</th>
+                <th scope="col">{t('impactDeadline')}</th>
+                <th scope="col">{t('impactDueNow')}</th>
+                <th scope="col">{t('impactDueAfter')}</th>
               </tr>
             </thead>
             <tbody>
