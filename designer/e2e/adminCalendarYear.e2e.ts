@@ -6,7 +6,6 @@ export const adminCalendarYear: Scenario = {
   run: async (world) => {
     await withTab(world.browser, world.baseURL, 'calendar-year', async (tab) => {
       const { page } = tab;
-      await page.context().addInitScript(() => localStorage.setItem('qagida.lang', 'en'));
       await login(page, 'admin');
       await page.goto('/admin/definitions/calendar/kz');
       const year = page.getByTestId('calendar-year');

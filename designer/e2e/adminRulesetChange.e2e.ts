@@ -14,7 +14,6 @@ export const adminRulesetChange: Scenario = {
     await withTab(world.browser, world.baseURL, 'ruleset-change', async (tab) => {
       const { page } = tab;
       // the Desk's words are the English catalog's (desk.json)
-      await tab.context.addInitScript(() => localStorage.setItem('qagida.lang', 'en'));
       // four eyes: the analyst proposes the change (resident = yes becomes resident = no), the admin publishes it
       const analyst = await apiSession(world, 'analyst');
       const path = `/api/definitions/ruleset/${world.rulesetId}`;

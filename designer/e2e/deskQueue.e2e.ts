@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { apiSession } from './apiSession';
-import { login, screenshot, withTab } from './browser';
+import { login, PASSWORD, screenshot, withTab } from './browser';
 import { planDeskWalks } from './deskWalkPlan';
 import { check, waitForText, type Scenario } from './world';
 
@@ -71,8 +71,11 @@ export const deskQueue: Scenario = {
     }
     await staff.dispose();
     await withTab(world.browser, world.baseURL, 'desk-queue', async ({ page, context }) => {
-      await context.addInitScript((lang) => localStorage.setItem('qagida.lang', lang), LANG);
-      await login(page, 'staff');
+      await context.addInitScript(
+        // a string, guarded: result documents are sandboxed frames without storage
+        `try { localStorage.setItem('qagida.lang', ${JSON.stringify(LANG)}); } catch {}`,
+      );
+      await login(page, 'staff', PASSWORD, LANG);
       await page.goto('/desk/queue?status=');
       const total = await waitForText(page.getByTestId('queue-total'), /\d/);
       const first = (await rows(page))[0];
@@ -147,8 +150,11 @@ export const deskQueue: Scenario = {
     });
 
     await withTab(world.browser, world.baseURL, 'admin-groups', async ({ page, context }) => {
-      await context.addInitScript((lang) => localStorage.setItem('qagida.lang', lang), LANG);
-      await login(page, 'admin');
+      await context.addInitScript(
+        // a string, guarded: result documents are sandboxed frames without storage
+        `try { localStorage.setItem('qagida.lang', ${JSON.stringify(LANG)}); } catch {}`,
+      );
+      await login(page, 'admin', PASSWORD, LANG);
       await page.goto('/admin/users');
       const group = `walk-${Date.now().toString(36)}`;
       await page.getByLabel(fill(users.newGroupFor, { user: 'staff' })).fill(group);

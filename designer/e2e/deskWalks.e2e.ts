@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Walk } from '../../runtime/walks';
 import { apiSession } from './apiSession';
-import { login, SCREENSHOTS } from './browser';
+import { login, PASSWORD, SCREENSHOTS } from './browser';
 import { fillForm } from './deskFormFill';
 import { planDeskWalks, type ServicePlan } from './deskWalkPlan';
 import { check, ScenarioFailure, type Scenario, type World } from './world';
@@ -29,7 +29,10 @@ async function signedIn(world: World, username: string): Promise<Desk> {
     viewport: { width: 1280, height: 900 },
     timezoneId: 'UTC',
   });
-  await context.addInitScript((lang) => localStorage.setItem('qagida.lang', lang), LANG);
+  await context.addInitScript(
+    // a string, guarded: result documents are sandboxed frames without storage
+    `try { localStorage.setItem('qagida.lang', ${JSON.stringify(LANG)}); } catch {}`,
+  );
   const page = await context.newPage();
   page.setDefaultTimeout(5_000);
   const errors: string[] = [];
@@ -37,7 +40,7 @@ async function signedIn(world: World, username: string): Promise<Desk> {
     if (m.type() === 'error') errors.push(`${m.text()} @ ${m.location().url}`);
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  await login(page, username);
+  await login(page, username, PASSWORD, LANG);
   return { context, page, errors };
 }
 

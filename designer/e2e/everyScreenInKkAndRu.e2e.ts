@@ -77,6 +77,8 @@ async function contentVocabulary(world: World): Promise<Record<'kk' | 'ru', Set<
       documents.push(await admin.get(`/api/definitions/${d.kind}/${d.id}?draft=1`).catch(() => null));
     }
     if (world.caseId) documents.push(await admin.get(`/api/cases/${world.caseId}`));
+    // the queue shows every case: applicants' names and data are content
+    documents.push(await admin.get('/api/cases?limit=500').catch(() => null));
     documents.push(await admin.get('/api/users').catch(() => null));
     for (const lang of ['kk', 'ru'] as const) for (const doc of documents) untranslatedWords(doc, lang, words[lang]);
   } finally {

@@ -73,6 +73,8 @@ export function classify(
 }
 
 const ID_PROPERTIES = new Set(['id', 'key', 'value', 'fact', 'event', 'type', 'step', 'actor', 'to', 'from', 'path']);
+/** Plain-text content in one language by design: citation notes, applicants' names. */
+const TEXT_PROPERTIES = new Set(['note', 'applicantName']);
 
 /**
  * The words of content a definition gives without a translation into `lang`: the English (or other)
@@ -86,6 +88,7 @@ export function untranslatedWords(value: unknown, lang: string, into: Set<string
   };
   if (typeof value === 'string') {
     if (ID_PROPERTIES.has(property)) add(value.replace(/([a-z])([A-Z])/g, '$1 $2'));
+    else if (TEXT_PROPERTIES.has(property)) add(value);
   } else if (Array.isArray(value)) for (const item of value) untranslatedWords(item, lang, into, property);
   else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;

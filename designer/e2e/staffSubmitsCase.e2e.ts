@@ -12,7 +12,6 @@ export const staffSubmitsCase: Scenario = {
       async (tab) => {
         const { page } = tab;
         // the Desk's words are the English catalog's (desk.json)
-        await tab.context.addInitScript(() => localStorage.setItem('qagida.lang', 'en'));
         await login(page, 'staff');
         await page.goto('/desk');
         await page.getByLabel('Service').selectOption(world.serviceId);

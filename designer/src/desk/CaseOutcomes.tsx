@@ -59,7 +59,10 @@ export function CaseOutcomes({ caseView }: { caseView: CaseView }) {
                 <div className="why">
                   {t('rules.because')}{' '}
                   {Object.entries(r.facts)
-                    .map(([k, v]) => `${factLabel(o.ruleset, k)} = ${JSON.stringify(v)}`)
+                    .map(
+                      ([k, v]) =>
+                        `${factLabel(o.ruleset, k)} = ${typeof v === 'boolean' ? t(v ? 'yes' : 'no') : JSON.stringify(v)}`,
+                    )
                     .join('; ') || '—'}
                 </div>
               </li>

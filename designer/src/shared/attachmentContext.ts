@@ -34,7 +34,8 @@ export async function uploadAttachment(caseId: string, file: File, field?: strin
     method: 'POST',
     body: form,
     credentials: 'same-origin',
-    headers: { Accept: 'application/json' },
+    // the server refuses cookie-authenticated writes without the app's header (CSRF)
+    headers: { Accept: 'application/json', 'X-Qagida-Request': '1' },
   });
   const body = (await response.json().catch(() => null)) as
     (AttachmentInfo & { error?: { message?: string; details?: { message: string }[] } }) | null;
