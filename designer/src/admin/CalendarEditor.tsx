@@ -251,7 +251,7 @@ function MonthView({ calendar, errorsFree }: { calendar: Calendar; errorsFree: b
                   <td
                     key={j}
                     className={info ? (info.working ? 'working' : `off ${info.reason}`) : ''}
-                    title={info?.reason}
+                    title={info ? t(`reason.${info.reason}`, { defaultValue: info.reason }) : undefined}
                   >
                     {Number(date.slice(8))}
                   </td>
