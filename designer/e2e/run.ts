@@ -2,7 +2,7 @@
  * The designer's end-to-end run: builds the app, starts the server on a temporary
  * SQLite database and a free port, drives Debian's chromium through the scenarios
  * in order (each builds on the last), and exits non-zero when one fails.
- *   node --import tsx designer/e2e/run.ts [--no-build] [--base http://localhost:3000]
+ *   node --import tsx designer/e2e/run.ts [--no-build] [--base http://localhost:3000] [--only <name part>]
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -100,12 +100,15 @@ async function main(): Promise<number> {
       return 1;
     }
   }
+  const onlyIndex = args.indexOf('--only');
+  const only = onlyIndex >= 0 ? (args[onlyIndex + 1] ?? '') : '';
+  const scenarios = SCENARIOS.filter((scenario) => scenario.name.includes(only));
   const stamp = Date.now().toString(36);
   const browser = await launch();
   const world: World = { baseURL, browser, serviceId: `e2e-${stamp}`, rulesetId: `e2e-${stamp}-rules`, gaps: [] };
   let failed = 0;
   try {
-    for (const scenario of SCENARIOS) {
+    for (const scenario of scenarios) {
       const started = Date.now();
       try {
         await scenario.run(world);
@@ -122,7 +125,7 @@ async function main(): Promise<number> {
   }
   for (const gap of world.gaps) console.log(`! server gap: ${gap}`);
   console.log(`screenshots in ${SCREENSHOTS}`);
-  console.log(`e2e: ${SCENARIOS.length - failed} passed, ${failed} failed`);
+  console.log(`e2e: ${scenarios.length - failed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }
 
