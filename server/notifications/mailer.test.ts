@@ -60,7 +60,7 @@ beforeAll(async () => {
   defs.form.fields.push({ key: 'email', type: 'text', label: { en: 'E-mail' } });
   defs.service.applicantEmail = 'email';
   defs.service.notices = [
-    { on: 'submitted', to: ['staff', 'applicant'] },
+    { on: 'submitted', to: ['creator', 'applicant'] },
     { on: 'decided', to: ['applicant'] },
   ];
   const noticeOf = (id: string) =>
