@@ -43,10 +43,20 @@ beforeAll(async () => {
       ).status,
     ).toBe(200);
   }
-  for (const username of ['staff', 'clerk2', 'admin'])
-    await server.db.sequelize.query(`UPDATE users SET email = :email WHERE username = :username`, {
-      replacements: { username, email: `${username}@example.test` },
-    });
+  // each gets an address through the users API
+  const users = (await request(server.app).get('/api/users').set(admin)).body.users as {
+    id: number;
+    username: string;
+  }[];
+  for (const user of users)
+    expect(
+      (
+        await request(server.app)
+          .patch(`/api/users/${user.id}`)
+          .set(admin)
+          .send({ email: `${user.username}@example.test` })
+      ).status,
+    ).toBe(200);
   await signInAll();
 });
 afterAll(async () => {
