@@ -130,15 +130,18 @@ async function messageOf(ctx: Context, row: PendingRow, lang: Language): Promise
 export async function listNotifications(ctx: Context, status: 'failed' | 'pending' | 'sent' | undefined) {
   const where =
     status === 'failed'
-      ? 'WHERE "failedAt" IS NOT NULL'
+      ? 'WHERE n."failedAt" IS NOT NULL'
       : status === 'sent'
-        ? 'WHERE "sentAt" IS NOT NULL'
+        ? 'WHERE n."sentAt" IS NOT NULL'
         : status === 'pending'
-          ? 'WHERE "sentAt" IS NULL AND "failedAt" IS NULL'
+          ? 'WHERE n."sentAt" IS NULL AND n."failedAt" IS NULL'
           : '';
+  // the case's number, which staff know it by; a user's address when the notice has none yet
   return ctx.db.sequelize.query(
-    `SELECT id, "caseId", kind, recipient, email, attempts, "lastError", "nextAttemptAt", "sentAt", "failedAt", "createdAt"
-     FROM notifications ${where} ORDER BY id DESC LIMIT 500`,
+    `SELECT n.id, n."caseId", c.number AS "caseNumber", n.kind, n.recipient, COALESCE(n.email, u.email) AS email,
+       n.attempts, n."lastError", n."nextAttemptAt", n."sentAt", n."failedAt", n."createdAt"
+     FROM notifications n LEFT JOIN cases c ON c.id = n."caseId" LEFT JOIN users u ON u.username = n.recipient
+     ${where} ORDER BY n.id DESC LIMIT 500`,
     { type: QueryTypes.SELECT },
   );
 }
