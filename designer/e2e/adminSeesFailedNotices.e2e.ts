@@ -10,6 +10,8 @@ const WORDS = {
     save: 'Мекенжайды сақтау',
     saved: /staff мекенжайы сақталды/,
     kind: 'өтініш қабылданды',
+    retry: 'Қайта жіберу',
+    retried: /қайта жіберіледі/,
   },
   ru: {
     home: 'Уведомления',
@@ -17,6 +19,8 @@ const WORDS = {
     save: 'Сохранить адрес',
     saved: /Адрес staff сохранён/,
     kind: 'заявление принято',
+    retry: 'Отправить снова',
+    retried: /будет отправлено снова/,
   },
 } as const;
 
@@ -87,6 +91,17 @@ export const adminSeesFailedNotices: Scenario = {
         check(text.includes(mine.lastError ?? '\u0000'), `the row shows the error (${lang}): ${text}`);
         await screenshot(page, `40-failed-notifications-${lang}`);
       }
+      // sent again from the Russian screen: it waits for the next delivery, which fails again
+      const ru = tabs.ru.page;
+      await ru
+        .locator('tr', { hasText: 'staff@example.kz' })
+        .filter({ hasText: WORDS.ru.kind })
+        .first()
+        .getByRole('button', { name: WORDS.ru.retry })
+        .click();
+      await waitForText(ru.getByRole('status'), WORDS.ru.retried);
+      const audit = await admin.get<{ entries: { action: string }[] }>('/api/audit?action=notification.retry');
+      check(audit.entries.length === 1, 'the audit records the retry');
       const unexpected = [...tabs.kk.consoleErrors, ...tabs.ru.consoleErrors];
       check(unexpected.length === 0, `console errors: ${unexpected.join(' | ')}`);
     } finally {

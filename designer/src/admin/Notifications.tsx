@@ -28,13 +28,27 @@ export function Notifications() {
   const [status, setStatus] = useState<Status>('failed');
   const [notices, setNotices] = useState<Notice[] | null>(null);
   const [error, setError] = useState('');
+  const [done, setDone] = useState('');
+  const [reloads, setReloads] = useState(0);
+
+  const retry = async (id: number) => {
+    setError('');
+    setDone('');
+    try {
+      await api(`/api/notifications/${id}/retry`, { method: 'POST' });
+      setDone(t('retried', { id }));
+      setReloads((n) => n + 1);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
 
   useEffect(() => {
     setNotices(null);
     api<unknown>(`/api/notifications${status === 'all' ? '' : `?status=${status}`}`)
       .then((b) => setNotices(asList<Notice>(b, 'notifications')))
       .catch((e: unknown) => setError(errorText(e)));
-  }, [status]);
+  }, [status, reloads]);
 
   return (
     <section className="notifications">
@@ -55,9 +69,19 @@ export function Notifications() {
           {error}
         </p>
       )}
+      {done && <p role="status">{done}</p>}
       <div className="table-scroll">
         <GridTable
-          headings={[t('case'), t('kind'), t('recipient'), t('address'), t('attempts'), t('lastError'), t('when')]}
+          headings={[
+            t('case'),
+            t('kind'),
+            t('recipient'),
+            t('address'),
+            t('attempts'),
+            t('lastError'),
+            t('when'),
+            t('action'),
+          ]}
           rows={notices}
           empty={t('none')}
           row={(n) => (
@@ -71,6 +95,13 @@ export function Notifications() {
               <td>{n.attempts}</td>
               <td className="error-text">{n.lastError ?? ''}</td>
               <td>{formatInstant(n.failedAt ?? n.sentAt, undefined, i18n.language)}</td>
+              <td>
+                {n.failedAt && (
+                  <button type="button" onClick={() => void retry(n.id)}>
+                    {t('retry')}
+                  </button>
+                )}
+              </td>
             </tr>
           )}
         />
