@@ -505,6 +505,14 @@ export function openApiDocument(): Json {
           { 200: ok('notifications'), 400: error('unknown status') },
         ),
       },
+      '/api/notifications/{id}/retry': {
+        post: op(
+          'Send a failed notice again (admin): its attempts start afresh; audited',
+          'notifications',
+          { parameters: [path('id')] },
+          { 200: ok('the notice waits for the next delivery'), 404: error('no notice'), 409: error('not failed') },
+        ),
+      },
       '/api/reports': {
         get: op('The reports there are, with their parameters and formats', 'reports', {}, { 200: ok('reports') }),
       },

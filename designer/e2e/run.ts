@@ -21,6 +21,7 @@ import { everyScreenInKkAndRu } from './everyScreenInKkAndRu.e2e';
 import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
 import { staffAttachesScan } from './staffAttachesScan.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
+import { adminSeesFailedNotices } from './adminSeesFailedNotices.e2e';
 import type { Scenario, World } from './world';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -35,6 +36,7 @@ const SCENARIOS: Scenario[] = [
   deskQueue,
   everyScreenInKkAndRu,
   staffAttachesScan,
+  adminSeesFailedNotices,
 ];
 
 function freePort(): Promise<number> {
@@ -88,6 +90,10 @@ async function main(): Promise<number> {
         QAGIDA_DEMO_PASSWORD: PASSWORD,
         NODE_ENV: 'test',
         LOG_LEVEL: 'warn',
+        // a mail server that refuses every connection: each notice fails at once, for admins to see
+        QAGIDA_SMTP_URL: 'smtp://127.0.0.1:9',
+        QAGIDA_MAIL_MAX_ATTEMPTS: '1',
+        QAGIDA_MAIL_INTERVAL_MS: '300',
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     });

@@ -72,16 +72,29 @@ export const Output = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * Who a notice goes to: `applicant` at the address in the form field `applicantEmail` names,
+ * `creator` the staff member who started the case, `assignee` the one who claimed it, `group`
+ * every active member of the user groups the case's current step's actor names.
+ */
+export const NoticeRecipient = Type.Union([
+  Type.Literal('applicant'),
+  Type.Literal('creator'),
+  Type.Literal('assignee'),
+  Type.Literal('group'),
+]);
+
 /** Who is told of what by e-mail: the message text is the template `notice-<on>` (or `template`). */
 export const Notice = Type.Object(
   {
     on: Type.Union([Type.Literal('submitted'), Type.Literal('decided'), Type.Literal('overdue')]),
-    to: Type.Array(Type.Union([Type.Literal('staff'), Type.Literal('applicant')]), { minItems: 1 }),
+    to: Type.Array(NoticeRecipient, { minItems: 1, uniqueItems: true }),
     template: Type.Optional(Id),
     source: Type.Optional(Source),
   },
   { additionalProperties: false },
 );
+export type NoticeRecipient = Static<typeof NoticeRecipient>;
 
 export const ComplaintRoute = Type.Object(
   {

@@ -32,6 +32,7 @@ export interface UserRow {
   passwordHash: string;
   active: boolean;
   groups: string[] | string | null;
+  email: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -187,6 +188,7 @@ export function defineModels(sequelize: Sequelize): Models {
       passwordHash: STRING(255),
       active: BOOLEAN,
       groups: JSONTYPE,
+      email: STRING(320),
     },
     { tableName: 'users' },
   );
