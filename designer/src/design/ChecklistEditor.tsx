@@ -34,6 +34,7 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
           <>
             <TextField label={t('s.id')} {...field('id')} />
             <LocalizedInput label={t('s.label')} {...field('label')} />
+            <SourceInput {...field('source')} />
           </>
         );
       }}
@@ -48,6 +49,7 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
           {...checklistField('ruleset')}
           options={[...new Set([c.ruleset, ...rulesets.map((r) => r.id)])]}
         />
+        <SourceInput {...checklistField('source')} />
       </Panel>
       <ListEditor
         title={t('s.items')}
