@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { seed } from '../seeds/load';
+import { upgradeCalendars } from '../seeds/upgradeCalendars';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connection';
@@ -22,6 +23,9 @@ const seeded = await withStartupLock(db.sequelize, () =>
 );
 if (seeded.definitions > 0) logger.info(seeded, 'seeded an empty database');
 for (const problem of seeded.skipped) logger.warn(problem, 'seed file skipped');
+// a database seeded before the calendar stated the law as data gets the cited calendar (idempotent)
+const upgraded = await withStartupLock(db.sequelize, () => upgradeCalendars(db));
+for (const upgrade of upgraded) logger.info(upgrade, 'calendar upgraded to the cited law');
 
 const app = createApp({
   db,

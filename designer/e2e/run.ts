@@ -20,6 +20,7 @@ import { deskWalks } from './deskWalks.e2e';
 import { everyScreenInKkAndRu } from './everyScreenInKkAndRu.e2e';
 import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
 import { staffAttachesScan } from './staffAttachesScan.e2e';
+import { analystSeesCitations } from './analystSeesCitations.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
 import { adminSeesFailedNotices } from './adminSeesFailedNotices.e2e';
 import type { Scenario, World } from './world';
@@ -37,6 +38,7 @@ const SCENARIOS: Scenario[] = [
   everyScreenInKkAndRu,
   staffAttachesScan,
   adminSeesFailedNotices,
+  analystSeesCitations,
 ];
 
 function freePort(): Promise<number> {

@@ -181,6 +181,15 @@ export const Service = Type.Object(
     outputs: Type.Array(Output),
     complaints: Type.Array(ComplaintRoute),
     contacts: Type.Optional(LocalizedText),
+    /**
+     * What the act states about the service that no other field holds (the form it is rendered in,
+     * where to enquire about the procedure and status, recourse to court), as the act words it.
+     */
+    statements: Type.Optional(
+      Type.Array(Type.Object({ id: Id, text: LocalizedText, source: Source }, { additionalProperties: false }), {
+        maxItems: 50,
+      }),
+    ),
     /** e-mail notices; none when absent */
     notices: Type.Optional(Type.Array(Notice)),
     /** the form field (dotted key) holding the applicant's e-mail address, for notices to the applicant */

@@ -52,6 +52,7 @@ function checkService(service: Service): DefinitionError[] {
     ...uniqueIds(service.deadlines, '/deadlines'),
     ...uniqueIds(service.outputs, '/outputs'),
     ...uniqueIds(service.complaints, '/complaints'),
+    ...uniqueIds(service.statements ?? [], '/statements'),
     ...service.deadlines.flatMap((deadline, i) => checkDeadline(deadline, `/deadlines/${i}`)),
     ...(service.cost.stated === false && service.cost.amount !== undefined
       ? [{ path: '/cost/amount', message: 'a cost the act does not state has no amount' }]

@@ -9,6 +9,7 @@ import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
 import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
+import { SourceInput } from './SourceInput';
 import { COLUMN_WIDTH, connect, freshStepId, layoutProcess, removeStep } from './processGraph';
 import { StepInspector } from './StepInspector';
 
@@ -237,10 +238,15 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
                 />
               </div>
               <LocalizedInput label={t('s.label')} {...field('label')} />
+              <SourceInput {...field('source')} />
             </>
           );
         }}
       />
+      <fieldset className="process-source">
+        <legend>{t('acts:processCitation')}</legend>
+        <SourceInput value={p.source} onChange={(source) => onChange({ ...p, source })} errors={errors} at="/source" />
+      </fieldset>
     </div>
   );
 }
