@@ -3,6 +3,7 @@ import { seed } from '../seeds/load';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connection';
+import { MigrationsBehind } from './db/migrate';
 import nodemailer from 'nodemailer';
 import { withStartupLock } from './db/startupLock';
 import { DEFAULT_MAILER, scheduleMailer } from './notifications/mailer';
@@ -11,8 +12,16 @@ import { scheduleOverdueSweep } from './jobs/overdueSweep';
 
 const config = loadConfig();
 const logger = pino({ level: config.logLevel });
-const db = await openDatabase(config.databaseUrl);
-// instances started together on one PostgreSQL seed one after the other: the second finds it done
+// a new database is migrated; one that is behind is served only when the operator says so
+const migrateMode = process.argv.includes('--migrate') || config.migrate ? 'always' : 'if-empty';
+const db = await openDatabase(config.databaseUrl, { migrate: migrateMode }).catch((error: unknown) => {
+  if (!(error instanceof MigrationsBehind)) throw error;
+  logger.fatal({ pending: error.pending }, error.message);
+  process.exit(2);
+});
+if (db.migrated.length) logger.info({ applied: db.migrated }, 'migrated the database');
+// instances started together on one PostgreSQL seed one after the other: the second finds it done.
+// seed() only fills an empty database (no users: demo users; no definitions: shipped content).
 const seeded = await withStartupLock(db.sequelize, () =>
   seed(db, {
     demoUsers: config.demoUsers,
