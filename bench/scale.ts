@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../server/db/connection';
+import { openDatabase, type Db } from '../server/db/connection';
 import { createContext } from '../server/usecases/context';
 import { absolute, alternate, compared, timeMs, type BenchOptions, type BenchRow, type Measured } from './row';
 import {
@@ -22,13 +22,20 @@ interface Store {
   fillSeconds: number;
 }
 
-/** A database with `size` stored cases (30% in flight) and drafts to submit; the overdue query's plan checked. */
-async function filled(dir: string, size: number, drafts: number): Promise<Store & { db: Db }> {
+interface Base {
+  file: string;
+  template: string;
+  submitted: string;
+}
+
+/** A copy of the seeded base with `size` stored cases (30% in flight) and drafts to submit; the overdue query's plan checked. */
+async function filled(dir: string, base: Base, size: number, drafts: number): Promise<Store & { db: Db }> {
   const file = path.join(dir, `qagida-${size}.sqlite`);
   const started = performance.now();
-  const { db, template, submitted } = await preparedDatabase(file);
-  await cloneCases(db, submitted, 'case-', size, IN_FLIGHT_MIX);
-  const ids = await cloneCases(db, template, 'load-', drafts);
+  fs.copyFileSync(base.file, file); // seeded once: both stores start from the same content
+  const db = await openDatabase(`sqlite:${file}`);
+  await cloneCases(db, base.submitted, 'case-', size, IN_FLIGHT_MIX);
+  const ids = await cloneCases(db, base.template, 'load-', drafts);
   const fillSeconds = (performance.now() - started) / 1000;
   // the plan SQLite chose for the repository's overdue query
   const ctx = createContext(db, { production: false, sessionHours: 12 });
@@ -60,8 +67,12 @@ export async function bench(options: BenchOptions): Promise<BenchRow[]> {
     const stores: Store[] = [];
     const repository: Record<'small' | 'large', Measured> = {} as never;
     const dbs: Db[] = [];
+    const baseFile = path.join(dir, 'base.sqlite');
+    const prepared = await preparedDatabase(baseFile);
+    await prepared.db.close();
+    const base = { file: baseFile, template: prepared.template, submitted: prepared.submitted };
     for (const size of [smallSize, largeSize]) {
-      const store = await filled(dir, size, options.tiny ? 3_000 : 60_000);
+      const store = await filled(dir, base, size, options.tiny ? 3_000 : 60_000);
       console.error(`[bench] scale ${size}: filled in ${store.fillSeconds.toFixed(1)} s; overdue plan: ${store.plan}`);
       stores.push(store);
       dbs.push(store.db);
