@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildDayTable } from '../runtime/calendar/dayTable';
-import { dueDate, WorkingCalendar } from '../runtime/calendar/index';
+import { dueDate, dueEpochMs, WorkingCalendar } from '../runtime/calendar/index';
 import type { Calendar, Deadline } from '../runtime/definitions/types';
 import { alternate, compared, timeMs, type BenchOptions, type BenchRow } from './row';
 
@@ -56,6 +56,20 @@ export async function benchDeadlines(options: BenchOptions = { tiny: false }): P
     }
     return sink;
   };
+  // The bulk callers' API (impact replay, overdue sweep): instants in and out as epoch milliseconds.
+  const eventsMs = instants.map((submitted) => ({ submitted: submitted.getTime() }));
+  const viaEpochMs = (n: number) => {
+    let sink = 0;
+    for (let i = 0; i < n; i++) {
+      const due = dueEpochMs(
+        calendar,
+        deadlines[(amounts[i] as number) - 1] as Deadline,
+        eventsMs[i] as { submitted: number },
+      );
+      sink += due === null ? 0 : due % 1000;
+    }
+    return sink;
+  };
   // The floor of what a deadline can cost: local day by a fixed UTC+5 shift, no after-hours rule,
   // one prefix read and one k-th-working-day read.
   const viaTable = (n: number) => {
@@ -75,7 +89,7 @@ export async function benchDeadlines(options: BenchOptions = { tiny: false }): P
   const rate = (loop: (n: number) => number) => async () =>
     COUNT / ((await timeMs(() => (sink += loop(COUNT)))) / 1000);
   const runs = await alternate(
-    { due: rate(viaDueDate), table: rate(viaTable) },
+    { due: rate(viaDueDate), epochMs: rate(viaEpochMs), table: rate(viaTable) },
     { passes: options.tiny ? 3 : 9, warmup: 3 },
   );
   if (Number.isNaN(sink)) throw new Error('benchmark produced no results');
@@ -88,6 +102,16 @@ export async function benchDeadlines(options: BenchOptions = { tiny: false }): P
         target: '≥ 50% of the table',
       },
       runs.due,
+      runs.table,
+    ),
+    compared(
+      {
+        name: 'dueEpochMs, working-days (kz calendar), the bulk API',
+        unit: 'deadlines/s',
+        baseline: 'bare prefix-table lookup',
+        target: '≥ 50% of the table',
+      },
+      runs.epochMs,
       runs.table,
     ),
   ];
