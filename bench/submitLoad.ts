@@ -203,10 +203,14 @@ export function buildServer(): void {
 /**
  * The server as `npm start` runs it (`node dist/main.js`, compiled) on a SQLite file, in its own process,
  * logging every request (pino-http, level info) to `<file>.log`, as a production server does;
- * `nodeArgs` e.g. `--cpu-prof`.
+ * `nodeArgs` e.g. `--cpu-prof`; `fromSource` runs server/main.ts through tsx (a profile then names our files).
  */
-export async function startServer(file: string, nodeArgs: string[] = []): Promise<Child> {
-  buildServer();
+export async function startServer(
+  file: string,
+  nodeArgs: string[] = [],
+  options: { fromSource?: boolean } = {},
+): Promise<Child> {
+  if (!options.fromSource) buildServer();
   const env = {
     DATABASE_URL: `sqlite:${file}`,
     QAGIDA_DEMO_PASSWORD: PASSWORD,
@@ -214,7 +218,8 @@ export async function startServer(file: string, nodeArgs: string[] = []): Promis
     NODE_ENV: '',
     NODE_OPTIONS: '',
   };
-  return child([...nodeArgs, 'dist/main.js'], env, await freePort(), '/api/health', `${file}.log`);
+  const entry = options.fromSource ? ['--import', 'tsx', 'server/main.ts'] : ['dist/main.js'];
+  return child([...nodeArgs, ...entry], env, await freePort(), '/api/health', `${file}.log`);
 }
 
 /** The baseline: Express 5 with one route answering small JSON, in its own process. */
