@@ -7,6 +7,8 @@ import { designerAssets } from './designerAssets';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { EXPENSIVE_ROUTES, expensiveLimit } from './http/expensiveLimit';
 import { jsonGuard } from './http/jsonGuard';
+import { createMetrics, metricsRoutes, type Metrics } from './http/metrics';
+import { requestLog } from './http/requestLog';
 import { sessionMiddleware } from './http/session';
 import type { SignInLimitOptions } from './http/signInLimits';
 import { securityHeaders } from './http/securityHeaders';
@@ -57,7 +59,9 @@ export interface AppOptions {
   designerDist?: string;
 }
 
-export function createApp(options: AppOptions): Express & { locals: { ctx: Context } } {
+export type App = Express & { locals: { ctx: Context; metrics: Metrics } };
+
+export function createApp(options: AppOptions): App {
   const logger = options.logger ?? pino({ level: 'silent' });
   const production = options.production ?? false;
   const ctx = createContext(
@@ -75,6 +79,10 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   // X-Forwarded-For is anyone's to write: believed only from a configured proxy
   app.set('trust proxy', options.trustProxy ?? false);
   app.locals.ctx = ctx;
+  const metrics = createMetrics(options.db);
+  app.locals.metrics = metrics;
+  app.use(requestLog(logger));
+  app.use(metrics.middleware);
   app.use(securityHeaders(production));
 
   const api = express.Router();
@@ -111,11 +119,12 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(auditRoutes(ctx));
   api.use(userRoutes(ctx));
   api.use(preferenceRoutes(ctx));
+  api.use(metricsRoutes(metrics));
   api.use(notFoundHandler);
   api.use(errorHandler(logger));
   app.use('/api', api);
 
   const designer = options.designerDist ? designerAssets(options.designerDist) : null;
   if (designer) app.use(designer);
-  return app as Express & { locals: { ctx: Context } };
+  return app as App;
 }

@@ -82,6 +82,23 @@ export function openApiDocument(): Json {
     },
     paths: {
       '/api/health': { get: op('Health of the server and its database', 'system', {}, { 200: ok('healthy') }, false) },
+      '/api/ready': {
+        get: op(
+          'Readiness: the database answers and no migration is pending',
+          'system',
+          {},
+          { 200: ok('ready'), 503: ok('not ready: DATABASE_UNREACHABLE or MIGRATIONS_PENDING') },
+          false,
+        ),
+      },
+      '/api/metrics': {
+        get: op(
+          'Prometheus metrics (administrators)',
+          'system',
+          {},
+          { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } } },
+        ),
+      },
       '/api/openapi.json': { get: op('This document', 'system', {}, { 200: ok('OpenAPI 3.1') }, false) },
       '/api/auth/login': {
         post: op(

@@ -124,7 +124,10 @@ export interface SweepSchedule {
  * Runs the sweep every `intervalMs` (0: never). A pass never overlaps the previous one in
  * this process; other instances may sweep at the same time, which the claims make safe.
  */
-export function scheduleOverdueSweep(ctx: Context, options: { intervalMs: number; logger?: Logger }): SweepSchedule {
+export function scheduleOverdueSweep(
+  ctx: Context,
+  options: { intervalMs: number; logger?: Logger; onSweep?: (result: SweepResult) => void },
+): SweepSchedule {
   if (options.intervalMs <= 0) return { stop: async () => undefined };
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
@@ -132,6 +135,7 @@ export function scheduleOverdueSweep(ctx: Context, options: { intervalMs: number
   const tick = () => {
     running = sweepOverdue(ctx).then(
       (result) => {
+        options.onSweep?.(result);
         if (result.raised > 0) options.logger?.info(result, 'overdue sweep raised notices');
       },
       (error: unknown) => {
