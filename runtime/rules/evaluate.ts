@@ -66,7 +66,7 @@ function evaluateCompiled(ruleset: Ruleset, facts: Facts): Evaluation {
   const rules = ruleset.rules.map((rule) => ({
     id: rule.id,
     fired: fired.has(rule.id),
-    facts: readFromFacts(rule.conditions, facts),
+    facts: readFromFacts(rule.conditions, facts, ruleset.conditions),
   }));
   return { events, rules, facts };
 }
@@ -93,9 +93,13 @@ function readFromResult(condition: EvaluatedCondition): Record<string, unknown> 
   return read;
 }
 
-function readFromFacts(condition: Condition, facts: Facts): Record<string, unknown> {
+function readFromFacts(
+  condition: Condition,
+  facts: Facts,
+  named: Readonly<Record<string, Condition>> = {},
+): Record<string, unknown> {
   const read: Record<string, unknown> = {};
-  for (const leaf of leavesOf(condition)) {
+  for (const leaf of leavesOf(condition, named)) {
     read[factLabel(leaf.fact, leaf.path)] = factReader(leaf.fact, leaf.path)(facts);
     const ref = factReference(leaf.value);
     if (ref) read[factLabel(ref.fact, ref.path)] = factReader(ref.fact, ref.path)(facts);
