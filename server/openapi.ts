@@ -159,6 +159,22 @@ export function openApiDocument(): Json {
           },
           { 200: ok('the saved draft'), 404: error('unknown kind'), 409: error('stale draft'), ...BODY_ERRORS },
         ),
+        delete: op(
+          'Delete the draft (audited); the published versions stay, none is ever deleted. If-Match guards against deleting a newer save',
+          'definitions',
+          {
+            parameters: [
+              kindParam,
+              path('id'),
+              { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' } },
+            ],
+          },
+          {
+            200: ok('what was deleted, and the latest published version that remains'),
+            404: error('no draft'),
+            409: error('stale draft'),
+          },
+        ),
       },
       '/api/definitions/{kind}/{id}/publish': {
         post: op(

@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Definition } from '../../../runtime/definitions/types';
 import { isKind } from '../../../runtime/definitions/kinds';
 import { mayEdit, mayPublish, useAuth } from '../shared/auth';
 import { ErrorSummary } from '../shared/widgets';
+import { DeleteDraftDialog } from './DeleteDraftDialog';
 import { canPublish, saveStatus } from './draftState';
 import { JsonView } from './JsonView';
 import { KindEditor } from './KindEditor';
@@ -36,7 +37,10 @@ export function DefinitionEditor({
   const [publishing, setPublishing] = useState(false);
   const [published, setPublished] = useState<string>('');
   const [refresh, setRefresh] = useState(0);
+  const [deleting, setDeleting] = useState(false);
+  const navigate = useNavigate();
   const { t } = useTranslation('design');
+  const { t: tr } = useTranslation('rulesets');
   const kindName = t(`common:kind.${kind}`);
 
   if (!isKind(kind)) return <p className="error">{t('editor.unknownKind', { kind })}</p>;
@@ -74,6 +78,11 @@ export function DefinitionEditor({
             {t('editor.adminPublishes', { kind: kindName })}
           </span>
         )}
+        {!readOnly && state.hasDraft && (
+          <button type="button" disabled={state.saving} onClick={() => setDeleting(true)}>
+            {tr('draft.delete')}
+          </button>
+        )}
         {publishable && (
           <button
             type="button"
@@ -102,6 +111,24 @@ export function DefinitionEditor({
       {tab === 'history' && <VersionHistory kind={kind} id={id} refresh={refresh} />}
       {tab === 'edit' && <ErrorSummary errors={errors} title={t('editor.allProblems')} />}
       {extra?.(definition)}
+      {deleting && (
+        <DeleteDraftDialog
+          kind={kind}
+          id={id}
+          revision={state.revision}
+          onClose={() => setDeleting(false)}
+          onDeleted={({ latestVersion }) => {
+            setDeleting(false);
+            if (latestVersion === null) {
+              void navigate(`${backTo}?kind=${kind}`);
+              return;
+            }
+            setPublished(tr('draft.deleted', { version: latestVersion }));
+            setRefresh((n) => n + 1);
+            reload();
+          }}
+        />
+      )}
       {publishing && (
         <PublishDialog
           draft={definition}
