@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Definition } from '../../../runtime/definitions/types';
@@ -7,6 +7,7 @@ import { mayEdit, mayPublish, useAuth } from '../shared/auth';
 import { ErrorSummary } from '../shared/widgets';
 import { DeleteDraftDialog } from './DeleteDraftDialog';
 import { canPublish, saveStatus } from './draftState';
+import { useCrossCheck } from './useCrossCheck';
 import { JsonView } from './JsonView';
 import { KindEditor } from './KindEditor';
 import { PublishDialog } from './PublishDialog';
@@ -32,7 +33,13 @@ export function DefinitionEditor({
   const readOnly = !mayEdit(user, kind);
   // four eyes: an analyst drafts a ruleset, an administrator publishes it
   const publishable = mayPublish(user, kind);
-  const { state, errors, edit, flush, reload, loadError } = useDraft(kind, id, readOnly);
+  const { state, errors: own, edit, flush, reload, loadError } = useDraft(kind, id, readOnly);
+  // what publishing would find: references to definitions that do not exist (saving is not held back by them)
+  const cross = useCrossCheck(state.definition);
+  const errors = useMemo(
+    () => [...own, ...cross.errors.filter((c) => !own.some((o) => o.path === c.path && o.message === c.message))],
+    [own, cross.errors],
+  );
   const [tab, setTab] = useState<Tab>('edit');
   const [publishing, setPublishing] = useState(false);
   const [published, setPublished] = useState<string>('');
@@ -65,8 +72,12 @@ export function DefinitionEditor({
             ? t('editor.readOnly', { role: user ? t(`common:role.${user.role}`) : '' })
             : saveStatus(state, errors.length, t)}
         </span>
-        <span className={`badge ${errors.length ? 'invalid' : 'valid'}`} data-testid="validity">
-          {errors.length ? t('editor.problems', { count: errors.length }) : t('editor.valid')}
+        <span className={`badge ${errors.length ? 'invalid' : cross.pending ? '' : 'valid'}`} data-testid="validity">
+          {errors.length
+            ? t('editor.problems', { count: errors.length })
+            : cross.pending
+              ? tr('cross.checking')
+              : t('editor.valid')}
         </span>
         {state.conflict && (
           <button type="button" onClick={reload}>
@@ -87,7 +98,7 @@ export function DefinitionEditor({
           <button
             type="button"
             className="primary"
-            disabled={errors.length > 0 || state.saving || !canPublish(state)}
+            disabled={errors.length > 0 || cross.pending || state.saving || !canPublish(state)}
             onClick={() => setPublishing(true)}
           >
             {t('editor.publish')}
