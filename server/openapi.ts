@@ -176,6 +176,26 @@ export function openApiDocument(): Json {
           },
         ),
       },
+      '/api/forms/{id}/json-schema': {
+        get: op(
+          "A form's generated JSON Schema (draft 7) and @rjsf/core uiSchema, titled in ?lang=; ?download=1 as a file",
+          'definitions',
+          {
+            parameters: [
+              path('id'),
+              query('lang', 'kk, ru or en (default en)'),
+              query('version', 'a published version', { type: 'integer' }),
+              query('draft', '1 for the draft'),
+              query('download', '1 to answer as a file'),
+            ],
+          },
+          {
+            200: ok('{id, version, lang, schema, uiSchema}'),
+            400: error('bad lang or version'),
+            404: error('no such form'),
+          },
+        ),
+      },
       '/api/definitions/{kind}/{id}/publish': {
         post: op(
           'Publish the draft as the next version; takes effect at once on every instance',

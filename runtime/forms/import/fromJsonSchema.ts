@@ -270,6 +270,7 @@ class Importer {
       field.type = 'section';
       field.fields = this.fields(schema, sAt, ui, uiAt, prefix === undefined ? undefined : `${prefix}${key}.`);
       handled.add('properties').add('required').add('dependencies');
+      if (schema.additionalProperties === false) take('additionalProperties');
       for (const k of Object.keys(ui)) if (!k.startsWith('ui:')) uiHandled.add(k);
       if (ui['ui:order'] !== undefined) uiHandled.add('ui:order');
       if (!field.fields.length) {
@@ -305,19 +306,41 @@ class Importer {
         );
         if (schema.uniqueItems === true) take('uniqueItems');
         if (widget === 'checkboxes') takeUi('ui:widget');
+        // at least one chosen is what "required" means for a Qagida multi-choice
+        if (schema.minItems === 1) {
+          field.required = true;
+          take('minItems');
+        }
       } else if (items.schema.type === 'object' || isObject(items.schema.properties)) {
         field.type = 'table';
         this.carry('schema', `${items.at}/type`);
         field.fields = this.fields(items.schema, items.at, itemUi, `${uiAt}/items`, undefined);
+        if (items.schema.additionalProperties === false) this.carry('schema', `${items.at}/additionalProperties`);
         this.rest(
           items.schema,
           items.at,
-          new Set(['type', 'properties', 'required', 'dependencies', 'title', 'description', ...DOCUMENT_KEYWORDS]),
+          new Set([
+            'type',
+            'properties',
+            'required',
+            'dependencies',
+            'title',
+            'description',
+            ...(items.schema.additionalProperties === false ? ['additionalProperties'] : []),
+            ...DOCUMENT_KEYWORDS,
+          ]),
         );
         if (ui.items !== undefined) {
           uiHandled.add('items');
           this.carry('uiSchema', `${uiAt}/items`);
         }
+        // Qagida's tables keep their rows in the order given
+        if (
+          isObject(ui['ui:options']) &&
+          Object.keys(ui['ui:options']).join() === 'orderable' &&
+          ui['ui:options'].orderable === false
+        )
+          takeUi('ui:options');
         if (typeof schema.minItems === 'number') {
           field.minRows = schema.minItems;
           take('minItems');
@@ -344,10 +367,31 @@ class Importer {
         'date-time': 'datetime',
         email: 'email',
         'data-url': 'file',
+        iin: 'iin',
+        bin: 'bin',
+        'iin-bin': 'iin-bin',
       };
+      const options = isObject(ui['ui:options']) ? ui['ui:options'] : {};
       if (format && formats[format]) {
         field.type = formats[format];
         take('format');
+        // the twelve digits of an IIN or BIN are the type's own check, and its numeric keyboard its own input
+        if (['iin', 'bin', 'iin-bin'].includes(format)) {
+          if (schema.pattern === '^\\d{12}$') take('pattern');
+          if (options.inputMode === 'numeric') takeUi('ui:options');
+        }
+        if (format === 'data-url' && typeof options.accept === 'string' && Object.keys(options).length === 1) {
+          field.accept = options.accept
+            .split(',')
+            .map((a) => a.trim())
+            .filter(Boolean);
+          takeUi('ui:options');
+        }
+      } else if (options.inputType === 'tel' && Object.keys(options).length === 1) {
+        // a telephone number: Qagida checks its shape itself
+        field.type = 'phone';
+        takeUi('ui:options');
+        if (typeof schema.pattern === 'string') take('pattern');
       } else if (widget === 'textarea') {
         field.type = 'textarea';
         takeUi('ui:widget');
@@ -391,6 +435,9 @@ class Importer {
       field.type = 'boolean';
       // Qagida asks yes/no with two radio buttons: a checkbox, radio or select asks the same question
       if (widget === 'radio' || widget === 'checkbox' || widget === 'select') takeUi('ui:widget');
+      // its yes/no words and inline radios are how Qagida asks it anyway
+      if (Array.isArray(ui['ui:enumNames']) && ui['ui:enumNames'].length === 2) takeUi('ui:enumNames');
+      if (isObject(ui['ui:options']) && Object.keys(ui['ui:options']).join() === 'inline') takeUi('ui:options');
     } else {
       this.drop(
         'schema',
@@ -592,7 +639,10 @@ export function importJsonSchemaForm(input: {
       }
       if (resolved.schema.type !== undefined) importer.carry('schema', `${resolved.at}/type`);
       form.fields = importer.fields(resolved.schema, resolved.at, ui, '', '');
+      if (resolved.schema.additionalProperties === false)
+        importer.carry('schema', `${resolved.at}/additionalProperties`);
       const handled = new Set([
+        ...(resolved.schema.additionalProperties === false ? ['additionalProperties'] : []),
         'type',
         'title',
         'description',
