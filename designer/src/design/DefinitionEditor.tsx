@@ -6,6 +6,7 @@ import { isKind } from '../../../runtime/definitions/kinds';
 import { mayEdit, mayPublish, useAuth } from '../shared/auth';
 import { ErrorSummary } from '../shared/widgets';
 import { DeleteDraftDialog } from './DeleteDraftDialog';
+import { FormInterchange } from './FormInterchange';
 import { canPublish, saveStatus } from './draftState';
 import { useCrossCheck } from './useCrossCheck';
 import { JsonView } from './JsonView';
@@ -117,6 +118,9 @@ export function DefinitionEditor({
           </button>
         ))}
       </div>
+      {tab === 'edit' && definition.kind === 'form' && (
+        <FormInterchange form={definition} onChange={edit} readOnly={readOnly} />
+      )}
       {tab === 'edit' && <KindEditor definition={definition} onChange={edit} errors={errors} />}
       {tab === 'json' && <JsonView definition={definition} onChange={edit} errors={errors} />}
       {tab === 'history' && <VersionHistory kind={kind} id={id} refresh={refresh} />}
