@@ -13,7 +13,17 @@ const { samples } = JSON.parse(readFileSync(new URL('./rjsf-samples.json', impor
 };
 
 /** Keywords whose whole value is carried when they are: their inner keys are data, not keywords. */
-const WHOLE = new Set(['enum', 'enumNames', 'oneOf', 'anyOf', 'required', '$ref', 'ui:order', 'ui:enumNames', 'ui:options']);
+const WHOLE = new Set([
+  'enum',
+  'enumNames',
+  'oneOf',
+  'anyOf',
+  'required',
+  '$ref',
+  'ui:order',
+  'ui:enumNames',
+  'ui:options',
+]);
 
 /** Every key of a document, as a JSON pointer, with the key itself. */
 function keysOf(node: unknown, at = ''): { pointer: string; key: string }[] {
