@@ -24,6 +24,7 @@ import { caseRoutes } from './routes/cases';
 import { deadlineExplanationRoutes } from './routes/deadlineExplanation';
 import { checklistRoutes } from './routes/checklists';
 import { definitionRoutes } from './routes/definitions';
+import { formSchemaRoutes } from './routes/formSchemas';
 import { healthRoutes } from './routes/health';
 import { notificationRoutes } from './routes/notifications';
 import { preferenceRoutes } from './routes/preferences';
@@ -106,6 +107,7 @@ export function createApp(options: AppOptions): App {
   api.use(healthRoutes(ctx));
   api.use(authRoutes(ctx, { secureCookies: production, loginLimit: options.loginLimit }));
   api.use(definitionRoutes(ctx));
+  api.use(formSchemaRoutes(ctx));
   api.use(rulesetRoutes(ctx));
   api.use(checklistRoutes(ctx));
   api.use(calendarRoutes(ctx));

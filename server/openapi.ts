@@ -176,6 +176,42 @@ export function openApiDocument(): Json {
           },
           { 200: ok('the saved draft'), 404: error('unknown kind'), 409: error('stale draft'), ...BODY_ERRORS },
         ),
+        delete: op(
+          'Delete the draft (audited); the published versions stay, none is ever deleted. If-Match guards against deleting a newer save',
+          'definitions',
+          {
+            parameters: [
+              kindParam,
+              path('id'),
+              { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' } },
+            ],
+          },
+          {
+            200: ok('what was deleted, and the latest published version that remains'),
+            404: error('no draft'),
+            409: error('stale draft'),
+          },
+        ),
+      },
+      '/api/forms/{id}/json-schema': {
+        get: op(
+          "A form's generated JSON Schema (draft 7) and @rjsf/core uiSchema, titled in ?lang=; ?download=1 as a file",
+          'definitions',
+          {
+            parameters: [
+              path('id'),
+              query('lang', 'kk, ru or en (default en)'),
+              query('version', 'a published version', { type: 'integer' }),
+              query('draft', '1 for the draft'),
+              query('download', '1 to answer as a file'),
+            ],
+          },
+          {
+            200: ok('{id, version, lang, schema, uiSchema}'),
+            400: error('bad lang or version'),
+            404: error('no such form'),
+          },
+        ),
       },
       '/api/definitions/{kind}/{id}/publish': {
         post: op(

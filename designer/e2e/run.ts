@@ -14,6 +14,7 @@ import { adminCalendarYear } from './adminCalendarYear.e2e';
 import { adminCalendarImpact } from './adminCalendarImpact.e2e';
 import { adminRulesetChange } from './adminRulesetChange.e2e';
 import { analystBuildsService } from './analystBuildsService.e2e';
+import { analystNamedConditionsImportDrafts } from './analystNamedConditionsImportDrafts.e2e';
 import { launch, PASSWORD, SCREENSHOTS } from './browser';
 import { deskQueue } from './deskQueue.e2e';
 import { deskWalks } from './deskWalks.e2e';
@@ -39,6 +40,7 @@ const SCENARIOS: Scenario[] = [
   staffAttachesScan,
   adminSeesFailedNotices,
   analystSeesCitations,
+  analystNamedConditionsImportDrafts,
 ];
 
 function freePort(): Promise<number> {

@@ -66,7 +66,7 @@ function evaluateCompiled(ruleset: Ruleset, facts: Facts): Evaluation {
   const rules = ruleset.rules.map((rule) => ({
     id: rule.id,
     fired: fired.has(rule.id),
-    facts: readFromFacts(rule.conditions, facts),
+    facts: readFromFacts(rule.conditions, facts, ruleset.conditions),
   }));
   return { events, rules, facts };
 }
@@ -114,15 +114,20 @@ function readFromResult(condition: EvaluatedCondition): Record<string, unknown> 
 
 /**
  * The facts a condition reads, labelled, as readers built once per condition: rulesets are cached by
- * version, so a submission reuses them instead of walking the tree and compiling paths again.
+ * version, so a submission reuses them instead of walking the tree and compiling paths again. A
+ * condition object belongs to one ruleset, so its named conditions are always the same ones.
  */
 const readersOf = new WeakMap<Condition, [string, (facts: Facts) => unknown][]>();
 
-function readFromFacts(condition: Condition, facts: Facts): Record<string, unknown> {
+function readFromFacts(
+  condition: Condition,
+  facts: Facts,
+  named: Readonly<Record<string, Condition>> = {},
+): Record<string, unknown> {
   let readers = readersOf.get(condition);
   if (!readers) {
     readers = [];
-    for (const leaf of leavesOf(condition)) {
+    for (const leaf of leavesOf(condition, named)) {
       readers.push([factLabel(leaf.fact, leaf.path), factReader(leaf.fact, leaf.path)]);
       const ref = factReference(leaf.value);
       if (ref) readers.push([factLabel(ref.fact, ref.path), factReader(ref.fact, ref.path)]);
