@@ -15,6 +15,7 @@ import { adminCalendarImpact } from './adminCalendarImpact.e2e';
 import { adminRulesetChange } from './adminRulesetChange.e2e';
 import { analystBuildsService } from './analystBuildsService.e2e';
 import { launch, PASSWORD, SCREENSHOTS } from './browser';
+import { deskFamilyTable } from './deskFamilyTable.e2e';
 import { deskQueue } from './deskQueue.e2e';
 import { deskWalks } from './deskWalks.e2e';
 import { everyScreenInKkAndRu } from './everyScreenInKkAndRu.e2e';
@@ -35,6 +36,7 @@ const SCENARIOS: Scenario[] = [
   deskQueue,
   everyScreenInKkAndRu,
   staffAttachesScan,
+  deskFamilyTable,
 ];
 
 function freePort(): Promise<number> {
