@@ -10,7 +10,7 @@ const FAMILY = [
 ];
 
 export const deskFamilyTable: Scenario = {
-  name: 'staff fill a four-row family table with worded row buttons and submit it with one click',
+  name: 'staff fill a four-row family table with worded row buttons, submit it with one click, and discard a draft they gave up',
   run: async (world) => {
     const serviceId = `${world.serviceId}-family`;
     await publishFamilyService(world, serviceId);
@@ -67,6 +67,25 @@ export const deskFamilyTable: Scenario = {
       await submit.click();
       await page.locator('[data-testid=case-status][data-status=in-progress]').waitFor({ timeout: 15_000 });
       await waitForText(page.getByRole('region', { name: 'Actions' }), /Assign/);
+
+      // a draft given up is listed apart from the queue and discarded with its data
+      await page.goto('/desk');
+      await page.getByLabel('Service').selectOption(serviceId);
+      await page.locator('input[name=channel][value=office]').check();
+      await page.getByRole('button', { name: 'Start case' }).click();
+      await page.waitForURL('**/desk/cases/*');
+      const abandoned = page.url().split('/').pop() ?? 'no case';
+      await page.locator('#case_applicantName').fill('Given up');
+      await page.getByRole('button', { name: 'Save draft' }).click();
+      await waitForText(page.getByTestId('form-message'), /Draft saved/);
+      await page.goto('/desk');
+      await page.getByRole('link', { name: 'Drafts never submitted' }).click();
+      const row = page.locator(`tr[data-case="${abandoned}"]`);
+      await waitForText(row, /Family assistance/);
+      await row.getByRole('button', { name: 'Discard draft' }).click();
+      await row.getByRole('button', { name: 'Yes, discard' }).click();
+      await row.waitFor({ state: 'detached' });
+      await screenshot(page, '41-desk-drafts-after-discard');
     });
   },
 };

@@ -68,6 +68,7 @@ export async function publishFamilyService(world: World, id: string): Promise<vo
       title: t('Family assistance', 'Помощь семье', 'Отбасына көмек'),
       provider: t('District office', 'Районный отдел', 'Аудандық бөлім'),
       recipients: [{ id: 'family', label: t('Families', 'Семьи', 'Отбасылар') }],
+      applicant: { name: [['/applicantName']] },
       form: `${id}-form`,
       calendar: 'kz',
       channels: [

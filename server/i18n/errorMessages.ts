@@ -63,6 +63,17 @@ const MESSAGES: [RegExp, Said][] = [
   [/^user "([^"]+)" exists$/, { kk: '«$1» пайдаланушысы бар', ru: 'Пользователь «$1» уже существует' }],
   [/^role "([^"]+)" may not (.+)$/, { kk: '«$1» рөлінің бұған рұқсаты жоқ', ru: 'Роли «$1» это не разрешено' }],
   [/^something went wrong on the server$/, { kk: 'Серверде қате шықты', ru: 'На сервере произошла ошибка' }],
+  [
+    /^case "([^"]+)" is submitted: only a draft can be discarded$/,
+    { kk: '«$1» ісі жіберілген: тек жобаны жоюға болады', ru: 'Дело «$1» подано: удалить можно только черновик' },
+  ],
+  [
+    /^only who started a draft, or an administrator, may discard it$/,
+    {
+      kk: 'Жобаны оны бастаған адам немесе әкімші ғана жоя алады',
+      ru: 'Удалить черновик может только тот, кто его начал, или администратор',
+    },
+  ],
 ];
 
 /** When no sentence above fits: what the code means, so the person still reads their language. */
