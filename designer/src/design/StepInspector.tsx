@@ -6,6 +6,7 @@ import { ConditionBuilder } from './ConditionBuilder';
 import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
+import { useRulesetVocabulary } from './useRulesetVocabulary';
 
 /** One step's properties: actor, time limit, its actions (task) or transitions (auto) with conditions. */
 export function StepInspector({
@@ -25,7 +26,8 @@ export function StepInspector({
   const s = process.steps[index] as Step;
   const at = `/steps/${index}`;
   const stepIds = process.steps.map((x) => x.id);
-  const facts: { id: string }[] = [{ id: 'channel' }, { id: 'now' }, { id: 'events' }];
+  // what the published rulesets declare: conditions pick facts and events, they are not typed
+  const { facts, events } = useRulesetVocabulary();
   const stepField = fieldProps(s, onChange, errors, at);
   return (
     <div className="step-inspector" aria-label={`Step ${s.id}`}>
@@ -109,6 +111,7 @@ export function StepInspector({
                     value={a.when}
                     onChange={(when) => put({ ...a, when })}
                     facts={facts}
+                    events={events}
                     errors={errors}
                     at={`${aAt}/when`}
                   />
@@ -142,6 +145,7 @@ export function StepInspector({
                     value={n.when}
                     onChange={(when) => put({ ...n, when })}
                     facts={facts}
+                    events={events}
                     errors={errors}
                     at={`${nAt}/when`}
                   />
