@@ -191,3 +191,20 @@ describe('crossCheck(): conditions on rule events', () => {
     );
   });
 });
+
+describe('crossCheck(): conditional documents', () => {
+  it('when a document is asked on a field the application form lacks, then the service is refused at when/field', () => {
+    const s = sampleDefinitions();
+    s.service.documents = [
+      { id: 'consent', label: { en: 'Consent' }, required: true, when: { field: 'address.town', notEmpty: true } },
+    ];
+    expect(crossCheck(all(s))).toContainEqual({
+      kind: 'service',
+      id: 'permit',
+      path: '/documents/0/when/field',
+      message: 'form "permit-form" has no field "address.town"',
+    });
+    s.service.documents[0]!.when = { field: 'address.city', notEmpty: true };
+    expect(crossCheck(all(s))).toEqual([]);
+  });
+});

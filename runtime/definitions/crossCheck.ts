@@ -88,7 +88,14 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
     });
     checkDeadEnds(service, index, errors);
     checkEvents(service, index, errors);
+    const applicationForm = index.form.get(service.form);
     service.documents.forEach((document, i) => {
+      if (
+        document.when &&
+        applicationForm &&
+        !pointerInForm(applicationForm, `/${document.when.field.replace(/\./g, '/')}`)
+      )
+        err(`/documents/${i}/when/field`, `form "${applicationForm.id}" has no field "${document.when.field}"`);
       document.channels?.forEach((channel, j) => {
         if (!service.channels.some((c) => c.id === channel))
           err(`/documents/${i}/channels/${j}`, `no channel "${channel}" in this service`);

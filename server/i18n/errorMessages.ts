@@ -74,6 +74,10 @@ const MESSAGES: [RegExp, Said][] = [
       ru: 'Удалить черновик может только тот, кто его начал, или администратор',
     },
   ],
+  [
+    /^documents required for this application are missing$/,
+    { kk: 'Осы өтінішке қажет құжаттар тіркелмеген', ru: 'Не приложены документы, необходимые для этого заявления' },
+  ],
 ];
 
 /** When no sentence above fits: what the code means, so the person still reads their language. */
@@ -126,6 +130,10 @@ const DETAILS: [RegExp, Said][] = [
       kk: 'рұқсат етілген нұсқалардың біріне сәйкес келуі керек',
       ru: 'должно соответствовать ровно одному из вариантов',
     },
+  ],
+  [
+    /^is required for this application: attach it$/,
+    { kk: 'осы өтінішке қажет: тіркеңіз', ru: 'необходим для этого заявления: приложите его' },
   ],
 ];
 

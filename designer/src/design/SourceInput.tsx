@@ -16,6 +16,7 @@ export function SourceInput({
   at: string;
 }) {
   const { t } = useTranslation(['design', 'acts']);
+  const { t: te } = useTranslation('editors');
   const cited = useActParagraph(value?.doc, value?.para);
   const set = (patch: Partial<Source>) => {
     const next = { doc: '', para: '', ...value, ...patch };
@@ -39,6 +40,13 @@ export function SourceInput({
         errors={errors}
         at={`${at}/para`}
         placeholder="8.2"
+      />
+      <TextField
+        label={te('source.note')}
+        value={value?.note}
+        onChange={(note) => set({ note: note || undefined })}
+        errors={errors}
+        at={`${at}/note`}
       />
       {cited !== undefined && (
         <blockquote className="source-text" data-testid="source-text" aria-label={t('acts:citedText')}>
