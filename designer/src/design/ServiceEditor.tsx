@@ -23,10 +23,11 @@ const NOTICE_EVENTS = ['submitted', 'decided', 'overdue'] as const;
 const NOTICE_TO = ['staff', 'applicant'] as const;
 const hasText = (text: Record<string, string | undefined>) => Object.values(text).some((v) => !!v);
 
-/** The application form, for the fields a conditional document can be asked on. */
-function useApplicationForm(id: string): Form | null {
+/** The application form (once published), for the fields a conditional document can be asked on. */
+function useApplicationForm(id: string, published: boolean): Form | null {
   const [form, setForm] = useState<Form | null>(null);
   useEffect(() => {
+    if (!published) return;
     let live = true;
     loadPublished('form', id)
       .then((d) => live && setForm(d?.kind === 'form' ? d : null))
@@ -34,7 +35,7 @@ function useApplicationForm(id: string): Form | null {
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, published]);
   return form;
 }
 const nextId = (stem: string, items: readonly { id: string }[]) => {
@@ -49,7 +50,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
   const { t: te } = useTranslation('editors');
   const { lang } = useLang();
   const forms = useDefinitionList('form');
-  const applicationForm = useApplicationForm(s.form);
+  const applicationForm = useApplicationForm(s.form, Boolean(forms.find((f) => f.id === s.form)?.version));
   const targets = conditionTargets(applicationForm?.fields ?? []);
   const calendars = useDefinitionList('calendar');
   const processes = useDefinitionList('process');

@@ -44,7 +44,10 @@ export function useRulesetVocabulary(): RulesetVocabulary {
   const [vocabulary, setVocabulary] = useState<RulesetVocabulary>({ facts: BUILTIN, events: [] });
   useEffect(() => {
     loaded ??= listDefinitions('ruleset')
-      .then((rows) => Promise.all(rows.map((row) => loadPublished('ruleset', row.id).catch(() => null))))
+      // only published ones: a draft-only ruleset has nothing a case could evaluate (and would answer 404)
+      .then((rows) =>
+        Promise.all(rows.filter((r) => r.version).map((row) => loadPublished('ruleset', row.id).catch(() => null))),
+      )
       .then((found) => vocabularyOf(found.filter((r): r is Ruleset => r?.kind === 'ruleset')))
       .catch(() => ({ facts: BUILTIN, events: [] }));
     let live = true;
