@@ -14,6 +14,7 @@ import { adminCalendarYear } from './adminCalendarYear.e2e';
 import { adminCalendarImpact } from './adminCalendarImpact.e2e';
 import { adminRulesetChange } from './adminRulesetChange.e2e';
 import { analystBuildsService } from './analystBuildsService.e2e';
+import { analystEditsServiceWithoutJson } from './analystEditsServiceWithoutJson.e2e';
 import { launch, PASSWORD, SCREENSHOTS } from './browser';
 import { deskFamilyTable } from './deskFamilyTable.e2e';
 import { deskQueue } from './deskQueue.e2e';
@@ -37,6 +38,7 @@ const SCENARIOS: Scenario[] = [
   everyScreenInKkAndRu,
   staffAttachesScan,
   deskFamilyTable,
+  analystEditsServiceWithoutJson,
 ];
 
 function freePort(): Promise<number> {
