@@ -347,6 +347,17 @@ export function openApiDocument(): Json {
           { parameters: [path('id')] },
           { 200: ok('the case'), 404: error('no case') },
         ),
+        delete: op(
+          'Discard a draft that was never submitted, with its files (its starter or an admin)',
+          'cases',
+          { parameters: [path('id')] },
+          {
+            200: ok('{id}'),
+            403: error('neither its starter nor an admin'),
+            404: error('no case'),
+            409: error('submitted'),
+          },
+        ),
       },
       '/api/cases/{id}/data': {
         put: op(

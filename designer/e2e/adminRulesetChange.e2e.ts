@@ -28,7 +28,8 @@ export const adminRulesetChange: Scenario = {
       // the admin reviews the analyst's draft as it is (nothing to save) and publishes it
       await page.getByRole('button', { name: 'Publish…' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByRole('table').or(dialog.getByText('No changes.')).first().waitFor();
+      // the readable summary of the changes (the raw diff is folded under it)
+      await dialog.getByTestId('change-summary').waitFor();
       await dialog.getByRole('button', { name: 'Publish now' }).click();
       const published = await waitForText(page.getByText(/^Published as v\d+/), /v\d+/);
       const version = Number(/v(\d+)/.exec(published)?.[1]);

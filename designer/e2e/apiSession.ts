@@ -25,6 +25,11 @@ export async function apiSession(world: World, username: string) {
     status: async (path: string) => (await context.get(path)).status(),
     /** the status of a POST that may be refused, without failing on it */
     postStatus: async (path: string, data: unknown = {}) => (await context.post(path, { data })).status(),
+    /** the status and body of a POST that may be refused, to check what the refusal says */
+    postAnswer: async (path: string, data: unknown = {}) => {
+      const response = await context.post(path, { data });
+      return { status: response.status(), body: (await response.json().catch(() => null)) as unknown };
+    },
     dispose: () => context.dispose(),
   };
 }

@@ -15,7 +15,9 @@ import { adminCalendarImpact } from './adminCalendarImpact.e2e';
 import { adminRulesetChange } from './adminRulesetChange.e2e';
 import { analystBuildsService } from './analystBuildsService.e2e';
 import { analystNamedConditionsImportDrafts } from './analystNamedConditionsImportDrafts.e2e';
+import { analystEditsServiceWithoutJson } from './analystEditsServiceWithoutJson.e2e';
 import { launch, PASSWORD, SCREENSHOTS } from './browser';
+import { deskFamilyTable } from './deskFamilyTable.e2e';
 import { deskQueue } from './deskQueue.e2e';
 import { deskWalks } from './deskWalks.e2e';
 import { everyScreenInKkAndRu } from './everyScreenInKkAndRu.e2e';
@@ -41,6 +43,8 @@ const SCENARIOS: Scenario[] = [
   adminSeesFailedNotices,
   analystSeesCitations,
   analystNamedConditionsImportDrafts,
+  deskFamilyTable,
+  analystEditsServiceWithoutJson,
 ];
 
 function freePort(): Promise<number> {

@@ -59,7 +59,8 @@ export async function publishOpen(page: Page): Promise<number> {
   await waitSaved(page);
   await page.getByRole('button', { name: 'Publish…' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('table').or(dialog.getByText('No changes.')).first().waitFor();
+  // the readable summary of the changes (the raw diff is folded under it)
+  await dialog.getByTestId('change-summary').waitFor();
   await dialog.getByRole('button', { name: 'Publish now' }).click();
   const text = await waitForText(page.getByText(/^Published as v\d+/), /v\d+/);
   return Number(/v(\d+)/.exec(text)?.[1]);

@@ -19,6 +19,7 @@ const DefinitionEditor = screen(() => import('./design/DefinitionEditor'), 'Defi
 const DeskHome = screen(() => import('./desk/DeskHome'), 'DeskHome');
 const Queue = screen(() => import('./desk/Queue'), 'Queue');
 const Reports = screen(() => import('./desk/Reports'), 'Reports');
+const Drafts = screen(() => import('./desk/Drafts'), 'Drafts');
 const CasePage = screen(() => import('./desk/CasePage'), 'CasePage');
 const AdminHome = screen(() => import('./admin/AdminHome'), 'AdminHome');
 const AuditLog = screen(() => import('./admin/AuditLog'), 'AuditLog');
@@ -44,6 +45,7 @@ export function App() {
                 <Route index element={<DeskHome />} />
                 <Route path="queue" element={<Queue />} />
                 <Route path="reports" element={<Reports />} />
+                <Route path="drafts" element={<Drafts />} />
                 <Route path="cases/:id" element={<CasePage />} />
               </Route>
               <Route path="admin" element={<RequireArea area="admin" />}>

@@ -165,3 +165,63 @@ describe('crossCheck()', () => {
     );
   });
 });
+
+describe('crossCheck(): conditions on rule events', () => {
+  it('when a branch tests an event with a typo, then the process is refused at the condition, listing the real events', () => {
+    const s = sampleDefinitions();
+    const check = s.process.steps[0]!;
+    check.next![0]!.when = { all: [{ fact: 'events', operator: 'contains', value: 'documents-mising' }] };
+    expect(crossCheck(all(s))).toContainEqual({
+      kind: 'process',
+      id: 'permit-process',
+      path: '/steps/0/next/0/when/all/0/value',
+      message: 'no ruleset of service "permit" emits event "documents-mising": the events are documents-missing',
+    });
+  });
+
+  it('when an action tests a list of events, then each unknown one is pointed at by its index', () => {
+    const s = sampleDefinitions();
+    s.process.steps[1]!.actions![0]!.when = {
+      any: [{ fact: 'events', operator: 'in', value: ['documents-missing', 'unknown-event'] }],
+    };
+    const found = crossCheck(all(s)).filter((e) => e.message.includes('emits event'));
+    expect(found.map((e) => e.path)).toEqual(['/steps/1/actions/0/when/any/0/value/1']);
+  });
+
+  it('when the event is declared by a ruleset the service does not pin, then it is still refused', () => {
+    const s = sampleDefinitions();
+    const other = { ...s.ruleset, id: 'other-rules', events: [{ type: 'other-event', label: { en: 'Other' } }] };
+    other.rules = [{ ...s.ruleset.rules[0]!, event: { type: 'other-event' } }];
+    s.process.steps[0]!.next![0]!.when = { all: [{ fact: 'events', operator: 'contains', value: 'other-event' }] };
+    const found = crossCheck([...all(s), other]).filter((e) => e.message.includes('emits event'));
+    expect(found).toHaveLength(1);
+  });
+
+  it('when a condition names a fact no ruleset declares, then it is refused at the fact', () => {
+    const s = sampleDefinitions();
+    s.process.steps[0]!.next![0]!.when = { all: [{ fact: 'documentsComplet', operator: 'equal', value: true }] };
+    expect(crossCheck(all(s))).toContainEqual(
+      expect.objectContaining({
+        path: '/steps/0/next/0/when/all/0/fact',
+        message: expect.stringContaining('documentsComplet'),
+      }),
+    );
+  });
+});
+
+describe('crossCheck(): conditional documents', () => {
+  it('when a document is asked on a field the application form lacks, then the service is refused at when/field', () => {
+    const s = sampleDefinitions();
+    s.service.documents = [
+      { id: 'consent', label: { en: 'Consent' }, required: true, when: { field: 'address.town', notEmpty: true } },
+    ];
+    expect(crossCheck(all(s))).toContainEqual({
+      kind: 'service',
+      id: 'permit',
+      path: '/documents/0/when/field',
+      message: 'form "permit-form" has no field "address.town"',
+    });
+    s.service.documents[0]!.when = { field: 'address.city', notEmpty: true };
+    expect(crossCheck(all(s))).toEqual([]);
+  });
+});

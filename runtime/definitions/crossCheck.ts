@@ -7,6 +7,7 @@ import type { Process } from './process';
 import type { Ruleset } from './ruleset';
 import type { Service } from './service';
 import { deadEnds } from '../walks/plan';
+import { eventUses } from './eventConditions';
 import type { Definition, DefinitionByKind, SetError } from './types';
 
 /** Events every case has; a deadline may also count from entering any step of its processes. */
@@ -92,7 +93,15 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
         err(`/outputs/${i}/on`, `no end step of this service has outcome "${output.on}"`);
     });
     checkDeadEnds(service, index, errors);
+    checkEvents(service, index, errors);
+    const applicationForm = index.form.get(service.form);
     service.documents.forEach((document, i) => {
+      if (
+        document.when &&
+        applicationForm &&
+        !pointerInForm(applicationForm, `/${document.when.field.replace(/\./g, '/')}`)
+      )
+        err(`/documents/${i}/when/field`, `form "${applicationForm.id}" has no field "${document.when.field}"`);
       document.channels?.forEach((channel, j) => {
         if (!service.channels.some((c) => c.id === channel))
           err(`/documents/${i}/channels/${j}`, `no channel "${channel}" in this service`);
@@ -240,6 +249,34 @@ function checkDeadEnds(service: Service, index: Index, errors: SetError[]): void
       path: dead.path,
       message: `no case can meet this condition at step "${dead.step}" (service "${service.id}"): ${dead.missing}; let a step before it ask for the form (steps[].forms) or the action carry the input (actions[].inputs)`,
     });
+  }
+}
+
+/**
+ * A process condition on a rule event that none of the service's rulesets emits can never hold: reported on the
+ * process, at the value naming it, with the events that do exist. Only once every ruleset the service pins is in
+ * the set (a partial set cannot tell a typo from a ruleset not loaded).
+ */
+function checkEvents(service: Service, index: Index, errors: SetError[]): void {
+  const rulesets = service.rulesets.map((id) => index.ruleset.get(id));
+  if (rulesets.some((r) => !r)) return;
+  const emitted = new Set((rulesets as Ruleset[]).flatMap((r) => r.events.map((e) => e.type)));
+  const known = [...emitted].sort().join(', ') || 'none';
+  const seen = new Set<string>();
+  for (const channel of service.channels) {
+    const process = index.process.get(channel.process);
+    if (!process || seen.has(process.id)) continue;
+    seen.add(process.id);
+    for (const use of eventUses(process)) {
+      if (emitted.has(use.event)) continue;
+      if (errors.some((e) => e.kind === 'process' && e.id === process.id && e.path === use.path)) continue;
+      errors.push({
+        kind: 'process',
+        id: process.id,
+        path: use.path,
+        message: `no ruleset of service "${service.id}" emits event "${use.event}": the events are ${known}`,
+      });
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ClockTime } from './calendar';
 import { Deadline, Duration, Id, LocalizedText, Source, definitionHeader } from './common';
+import { VisibleWhen } from './form';
 
 export const ChannelType = Type.Union([
   Type.Literal('provider-office'),
@@ -48,6 +49,11 @@ export const RequiredDocument = Type.Object(
     required: Type.Boolean(),
     /** when the document is needed only in some cases, the case in words */
     condition: Type.Optional(LocalizedText),
+    /**
+     * The same case as data: asked only when the application form's field (a dotted key, as a field's
+     * `visibleWhen`) has the value. The Desk lists it and the server requires it (if `required`) only then.
+     */
+    when: Type.Optional(VisibleWhen),
     /** the provider obtains it from an information system itself: the applicant is not asked */
     fetchedByProvider: Type.Optional(Type.Boolean()),
     fetchedFrom: Type.Optional(LocalizedText),
@@ -100,7 +106,8 @@ export const ComplaintRoute = Type.Object(
   {
     id: Id,
     to: LocalizedText,
-    term: Duration,
+    /** the time to file it; none for a route the act gives no term (an appeal to a court under its own procedure) */
+    term: Type.Optional(Duration),
     from: Type.Optional(Id),
     how: Type.Optional(LocalizedText),
     source: Type.Optional(Source),

@@ -126,7 +126,11 @@ describe('validate()', () => {
   it('rejects a template that calls a helper outside the allowed set', () => {
     const { template } = sampleDefinitions();
     expect(validate({ ...template, body: { en: '{{exec "rm"}}' } })).toEqual([
-      { path: '/body/en', message: 'uses helper "exec", which is not in the allowed set' },
+      {
+        path: '/body/en',
+        message:
+          'uses helper "exec", which is not in the allowed set: if, unless, each, with, date, datetime, due, label, number, yesno, option, eq, join, lookup',
+      },
     ]);
   });
 

@@ -39,7 +39,9 @@ export function checkTemplateSyntax(source: string): string[] {
   const scan = scanTemplate(source);
   const errors = [...scan.errors];
   for (const helper of new Set(scan.helpers)) {
-    if (!ALLOWED_HELPERS.has(helper)) errors.push(`uses helper "${helper}", which is not in the allowed set`);
+    // the allowed set is named: the analyst sees what to use instead
+    if (!ALLOWED_HELPERS.has(helper))
+      errors.push(`uses helper "${helper}", which is not in the allowed set: ${[...ALLOWED_HELPERS].join(', ')}`);
   }
   for (const use of scan.paths) {
     if (/(^|\.)(__proto__|constructor|prototype)(\.|$)/.test(use.path)) {

@@ -2,6 +2,7 @@ export { formJsonSchema, isRequired } from './toJsonSchema';
 export { formUiSchema, type UiSchema } from './toUiSchema';
 export { validateFormData, type DataError } from './validateData';
 export { withoutHiddenFields, isFieldVisible } from './visibility';
+export { documentsAsked, documentApplies } from './documentsAsked';
 export {
   IIN_FORMATS,
   checkDigit,

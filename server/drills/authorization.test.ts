@@ -135,6 +135,12 @@ const MATRIX: Row[] = [
   },
   { operation: 'GET /api/cases', allowed: 'signed-in', url: () => '/api/cases' },
   { operation: 'GET /api/cases/{id}', allowed: 'signed-in', url: (ids) => `/api/cases/${ids.draftCase}` },
+  // a submitted case: a worker gets through to 409 (only drafts are discarded), so no row loses its case
+  {
+    operation: 'DELETE /api/cases/{id}',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.submittedCase}`,
+  },
   {
     operation: 'PUT /api/cases/{id}/data',
     allowed: CASE_WORKERS,
@@ -258,7 +264,8 @@ const MATRIX: Row[] = [
   },
 ];
 
-const methodOf = (operation: string) => operation.split(' ')[0]?.toLowerCase() as 'get' | 'post' | 'put' | 'patch';
+const methodOf = (operation: string) =>
+  operation.split(' ')[0]?.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
 const mayCall = (allowed: Allowed, who: Who) =>
   allowed === 'public' || (who !== 'anonymous' && (allowed === 'signed-in' || allowed.includes(who)));
 

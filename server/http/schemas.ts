@@ -134,6 +134,7 @@ export const CaseSummary = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   submittedAt: Nullable(Type.String({ format: 'date-time' })),
   updatedAt: Type.String({ format: 'date-time' }),
+  createdBy: Type.String(),
 });
 const Label = Type.Record(Type.String(), Type.String(), { description: 'text per language: kk, ru, en' });
 const Limit = Type.Object({ amount: Type.Number(), unit: Type.String() }, { additionalProperties: true });

@@ -67,6 +67,21 @@ const MESSAGES: [RegExp, Said][] = [
     /^no draft of (\w+) "([^"]+)" to delete$/,
     { kk: '«$2» ($1) жобасы жоқ: жоятын ештеңе жоқ', ru: 'Черновика «$2» ($1) нет: удалять нечего' },
   ],
+  [
+    /^case "([^"]+)" is submitted: only a draft can be discarded$/,
+    { kk: '«$1» ісі жіберілген: тек жобаны жоюға болады', ru: 'Дело «$1» подано: удалить можно только черновик' },
+  ],
+  [
+    /^only who started a draft, or an administrator, may discard it$/,
+    {
+      kk: 'Жобаны оны бастаған адам немесе әкімші ғана жоя алады',
+      ru: 'Удалить черновик может только тот, кто его начал, или администратор',
+    },
+  ],
+  [
+    /^documents required for this application are missing$/,
+    { kk: 'Осы өтінішке қажет құжаттар тіркелмеген', ru: 'Не приложены документы, необходимые для этого заявления' },
+  ],
 ];
 
 /** When no sentence above fits: what the code means, so the person still reads their language. */
@@ -119,6 +134,10 @@ const DETAILS: [RegExp, Said][] = [
       kk: 'рұқсат етілген нұсқалардың біріне сәйкес келуі керек',
       ru: 'должно соответствовать ровно одному из вариантов',
     },
+  ],
+  [
+    /^is required for this application: attach it$/,
+    { kk: 'осы өтінішке қажет: тіркеңіз', ru: 'необходим для этого заявления: приложите его' },
   ],
 ];
 

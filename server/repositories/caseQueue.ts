@@ -57,6 +57,8 @@ export interface QueueRow {
   createdAt: string;
   submittedAt: string | null;
   updatedAt: string;
+  /** who started it: the one who may discard it while it is a draft */
+  createdBy: string;
 }
 
 const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
@@ -137,6 +139,7 @@ export function caseQueueRepository(db: Db) {
               'createdAt',
               'submittedAt',
               'updatedAt',
+              'createdBy',
             ],
             order,
             limit: filter.limit,
@@ -164,6 +167,7 @@ export function caseQueueRepository(db: Db) {
           createdAt: iso(r.createdAt) as string,
           submittedAt: iso(r.submittedAt),
           updatedAt: iso(r.updatedAt) as string,
+          createdBy: r.createdBy,
         })),
       };
     },

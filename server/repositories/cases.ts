@@ -272,6 +272,26 @@ export function casesRepository(db: Db) {
       return Number(rows[0]?.last);
     },
 
+    /**
+     * Erases a case and everything recorded under it (events, documents, attachment rows, reminders, replay
+     * summary), children first for the foreign keys. Returns the attachment ids, whose bytes the caller's
+     * BlobStore removes. Only drafts come here (usecases/discardDraft.ts): nothing was decided on them.
+     */
+    async remove(id: string, t: Transaction): Promise<string[]> {
+      const q = (sql: string) =>
+        db.sequelize.query<Record<string, unknown>>(sql, {
+          replacements: [id],
+          type: QueryTypes.SELECT,
+          transaction: t,
+        });
+      const attachments = (await q('SELECT id FROM attachments WHERE "caseId" = ?')).map((r) => String(r.id));
+      for (const table of ['attachments', 'case_events', 'documents', 'notifications', 'case_replay']) {
+        await db.sequelize.query(`DELETE FROM ${table} WHERE "caseId" = ?`, { replacements: [id], transaction: t });
+      }
+      await db.sequelize.query('DELETE FROM cases WHERE id = ?', { replacements: [id], transaction: t });
+      return attachments;
+    },
+
     async count(t?: Transaction): Promise<number> {
       return Case.count({ transaction: t });
     },

@@ -17,6 +17,8 @@ import { getCase, previewActions } from '../usecases/caseView';
 import { caseDocumentPdf } from '../usecases/documentPdf';
 import type { Context } from '../usecases/context';
 import { recordSurvey } from '../usecases/survey';
+import { discardDraft } from '../usecases/discardDraft';
+import { databaseBlobStore } from '../storage/blobStore';
 
 const startBody = bodyOf(CaseStartBody);
 const dataBody = bodyOf(CaseDataBody);
@@ -91,6 +93,11 @@ export function caseRoutes(ctx: Context): Router {
 
   router.get('/cases/:id', async (req, res) => {
     res.json(await getCase(ctx, actorOf(res), id(req)));
+  });
+
+  // a draft nobody will finish: erased with its files (only drafts; see usecases/discardDraft.ts)
+  router.delete('/cases/:id', async (req, res) => {
+    res.json(await discardDraft(ctx, databaseBlobStore(ctx.db), actorOf(res), id(req)));
   });
 
   router.put('/cases/:id/data', async (req, res) => {

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import type { Field, Form, LocalizedText, Service } from '../../runtime/definitions/index';
+import type { Field, Form, Service } from '../../runtime/definitions/index';
 import { AppError, conflict, invalid, notFound } from '../errors';
 import type { UploadedFile } from '../http/multipartUpload';
 import type { Attachment, AttachmentsRepository } from '../repositories/attachments';
 import type { BlobStore } from '../storage/blobStore';
 import { existing, load } from './cases';
-import { fileRef, fileRefsIn } from './fileRefs';
+import { fileRef } from './fileRefs';
+import { documentStatus } from './documentStatus';
 import { recordAudit, type Actor, type Context } from './context';
 import { assertRole, CASE_WORKERS } from './permissions';
 
@@ -147,58 +148,6 @@ function cleanName(name: string): string {
   return base.replace(/[\u0000-\u001f\u007f"]/g, '_').slice(0, 255) || 'file';
 }
 
-export interface DocumentStatus {
-  id: string;
-  label: LocalizedText;
-  required: boolean;
-  field?: string;
-  present: boolean;
-  attachments: string[];
-}
-
-/**
- * The service's documents asked of the applicant on the case's channel, each present when a
- * file was attached for it or its form field holds a stored file; provider-fetched ones are left out.
- */
-export function documentStatus(
-  service: Service,
-  channel: string,
-  data: Record<string, unknown>,
-  attachments: readonly Attachment[],
-): DocumentStatus[] {
-  const referenced = new Set(fileRefsIn(data));
-  return service.documents
-    .filter((d) => !d.fetchedByProvider && (!d.channels || d.channels.includes(channel)))
-    .map((d) => {
-      const fieldValue = d.field ? valueAt(data, d.field) : undefined;
-      const ids = attachments
-        .filter(
-          (a) =>
-            a.document === d.id ||
-            (d.field !== undefined && a.field === d.field && referenced.has(a.id)) ||
-            fieldValue === fileRef(a.id),
-        )
-        .map((a) => a.id);
-      return {
-        id: d.id,
-        label: d.label,
-        required: d.required,
-        ...(d.field ? { field: d.field } : {}),
-        present: ids.length > 0,
-        attachments: ids,
-      };
-    });
-}
-
-function valueAt(data: Record<string, unknown>, dotted: string): unknown {
-  let value: unknown = data;
-  for (const key of dotted.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
 /** A case's attachments with its required documents, present or missing. */
 export async function caseAttachments(ctx: Context, stores: AttachmentStores, actor: Actor, caseId: string) {
   assertRole(actor, CASE_WORKERS, 'see attachments');
@@ -206,7 +155,7 @@ export async function caseAttachments(ctx: Context, stores: AttachmentStores, ac
   const [defs, attachments] = await Promise.all([load(ctx, record.pins), stores.attachments.ofCase(caseId)]);
   return {
     attachments: attachments.map((a) => ({ ...a, ref: fileRef(a.id) })),
-    documents: documentStatus(defs.service, record.channel, record.data, attachments),
+    documents: documentStatus(defs.service, defs.form, record.channel, record.data, attachments),
   };
 }
 

@@ -12,6 +12,7 @@ import { AppError, conflict, invalid, notFound } from '../errors';
 import { attachmentsRepository } from '../repositories/attachments';
 import type { CaseRecord, Pin, Pins } from '../repositories/cases';
 import { checkFileRefs, fileRefsIn } from './fileRefs';
+import { missingConditionalDocuments } from './documentStatus';
 import { recordAudit, type Actor, type Context } from './context';
 import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
 import { allocateCaseNumber, applicantOf } from './caseNumbers';
@@ -254,7 +255,12 @@ export async function submitCase(
   const defs = await load(ctx, record.pins);
   const errors = validateFormData(defs.form, data, requestLanguage());
   if (errors.length) throw invalid('the form data is not valid', errors);
-  if (fileRefsIn(data).length) checkFileRefs(data, await attachmentsRepository(ctx.db).ofCase(id), '/data');
+  const needsFiles = fileRefsIn(data).length > 0 || defs.service.documents.some((d) => d.when && d.required);
+  const attachments = needsFiles ? await attachmentsRepository(ctx.db).ofCase(id) : [];
+  if (fileRefsIn(data).length) checkFileRefs(data, attachments, '/data');
+  // a document required only under a condition the data meets (service documents[].when) must be attached
+  const missing = missingConditionalDocuments(defs.service, defs.form, record.channel, data, attachments);
+  if (missing.length) throw invalid('documents required for this application are missing', missing);
 
   const now = ctx.now();
   const calendar = calendarForChannel(

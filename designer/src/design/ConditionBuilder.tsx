@@ -20,6 +20,15 @@ export interface FactChoice {
   type?: string;
 }
 
+/** An event a ruleset declares, offered where a condition tests `events`. */
+export interface EventOption {
+  type: string;
+  label?: Record<string, string | undefined>;
+}
+
+/** Operators whose single value names one event when the fact is `events`. */
+const ONE_EVENT = new Set(['contains', 'doesNotContain', 'equal', 'notEqual']);
+
 /** all / any / not over the declared facts; `at` is the condition's pointer in the definition, for its errors. */
 export function ConditionBuilder({
   value,
@@ -29,6 +38,7 @@ export function ConditionBuilder({
   at,
   label = 'Conditions',
   names = [],
+  events,
 }: {
   value: Condition;
   onChange: (c: Condition) => void;
@@ -38,6 +48,8 @@ export function ConditionBuilder({
   label?: string;
   /** the ruleset's named conditions a node may refer to (none outside a ruleset) */
   names?: readonly string[];
+  /** when given, facts and events are chosen from what is declared, not typed */
+  events?: readonly EventOption[];
 }) {
   const listId = useId();
   const dispatch = (action: ConditionAction) => onChange(conditionReducer(value, action));
@@ -53,6 +65,7 @@ export function ConditionBuilder({
         rel=""
         at={at}
         facts={facts}
+        events={events}
         errors={errors}
         dispatch={dispatch}
         listId={listId}
@@ -68,6 +81,7 @@ function Node({
   rel,
   at,
   facts,
+  events,
   errors,
   dispatch,
   listId,
@@ -79,6 +93,7 @@ function Node({
   rel: string;
   at: string;
   facts: readonly FactChoice[];
+  events?: readonly EventOption[];
   errors: readonly DefinitionError[];
   dispatch: (a: ConditionAction) => void;
   listId: string;
@@ -86,6 +101,7 @@ function Node({
 }) {
   const { t } = useTranslation('design');
   const { t: tr } = useTranslation('rulesets');
+  const { t: te, i18n } = useTranslation('editors');
   const kind = groupKind(node);
   const pointer = at + rel;
   const remove =
@@ -118,6 +134,7 @@ function Node({
           rel={`${rel}/not`}
           at={at}
           facts={facts}
+          events={events}
           errors={errors}
           dispatch={dispatch}
           listId={listId}
@@ -193,6 +210,7 @@ function Node({
             rel={`${rel}/${kind}/${i}`}
             at={at}
             facts={facts}
+            events={events}
             errors={errors}
             dispatch={dispatch}
             listId={listId}
@@ -204,18 +222,41 @@ function Node({
     );
   }
   const factType = facts.find((f) => f.id === node.fact)?.type;
+  const factKnown = facts.some((f) => f.id === node.fact);
   const operator = node.operator ?? 'equal';
+  const eventPicker = events !== undefined && node.fact === 'events' && ONE_EVENT.has(operator);
+  const eventValue = typeof node.value === 'string' ? node.value : '';
+  const eventKnown = events?.some((e) => e.type === eventValue) ?? false;
+  const lang = i18n.language as 'kk' | 'ru' | 'en';
   return (
     <div className="cond-leaf" style={{ marginLeft: depth ? 12 : 0 }} data-pointer={pointer}>
-      <label>
-        {t('s.fact')}
-        <input
-          list={listId}
-          value={node.fact ?? ''}
-          onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { fact: e.target.value } })}
-          aria-invalid={errorsUnder(errors, `${pointer}/fact`).length > 0 || undefined}
-        />
-      </label>
+      {events ? (
+        <label>
+          {te('cond.fact')}
+          <select
+            value={node.fact ?? ''}
+            onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { fact: e.target.value } })}
+            aria-invalid={errorsUnder(errors, `${pointer}/fact`).length > 0 || !factKnown || undefined}
+          >
+            {!factKnown && <option value={node.fact ?? ''}>{te('cond.undeclared', { id: node.fact ?? '' })}</option>}
+            {facts.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.id}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <label>
+          {t('s.fact')}
+          <input
+            list={listId}
+            value={node.fact ?? ''}
+            onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { fact: e.target.value } })}
+            aria-invalid={errorsUnder(errors, `${pointer}/fact`).length > 0 || undefined}
+          />
+        </label>
+      )}
       <label>
         {t('s.operator')}
         <select
@@ -229,7 +270,30 @@ function Node({
           ))}
         </select>
       </label>
-      {!UNARY_OPERATORS.has(operator) && (
+      {eventPicker && (
+        <label>
+          {te('cond.event')}
+          <select
+            value={eventValue}
+            onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { value: e.target.value } })}
+            aria-invalid={
+              errorsUnder(errors, `${pointer}/value`).length > 0 || (!!eventValue && !eventKnown) || undefined
+            }
+          >
+            {!eventValue && <option value="">{te('cond.chooseEvent')}</option>}
+            {eventValue && !eventKnown && (
+              <option value={eventValue}>{te('cond.undeclared', { id: eventValue })}</option>
+            )}
+            {events.map((e) => (
+              <option key={e.type} value={e.type}>
+                {e.label?.[lang] ? `${e.label[lang]} (${e.type})` : e.type}
+              </option>
+            ))}
+          </select>
+          {events.length === 0 && <span className="muted"> {te('cond.noEvents')}</span>}
+        </label>
+      )}
+      {!eventPicker && !UNARY_OPERATORS.has(operator) && (
         <label>
           Value{LIST_OPERATORS.has(operator) ? ' (comma separated)' : ''}
           {factType === 'boolean' && !LIST_OPERATORS.has(operator) ? (

@@ -3,13 +3,23 @@ import { CalendarEditor } from '../admin/CalendarEditor';
 import { ChecklistEditor } from './ChecklistEditor';
 import type { EditorProps } from './editorProps';
 import { FormBuilder } from './FormBuilder';
+import { HeaderFields } from './HeaderFields';
 import { ProcessEditor } from './ProcessEditor';
 import { RulesEditor } from './RulesEditor';
 import { ServiceEditor } from './ServiceEditor';
 import { TemplateEditor } from './TemplateEditor';
 
-/** The editor made for the definition's kind. */
+/** The editor made for the definition's kind, and the fields every definition shares (description, validity, tags). */
 export function KindEditor({ definition, onChange, errors }: EditorProps<Definition>) {
+  return (
+    <>
+      <ContentEditor definition={definition} onChange={onChange} errors={errors} />
+      <HeaderFields definition={definition} onChange={onChange} errors={errors} />
+    </>
+  );
+}
+
+function ContentEditor({ definition, onChange, errors }: EditorProps<Definition>) {
   switch (definition.kind) {
     case 'form':
       return <FormBuilder definition={definition} onChange={onChange} errors={errors} />;

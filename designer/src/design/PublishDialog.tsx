@@ -5,6 +5,8 @@ import { ApiError, errorText, type ErrorDetail } from '../shared/api';
 import { listDefinitions, loadPublished, publish } from '../shared/definitionsApi';
 import { ChangeList } from './ChangeList';
 import { jsonDiff, type Change } from './jsonDiff';
+import { changeSummary, type ChangeSummary } from './changeSummary';
+import { ChangeSummaryView } from './ChangeSummaryView';
 
 const withoutVersion = (d: Definition | null) => {
   if (!d) return undefined;
@@ -27,12 +29,14 @@ export function PublishDialog({
   onPublished: (version: number | undefined) => void;
 }) {
   const [changes, setChanges] = useState<Change[] | null>(null);
+  const [summary, setSummary] = useState<ChangeSummary | null>(null);
   const [base, setBase] = useState<number | undefined>();
   const [error, setError] = useState('');
   const [details, setDetails] = useState<ErrorDetail[]>([]);
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation('design');
+  const { t: te } = useTranslation('editors');
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -42,6 +46,7 @@ export function PublishDialog({
       .then((published) => {
         setBase(published?.version);
         setChanges(jsonDiff(withoutVersion(published), withoutVersion(draft)));
+        setSummary(changeSummary(withoutVersion(published), withoutVersion(draft)));
       })
       .catch((e: unknown) => setError(errorText(e)));
   }, [draft]);
@@ -63,7 +68,16 @@ export function PublishDialog({
     <dialog ref={dialog} className="publish-dialog" aria-labelledby="publish-title" onClose={onClose}>
       <h2 id="publish-title">{t('publish.title', { kind: t(`common:kind.${draft.kind}`), id: draft.id })}</h2>
       <p>{base ? t('publish.against', { version: base }) : t('publish.first')}</p>
-      {changes ? <ChangeList changes={base ? changes : changes.slice(0, 40)} /> : <p>{t('publish.comparing')}</p>}
+      {summary && <ChangeSummaryView summary={summary} />}
+      {changes ? (
+        // the raw diff, one click away: the summary above is what a person reads first
+        <details className="raw-diff">
+          <summary>{te('publish.rawDiff')}</summary>
+          <ChangeList changes={base ? changes : changes.slice(0, 40)} />
+        </details>
+      ) : (
+        <p>{t('publish.comparing')}</p>
+      )}
       {error && (
         <div role="alert" className="error">
           <p>{t('publish.failed', { error })}</p>

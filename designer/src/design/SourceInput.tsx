@@ -28,6 +28,7 @@ export function SourceInput({
   at: string;
 }) {
   const { t } = useTranslation(['design', 'acts']);
+  const { t: te } = useTranslation('editors');
   const paras = value?.para ? [value.para, ...(value.also ?? [])] : [];
   const cited = useActParagraphs(value?.doc, paras);
   const set = (patch: Partial<Source>) => {
@@ -61,6 +62,13 @@ export function SourceInput({
         errors={errors}
         at={`${at}/also`}
         placeholder="8.3, 8.4"
+      />
+      <TextField
+        label={te('source.note')}
+        value={value?.note}
+        onChange={(note) => set({ note: note || undefined })}
+        errors={errors}
+        at={`${at}/note`}
       />
       {cited?.map((text, i) => (
         <blockquote

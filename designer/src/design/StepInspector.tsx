@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { DefinitionError, Process, Step } from '../../../runtime/definitions/types';
+import type { StepForm } from '../../../runtime/definitions/process';
 import { DURATION_UNITS, OUTCOMES, STEP_TYPES } from '../shared/runtime';
 import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { ConditionBuilder } from './ConditionBuilder';
 import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
+import { useRulesetVocabulary } from './useRulesetVocabulary';
+import { useDefinitionList } from '../shared/useDefinitionIds';
 
 /** One step's properties: actor, time limit, its actions (task) or transitions (auto) with conditions. */
 export function StepInspector({
@@ -25,7 +28,10 @@ export function StepInspector({
   const s = process.steps[index] as Step;
   const at = `/steps/${index}`;
   const stepIds = process.steps.map((x) => x.id);
-  const facts: { id: string }[] = [{ id: 'channel' }, { id: 'now' }, { id: 'events' }];
+  // what the published rulesets declare: conditions pick facts and events, they are not typed
+  const { facts, events } = useRulesetVocabulary();
+  const { t: te } = useTranslation('editors');
+  const forms = useDefinitionList('form');
   const stepField = fieldProps(s, onChange, errors, at);
   return (
     <div className="step-inspector" aria-label={`Step ${s.id}`}>
@@ -77,6 +83,42 @@ export function StepInspector({
       )}
       {s.type === 'end' && <SelectField label={t('s.outcome')} {...stepField('outcome')} options={OUTCOMES} />}
       {s.type === 'task' && (
+        // the service's extra forms staff fill at this step: the Desk shows them here and sends them with the action
+        <ListEditor
+          title={te('step.forms')}
+          items={s.forms ?? []}
+          at={`${at}/forms`}
+          errors={errors}
+          onChange={(list) => onChange({ ...s, forms: list.length ? list : undefined })}
+          make={(): StepForm => ({ id: forms[0]?.id ?? '' })}
+          name={(f) => `${f.id}${f.required ? ` (${te('step.required')})` : ''}`}
+          render={(f, put, fAt) => (
+            <>
+              <SelectField
+                label={te('step.form')}
+                value={f.id}
+                options={[...new Set([f.id, ...forms.map((x) => x.id)])]}
+                onChange={(id) => put({ ...f, id })}
+                errors={errors}
+                at={`${fAt}/id`}
+              />
+              <CheckField
+                label={te('step.formRequired')}
+                checked={Boolean(f.required)}
+                onChange={(required) => put({ ...f, required: required || undefined })}
+                at={`${fAt}/required`}
+              />
+              <SourceInput
+                value={f.source}
+                onChange={(source) => put({ ...f, source })}
+                errors={errors}
+                at={`${fAt}/source`}
+              />
+            </>
+          )}
+        />
+      )}
+      {s.type === 'task' && (
         <ListEditor
           title={t('s.actions')}
           items={s.actions ?? []}
@@ -109,6 +151,7 @@ export function StepInspector({
                     value={a.when}
                     onChange={(when) => put({ ...a, when })}
                     facts={facts}
+                    events={events}
                     errors={errors}
                     at={`${aAt}/when`}
                   />
@@ -143,6 +186,7 @@ export function StepInspector({
                     value={n.when}
                     onChange={(when) => put({ ...n, when })}
                     facts={facts}
+                    events={events}
                     errors={errors}
                     at={`${nAt}/when`}
                   />

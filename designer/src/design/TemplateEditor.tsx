@@ -5,6 +5,7 @@ import { LanguageSwitch, type Lang } from '../shared/lang';
 import { renderDocumentPage, type RenderInput } from '../shared/runtime';
 import { ErrorsAt, LocalizedInput } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
+import { TemplateVocabulary } from './TemplateVocabulary';
 
 /** A Handlebars template per language, previewed with its sample data by the runtime's renderer. */
 export function TemplateEditor({ definition: template, onChange, errors }: EditorProps<Template>) {
@@ -67,6 +68,7 @@ export function TemplateEditor({ definition: template, onChange, errors }: Edito
           />
         </label>
         {sampleError && <p className="error">Sample is not valid JSON: {sampleError}</p>}
+        <TemplateVocabulary template={template} />
       </div>
       <section className="template-preview" aria-label={t('s.document_preview')}>
         <h2>{t('s.preview')}</h2>

@@ -1,11 +1,14 @@
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Form } from '../../../runtime/definitions/types';
 import { ApiError, api, errorText } from '../shared/api';
 import { toErrorSchema, type ErrorTree } from '../shared/errorSchema';
 import { FormView } from '../shared/FormView';
 import { LanguageSwitch, useLang } from '../shared/lang';
+import { useAuth } from '../shared/auth';
 import type { CaseView } from './caseTypes';
+import { DiscardDraftButton } from './DiscardDraftButton';
 
 /** The generated form of a draft case: save the draft, submit; the server's 422 errors land on their fields. */
 export function CaseFormPanel({
@@ -23,6 +26,10 @@ export function CaseFormPanel({
   const [serverErrors, setServerErrors] = useState<ErrorTree | undefined>();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const navigate = useNavigate();
+  const { user } = useAuth();
+  // the server allows the one who started the draft, or an administrator
+  const mayDiscard = user?.role === 'admin' || (!!user && caseView.createdBy === user.username);
 
   const saveDraft = async () => {
     setBusy(true);
@@ -89,6 +96,11 @@ export function CaseFormPanel({
             {t('form.checkAndSubmit')}
           </button>
         </div>
+        {mayDiscard && (
+          <div className="row-actions">
+            <DiscardDraftButton caseId={caseView.id} onDiscarded={() => void navigate('/desk/drafts')} />
+          </div>
+        )}
       </FormView>
     </section>
   );

@@ -48,6 +48,7 @@ export function DeskHome() {
       <nav className="subnav" aria-label={t('home.title')}>
         <Link to="/desk/queue">{t('queue.title')}</Link>
         <Link to="/desk/reports">{t('reports.title')}</Link>
+        <Link to="/desk/drafts">{t('drafts.link')}</Link>
       </nav>
       <form onSubmit={(e) => void start(e)} className="panel start-case" aria-label={t('home.start')}>
         <h2>{t('home.start')}</h2>

@@ -138,6 +138,7 @@ export interface CaseSummary {
   createdAt: string;
   submittedAt: string | null;
   updatedAt: string;
+  createdBy: string;
 }
 
 /** How a due date was counted (contract item 6). */

@@ -10,6 +10,7 @@ interface DocumentStatus {
   id: string;
   label: LocalizedText;
   required: boolean;
+  condition?: LocalizedText;
   present: boolean;
   attachments: string[];
 }
@@ -49,7 +50,10 @@ export function CaseAttachments({ caseId, revision }: { caseId: string; revision
           <ul>
             {state.documents.map((d) => (
               <li key={d.id} data-testid={`required-${d.id}`} className={d.present ? 'present' : 'missing'}>
-                {resolveLabel(d.label, lang) || d.id}: {d.present ? t('present') : t('missing')}
+                {resolveLabel(d.label, lang) || d.id}
+                {/* a document asked only in some cases says which: this case is one of them */}
+                {d.condition && <span className="muted"> ({resolveLabel(d.condition, lang)})</span>}:{' '}
+                {d.present ? t('present') : t('missing')}
               </li>
             ))}
           </ul>

@@ -11,12 +11,15 @@ import { ErrorSummaryTemplate, errorFields, focusSummary, localizeErrors, useAri
 import { DateWidget } from './DateWidget';
 import { createFormValidator } from './formValidator';
 import { rjsfStrings } from './rjsfStrings';
+import { TEXT_BUTTONS } from './rjsfButtons';
 import { liftTitles, withTitles } from './liftTitles';
 import { shareStructure } from './shareStructure';
 
 const validator = createFormValidator();
 // dates typed as the interface language writes them (see DateWidget)
 const WIDGETS = { DateWidget, date: DateWidget };
+// the array buttons show their word: @rjsf's default ones need an icon font the app does not load
+const TEMPLATES = { ErrorListTemplate: ErrorSummaryTemplate, ButtonTemplates: TEXT_BUTTONS };
 
 export interface FormViewProps {
   form: FormDefinition;
@@ -96,7 +99,7 @@ export function FormView({
         disabled={disabled}
         transformErrors={transformErrors}
         translateString={translateString}
-        templates={{ ErrorListTemplate: ErrorSummaryTemplate }}
+        templates={TEMPLATES}
         widgets={{ ...WIDGETS, ...FILE_WIDGETS }}
         experimental_defaultFormStateBehavior={NO_DEFAULTS}
         formContext={formContext}

@@ -112,14 +112,17 @@ export function CheckField({
   label,
   checked,
   onChange,
+  at,
 }: {
   label: string;
   checked: boolean;
   onChange: (v: boolean) => void;
+  /** the property's pointer in the definition (for the schema-coverage test and error focus) */
+  at?: string;
 }) {
   return (
     <label className="check">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> {label}
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} data-pointer={at} /> {label}
     </label>
   );
 }
