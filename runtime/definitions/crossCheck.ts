@@ -1,5 +1,6 @@
 import { scanTemplate } from '../documents/syntax';
 import { checkCitations } from './citations';
+import { checkPrefillConnectors } from './connectorShape';
 import { BUILTIN_FACTS, factsOf, fieldPaths } from './shape';
 import type { Condition } from './condition';
 import type { Field, Form } from './form';
@@ -24,6 +25,7 @@ function indexOf(definitions: readonly Definition[]): { index: Index; errors: Se
     template: new Map(),
     ruleset: new Map(),
     act: new Map(),
+    connector: new Map(),
   };
   const errors: SetError[] = [];
   for (const definition of definitions) {
@@ -153,6 +155,11 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
         });
       }
     });
+  }
+
+  for (const form of index.form.values()) {
+    const err = at(form);
+    for (const e of checkPrefillConnectors(form, index.connector)) err(e.path, e.message);
   }
 
   for (const template of index.template.values()) {

@@ -1,0 +1,3 @@
+export { buildRequest, type ConnectorRequest, type InputProblem } from './buildRequest';
+export { readOutputs } from './readOutputs';
+export { prefillInputs, applyPrefill } from './prefillData';
