@@ -21,6 +21,7 @@ import { actRoutes } from './routes/acts';
 import { caseRoutes } from './routes/cases';
 import { deadlineExplanationRoutes } from './routes/deadlineExplanation';
 import { checklistRoutes } from './routes/checklists';
+import { connectorRoutes } from './routes/connectors';
 import { definitionRoutes } from './routes/definitions';
 import { healthRoutes } from './routes/health';
 import { notificationRoutes } from './routes/notifications';
@@ -111,6 +112,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(auditRoutes(ctx));
   api.use(userRoutes(ctx));
   api.use(preferenceRoutes(ctx));
+  api.use(connectorRoutes(ctx));
   api.use(notFoundHandler);
   api.use(errorHandler(logger));
   app.use('/api', api);

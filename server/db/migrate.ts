@@ -11,6 +11,7 @@ import * as attachments from './migrations/0040-attachments';
 import * as trustStore from './migrations/0041-trust-store';
 import * as notificationDelivery from './migrations/0042-notification-delivery';
 import * as userPreferences from './migrations/0050-user-preferences';
+import * as connectors from './migrations/0100-connectors';
 
 /** Versioned migrations, in order; umzug records each one applied in table `SequelizeMeta`. */
 const MIGRATIONS = [
@@ -24,6 +25,7 @@ const MIGRATIONS = [
   { name: '0041-trust-store', ...trustStore },
   { name: '0042-notification-delivery', ...notificationDelivery },
   { name: '0050-user-preferences', ...userPreferences },
+  { name: '0100-connectors', ...connectors },
 ];
 
 export function migrator(sequelize: Sequelize) {
