@@ -22,6 +22,7 @@ import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
 import { staffAttachesScan } from './staffAttachesScan.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
 import type { Scenario, World } from './world';
+import { analystConnectsRegister } from './analystConnectsRegister.e2e';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCENARIOS: Scenario[] = [
@@ -35,6 +36,7 @@ const SCENARIOS: Scenario[] = [
   deskQueue,
   everyScreenInKkAndRu,
   staffAttachesScan,
+  analystConnectsRegister,
 ];
 
 function freePort(): Promise<number> {

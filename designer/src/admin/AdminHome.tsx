@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ConnectorHosts } from '../connectors/ConnectorHosts';
 
 /** The act coverage page (i13: the acts namespace). */
 function ActsLink() {
@@ -31,6 +32,7 @@ export function AdminHome() {
           <ActsLink />
         </li>
       </ul>
+      <ConnectorHosts />
     </section>
   );
 }

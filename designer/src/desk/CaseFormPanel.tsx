@@ -6,6 +6,7 @@ import { toErrorSchema, type ErrorTree } from '../shared/errorSchema';
 import { FormView } from '../shared/FormView';
 import { LanguageSwitch, useLang } from '../shared/lang';
 import type { CaseView } from './caseTypes';
+import { PrefillPanel } from '../connectors/PrefillPanel';
 
 /** The generated form of a draft case: save the draft, submit; the server's 422 errors land on their fields. */
 export function CaseFormPanel({
@@ -68,6 +69,7 @@ export function CaseFormPanel({
           {message}
         </p>
       )}
+      <PrefillPanel caseId={caseView.id} form={form} data={data} onData={setData} />
       <FormView
         form={form}
         lang={lang}
