@@ -101,3 +101,27 @@ export const Prefill = Type.Object(
   { additionalProperties: false },
 );
 export type Prefill = Static<typeof Prefill>;
+
+/** Where a hand-off input comes from: a form field (data.<dotted key>) or the case (case.id, case.number, case.outcome, case.service). */
+export const CaseValuePath = Type.String({
+  pattern:
+    '^(data\\.[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*|case\\.(id|number|outcome|service|channel|status))$',
+});
+
+export const HANDOFF_EVENTS = ['submitted', 'decided'] as const;
+
+/**
+ * A hand-off: when the case reaches `on`, the mapped case is sent to a downstream system through
+ * the connector, from an outbox, with an idempotency key, so a crash neither loses nor repeats it.
+ */
+export const Handoff = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' }),
+    on: Type.Union(HANDOFF_EVENTS.map((e) => Type.Literal(e))),
+    connector: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' }),
+    /** connector input name → where its value comes from */
+    inputs: Type.Record(FieldKey, CaseValuePath),
+  },
+  { additionalProperties: false },
+);
+export type Handoff = Static<typeof Handoff>;

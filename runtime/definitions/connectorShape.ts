@@ -1,5 +1,5 @@
 import { compileSchema } from './ajv';
-import type { Connector, Prefill } from './connector';
+import type { Connector, Handoff, Prefill } from './connector';
 import type { Form } from './form';
 import { patternProblem } from './patterns';
 import { fieldPaths, uniqueIds } from './shape';
@@ -108,6 +108,30 @@ export function checkPrefillConnectors(form: Form, connectors: ReadonlyMap<strin
     for (const name of Object.keys(prefill.inputs)) {
       if (!connector.inputs.some((input) => input.name === name)) {
         errors.push({ path: `${at}/inputs/${name}`, message: `connector "${connector.id}" has no input "${name}"` });
+      }
+    }
+  });
+  return errors;
+}
+
+/** A service's hand-offs name published connectors and give every input they need. */
+export function checkHandoffConnectors(
+  handoffs: readonly Handoff[],
+  connectors: ReadonlyMap<string, Connector>,
+): DefinitionError[] {
+  const errors: DefinitionError[] = [];
+  handoffs.forEach((handoff, i) => {
+    const connector = connectors.get(handoff.connector);
+    if (!connector) {
+      errors.push({ path: `/handoffs/${i}/connector`, message: `no connector "${handoff.connector}"` });
+      return;
+    }
+    for (const input of connector.inputs) {
+      if (!(input.name in handoff.inputs)) {
+        errors.push({
+          path: `/handoffs/${i}/inputs`,
+          message: `connector "${connector.id}" needs input "${input.name}"`,
+        });
       }
     }
   });

@@ -1,6 +1,6 @@
 import { scanTemplate } from '../documents/syntax';
 import { checkCitations } from './citations';
-import { checkPrefillConnectors } from './connectorShape';
+import { checkHandoffConnectors, checkPrefillConnectors } from './connectorShape';
 import { BUILTIN_FACTS, factsOf, fieldPaths } from './shape';
 import type { Condition } from './condition';
 import type { Field, Form } from './form';
@@ -160,6 +160,10 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
   for (const form of index.form.values()) {
     const err = at(form);
     for (const e of checkPrefillConnectors(form, index.connector)) err(e.path, e.message);
+  }
+  for (const service of index.service.values()) {
+    const err = at(service);
+    for (const e of checkHandoffConnectors(service.handoffs ?? [], index.connector)) err(e.path, e.message);
   }
 
   for (const template of index.template.values()) {

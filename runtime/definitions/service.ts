@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ClockTime } from './calendar';
 import { Deadline, Duration, Id, LocalizedText, Source, definitionHeader } from './common';
+import { Handoff } from './connector';
 
 export const ChannelType = Type.Union([
   Type.Literal('provider-office'),
@@ -172,6 +173,8 @@ export const Service = Type.Object(
     notices: Type.Optional(Type.Array(Notice)),
     /** the form field (dotted key) holding the applicant's e-mail address, for notices to the applicant */
     applicantEmail: Type.Optional(Type.String()),
+    /** cases sent to downstream systems on process events (issue 18) */
+    handoffs: Type.Optional(Type.Array(Handoff, { maxItems: 20 })),
   },
   { additionalProperties: false },
 );

@@ -71,6 +71,8 @@ export async function callConnector(
   connector: Connector,
   inputs: Record<string, unknown>,
   deps: ConnectorDeps,
+  /** extra headers, e.g. a hand-off's Idempotency-Key */
+  extraHeaders: Record<string, string> = {},
 ): Promise<CallRecord> {
   const base = { connector: connector.id, version: connector.version ?? null, at: deps.now().toISOString() };
   const fail = (failure: CallFailure, message: string, attempts: number, details: ErrorDetail[] = []): CallRecord => ({
@@ -84,7 +86,7 @@ export async function callConnector(
 
   const built = buildRequest(connector, inputs);
   if (!built.request) return fail('input', 'the connector inputs are not valid', 0, built.problems);
-  const headers = { ...built.request.headers };
+  const headers = { ...built.request.headers, ...extraHeaders };
   if (connector.credential) {
     const value = await deps.credentials.get(connector.credential.name);
     if (value === undefined) {

@@ -12,6 +12,7 @@ import * as trustStore from './migrations/0041-trust-store';
 import * as notificationDelivery from './migrations/0042-notification-delivery';
 import * as userPreferences from './migrations/0050-user-preferences';
 import * as connectors from './migrations/0100-connectors';
+import * as handoffOutbox from './migrations/0101-handoff-outbox';
 
 /** Versioned migrations, in order; umzug records each one applied in table `SequelizeMeta`. */
 const MIGRATIONS = [
@@ -26,6 +27,7 @@ const MIGRATIONS = [
   { name: '0042-notification-delivery', ...notificationDelivery },
   { name: '0050-user-preferences', ...userPreferences },
   { name: '0100-connectors', ...connectors },
+  { name: '0101-handoff-outbox', ...handoffOutbox },
 ];
 
 export function migrator(sequelize: Sequelize) {

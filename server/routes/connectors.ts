@@ -8,6 +8,9 @@ import { actorOf } from '../http/session';
 import { allowHost, listCredentials, listHosts, removeHost, setCredential } from '../usecases/connectorAdmin';
 import type { Context } from '../usecases/context';
 import { connectorCallsOf, prefillCase, tryConnector } from '../usecases/prefill';
+import { listHandoffs } from '../connectors/handoffOutbox';
+import { assertRole } from '../usecases/permissions';
+import { badRequest } from '../errors';
 
 export const ConnectorHostBody = Type.Object(
   { host: Type.String({ minLength: 1, maxLength: 255 }), allowPrivate: Type.Boolean() },
@@ -64,6 +67,14 @@ export function connectorRoutes(ctx: Context): Router {
   });
   router.get('/cases/:id/connector-calls', async (req, res) => {
     res.json(await connectorCallsOf(ctx, actorOf(res), param(req, 'id')));
+  });
+  router.get('/handoffs', async (req, res) => {
+    assertRole(actorOf(res), ['admin'], 'see hand-offs');
+    const status = req.query.status;
+    if (status !== undefined && !['failed', 'pending', 'sent'].includes(String(status))) {
+      throw badRequest('unknown status', [{ path: '/status', message: 'must be one of: failed, pending, sent' }]);
+    }
+    res.json(await listHandoffs(ctx, status as 'failed' | 'pending' | 'sent' | undefined));
   });
   router.post('/connectors/try', async (req, res) => {
     const body = tryBody(req);

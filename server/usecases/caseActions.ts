@@ -5,6 +5,7 @@ import { requestLanguage } from '../i18n/requestLanguage';
 import { applyAction, type ProcessState } from '../../runtime/process/index';
 import { conflict, forbidden, invalid } from '../errors';
 import { raiseCaseNotices } from '../notifications/caseNotices';
+import { enqueueHandoffs } from '../connectors/handoffOutbox';
 import type { CaseRecord } from '../repositories/cases';
 import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
 import {
@@ -243,6 +244,7 @@ export async function actOnCase(
       const decision = { action: actionId, reason: input.reason?.trim() || null, by: actor.username, at: now };
       updated = await issueDocuments(ctx, t, updated, defs, decision);
       await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
+      await enqueueHandoffs(ctx, t, updated, defs.service, 'decided', now);
     }
     await recordAudit(ctx, t, {
       actor: actor.username,

@@ -8,6 +8,7 @@ import { ProcessError, startProcess, type ProcessState } from '../../runtime/pro
 import { renderDocumentPage } from '../../runtime/documents/render';
 import { inBatch } from '../db/writeBatch';
 import { raiseCaseNotices } from '../notifications/caseNotices';
+import { enqueueHandoffs } from '../connectors/handoffOutbox';
 import { AppError, conflict, invalid, notFound } from '../errors';
 import { attachmentsRepository } from '../repositories/attachments';
 import type { CaseRecord, Pin, Pins } from '../repositories/cases';
@@ -330,6 +331,8 @@ export async function submitCase(
     if (done) updated = await issueDocuments(ctx, t, updated, defs);
     await raiseCaseNotices(ctx, t, updated, defs.service, 'submitted', now);
     if (done) await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
+    await enqueueHandoffs(ctx, t, updated, defs.service, 'submitted', now);
+    if (done) await enqueueHandoffs(ctx, t, updated, defs.service, 'decided', now);
     await recordAudit(ctx, t, {
       actor: actor.username,
       action: 'case.submit',
