@@ -125,3 +125,19 @@ export const Handoff = Type.Object(
   { additionalProperties: false },
 );
 export type Handoff = Static<typeof Handoff>;
+
+/**
+ * A ruleset fact the server fetches through a connector at submission (declared `from: "input"`):
+ * the named output, or without `output` the call's status ("ok", "unavailable", "timeout",
+ * "not-found"…), so a rule can decide what a register failure means. Recorded with the case;
+ * actions and impact previews reuse the recorded value, never a new call.
+ */
+export const ConnectorFact = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' }),
+    inputs: Type.Record(FieldKey, CaseValuePath),
+    output: Type.Optional(FieldKey),
+  },
+  { additionalProperties: false },
+);
+export type ConnectorFact = Static<typeof ConnectorFact>;

@@ -1,5 +1,6 @@
 import { compileSchema } from './ajv';
 import type { Connector, Handoff, Prefill } from './connector';
+import type { Ruleset } from './ruleset';
 import type { Form } from './form';
 import { patternProblem } from './patterns';
 import { fieldPaths, uniqueIds } from './shape';
@@ -133,6 +134,32 @@ export function checkHandoffConnectors(
           message: `connector "${connector.id}" needs input "${input.name}"`,
         });
       }
+    }
+  });
+  return errors;
+}
+
+/** A ruleset's connector facts are input facts, name published connectors, give every input and read a real output. */
+export function checkFactConnectors(ruleset: Ruleset, connectors: ReadonlyMap<string, Connector>): DefinitionError[] {
+  const errors: DefinitionError[] = [];
+  ruleset.facts.forEach((fact, i) => {
+    if (!fact.connector) return;
+    const at = `/facts/${i}/connector`;
+    if (fact.from !== 'input')
+      errors.push({ path: `/facts/${i}/from`, message: 'a fact fetched by a connector is "input"' });
+    const connector = connectors.get(fact.connector.id);
+    if (!connector) {
+      errors.push({ path: `${at}/id`, message: `no connector "${fact.connector.id}"` });
+      return;
+    }
+    for (const input of connector.inputs) {
+      if (!(input.name in fact.connector.inputs)) {
+        errors.push({ path: `${at}/inputs`, message: `connector "${connector.id}" needs input "${input.name}"` });
+      }
+    }
+    const output = fact.connector.output;
+    if (output !== undefined && !connector.outputs.some((o) => o.name === output)) {
+      errors.push({ path: `${at}/output`, message: `connector "${connector.id}" has no output "${output}"` });
     }
   });
   return errors;

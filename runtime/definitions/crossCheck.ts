@@ -1,6 +1,6 @@
 import { scanTemplate } from '../documents/syntax';
 import { checkCitations } from './citations';
-import { checkHandoffConnectors, checkPrefillConnectors } from './connectorShape';
+import { checkFactConnectors, checkHandoffConnectors, checkPrefillConnectors } from './connectorShape';
 import { BUILTIN_FACTS, factsOf, fieldPaths } from './shape';
 import type { Condition } from './condition';
 import type { Field, Form } from './form';
@@ -164,6 +164,10 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
   for (const service of index.service.values()) {
     const err = at(service);
     for (const e of checkHandoffConnectors(service.handoffs ?? [], index.connector)) err(e.path, e.message);
+  }
+  for (const ruleset of index.ruleset.values()) {
+    const err = at(ruleset);
+    for (const e of checkFactConnectors(ruleset, index.connector)) err(e.path, e.message);
   }
 
   for (const template of index.template.values()) {

@@ -6,6 +6,7 @@ import { applyAction, type ProcessState } from '../../runtime/process/index';
 import { conflict, forbidden, invalid } from '../errors';
 import { raiseCaseNotices } from '../notifications/caseNotices';
 import { enqueueHandoffs } from '../connectors/handoffOutbox';
+import { hasConnectorFacts, recordedConnectorFacts } from '../connectors/connectorFacts';
 import type { CaseRecord } from '../repositories/cases';
 import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
 import {
@@ -127,7 +128,9 @@ export async function evaluateWith(
   const calendar = calendarFor(defs.calendar);
   // a signature is checked, not asserted: its facts replace whatever the caller said under their names
   const signature = input.signature === undefined ? undefined : await checkCaseSignature(ctx, record, input.signature);
-  const actorInput = { ...(input.input ?? {}), ...(signature ? signatureFacts(signature) : {}) };
+  // facts fetched from registers at submission: their recorded values, never a new call and never the caller's word
+  const recorded = hasConnectorFacts(defs.rulesets) ? await recordedConnectorFacts(ctx, record.id) : {};
+  const actorInput = { ...(input.input ?? {}), ...recorded, ...(signature ? signatureFacts(signature) : {}) };
   const deadlinesNow = deadlinesById(record.deadlines);
   const evaluation = await evaluateRulesets(
     defs.rulesets,
