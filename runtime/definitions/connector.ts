@@ -141,3 +141,13 @@ export const ConnectorFact = Type.Object(
   { additionalProperties: false },
 );
 export type ConnectorFact = Static<typeof ConnectorFact>;
+
+/** A required document the provider obtains itself through a connector at submission; staff can retry it. */
+export const DocumentConnector = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' }),
+    inputs: Type.Record(FieldKey, CaseValuePath),
+  },
+  { additionalProperties: false },
+);
+export type DocumentConnector = Static<typeof DocumentConnector>;

@@ -164,3 +164,28 @@ export function checkFactConnectors(ruleset: Ruleset, connectors: ReadonlyMap<st
   });
   return errors;
 }
+
+/** A document obtained through a connector names a published connector and gives every input. */
+export function checkDocumentConnectors(
+  documents: readonly { connector?: { id: string; inputs: Record<string, string> } }[],
+  connectors: ReadonlyMap<string, Connector>,
+): DefinitionError[] {
+  const errors: DefinitionError[] = [];
+  documents.forEach((document, i) => {
+    if (!document.connector) return;
+    const connector = connectors.get(document.connector.id);
+    if (!connector) {
+      errors.push({ path: `/documents/${i}/connector/id`, message: `no connector "${document.connector.id}"` });
+      return;
+    }
+    for (const input of connector.inputs) {
+      if (!(input.name in document.connector.inputs)) {
+        errors.push({
+          path: `/documents/${i}/connector/inputs`,
+          message: `connector "${connector.id}" needs input "${input.name}"`,
+        });
+      }
+    }
+  });
+  return errors;
+}

@@ -1,6 +1,11 @@
 import { scanTemplate } from '../documents/syntax';
 import { checkCitations } from './citations';
-import { checkFactConnectors, checkHandoffConnectors, checkPrefillConnectors } from './connectorShape';
+import {
+  checkDocumentConnectors,
+  checkFactConnectors,
+  checkHandoffConnectors,
+  checkPrefillConnectors,
+} from './connectorShape';
 import { BUILTIN_FACTS, factsOf, fieldPaths } from './shape';
 import type { Condition } from './condition';
 import type { Field, Form } from './form';
@@ -164,6 +169,7 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
   for (const service of index.service.values()) {
     const err = at(service);
     for (const e of checkHandoffConnectors(service.handoffs ?? [], index.connector)) err(e.path, e.message);
+    for (const e of checkDocumentConnectors(service.documents, index.connector)) err(e.path, e.message);
   }
   for (const ruleset of index.ruleset.values()) {
     const err = at(ruleset);

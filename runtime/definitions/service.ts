@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ClockTime } from './calendar';
 import { Deadline, Duration, Id, LocalizedText, Source, definitionHeader } from './common';
-import { Handoff } from './connector';
+import { DocumentConnector, Handoff } from './connector';
 
 export const ChannelType = Type.Union([
   Type.Literal('provider-office'),
@@ -52,6 +52,8 @@ export const RequiredDocument = Type.Object(
     /** the provider obtains it from an information system itself: the applicant is not asked */
     fetchedByProvider: Type.Optional(Type.Boolean()),
     fetchedFrom: Type.Optional(LocalizedText),
+    /** the connector the provider obtains it through (issue 18) */
+    connector: Type.Optional(DocumentConnector),
     /** channels on which it is asked for; all when absent */
     channels: Type.Optional(Type.Array(Id)),
     /** the form field where the applicant attaches or describes it */

@@ -7,7 +7,7 @@ import { bodyOf } from '../http/validateBody';
 import { actorOf } from '../http/session';
 import { allowHost, listCredentials, listHosts, removeHost, setCredential } from '../usecases/connectorAdmin';
 import type { Context } from '../usecases/context';
-import { connectorCallsOf, prefillCase, tryConnector } from '../usecases/prefill';
+import { connectorCallsOf, prefillCase, retryProviderDocument, tryConnector } from '../usecases/prefill';
 import { listHandoffs } from '../connectors/handoffOutbox';
 import { assertRole } from '../usecases/permissions';
 import { badRequest } from '../errors';
@@ -67,6 +67,9 @@ export function connectorRoutes(ctx: Context): Router {
   });
   router.get('/cases/:id/connector-calls', async (req, res) => {
     res.json(await connectorCallsOf(ctx, actorOf(res), param(req, 'id')));
+  });
+  router.post('/cases/:id/fetched-documents/:document', async (req, res) => {
+    res.json(await retryProviderDocument(ctx, actorOf(res), param(req, 'id'), param(req, 'document')));
   });
   router.get('/handoffs', async (req, res) => {
     assertRole(actorOf(res), ['admin'], 'see hand-offs');

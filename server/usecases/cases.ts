@@ -11,6 +11,7 @@ import { raiseCaseNotices } from '../notifications/caseNotices';
 import { enqueueHandoffs } from '../connectors/handoffOutbox';
 import { fetchConnectorFacts, hasConnectorFacts, saveFetchedFacts } from '../connectors/connectorFacts';
 import { connectorDeps } from '../connectors/connectorDeps';
+import { fetchProviderDocuments, hasProviderDocuments, saveFetchedDocuments } from '../connectors/providerDocuments';
 import { AppError, conflict, invalid, notFound } from '../errors';
 import { attachmentsRepository } from '../repositories/attachments';
 import type { CaseRecord, Pin, Pins } from '../repositories/cases';
@@ -281,6 +282,15 @@ export async function submitCase(
         connectorDeps(ctx.db, ctx.now),
       )
     : [];
+  // documents the provider obtains itself: fetched now, shown as obtained or failed on the case page
+  const documentsFetched = hasProviderDocuments(defs.service)
+    ? await fetchProviderDocuments(
+        ctx,
+        defs.service,
+        { ...caseView, number: record.number, outcome: null, data },
+        connectorDeps(ctx.db, ctx.now),
+      )
+    : [];
   // the compiled rules agree with json-rules-engine and keep the submit path fast
   const evaluation = await evaluateRulesets(
     defs.rulesets,
@@ -344,6 +354,7 @@ export async function submitCase(
     if (done) await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
     await enqueueHandoffs(ctx, t, updated, defs.service, 'submitted', now);
     if (fetched.length) await saveFetchedFacts(ctx, t, id, actor.username, fetched);
+    if (documentsFetched.length) await saveFetchedDocuments(ctx, t, id, actor.username, documentsFetched);
     if (done) await enqueueHandoffs(ctx, t, updated, defs.service, 'decided', now);
     await recordAudit(ctx, t, {
       actor: actor.username,

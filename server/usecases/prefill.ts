@@ -2,6 +2,7 @@ import { applyPrefill, prefillInputs } from '../../runtime/connectors/index';
 import type { Connector, Prefill } from '../../runtime/definitions/connector';
 import { callConnector, type CallRecord } from '../connectors/callConnector';
 import { connectorDeps } from '../connectors/connectorDeps';
+import { fetchProviderDocument, saveFetchedDocuments } from '../connectors/providerDocuments';
 import { conflict, notFound } from '../errors';
 import { connectorsRepository } from '../repositories/connectors';
 import { existing, load } from './cases';
@@ -84,4 +85,25 @@ export async function connectorCallsOf(ctx: Context, actor: Actor, caseId: strin
 export async function tryConnector(ctx: Context, actor: Actor, connector: Connector, inputs: Record<string, unknown>) {
   assertRole(actor, ['analyst', 'admin'], 'try connectors');
   return callConnector(connector, inputs, connectorDeps(ctx.db, ctx.now));
+}
+
+/** Staff retry a document the provider obtains through a connector; the new call is recorded beside the old ones. */
+export async function retryProviderDocument(ctx: Context, actor: Actor, caseId: string, documentId: string) {
+  assertRole(actor, CASE_WORKERS, 'fetch documents for cases');
+  const record = await existing(ctx, caseId);
+  const { service } = await load(ctx, record.pins);
+  const fetched = await fetchProviderDocument(ctx, service, documentId, record, connectorDeps(ctx.db, ctx.now));
+  if (!fetched) throw notFound(`service "${service.id}" obtains no document "${documentId}" through a connector`);
+  await ctx.db.transaction(async (t) => {
+    await saveFetchedDocuments(ctx, t, caseId, actor.username, [fetched]);
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'case.fetch-document',
+      entity: 'case',
+      entityId: caseId,
+      before: null,
+      after: { document: documentId, ok: fetched.call.ok },
+    });
+  });
+  return fetched;
 }
