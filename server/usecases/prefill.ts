@@ -3,7 +3,8 @@ import type { Connector, Prefill } from '../../runtime/definitions/connector';
 import { callConnector, type CallRecord } from '../connectors/callConnector';
 import { connectorDeps } from '../connectors/connectorDeps';
 import { fetchProviderDocument, saveFetchedDocuments } from '../connectors/providerDocuments';
-import { conflict, notFound } from '../errors';
+import { conflict, invalid, notFound } from '../errors';
+import { validate } from '../../runtime/definitions/index';
 import { connectorsRepository } from '../repositories/connectors';
 import { existing, load } from './cases';
 import { recordAudit, type Actor, type Context } from './context';
@@ -82,9 +83,21 @@ export async function connectorCallsOf(ctx: Context, actor: Actor, caseId: strin
  * The designer's "try it": calls a connector (a draft as sent, not stored) with sample
  * inputs and shows the mapped outputs. Only hosts on the allowlist are reached.
  */
-export async function tryConnector(ctx: Context, actor: Actor, connector: Connector, inputs: Record<string, unknown>) {
+export async function tryConnector(
+  ctx: Context,
+  actor: Actor,
+  draft: Record<string, unknown>,
+  inputs: Record<string, unknown>,
+) {
   assertRole(actor, ['analyst', 'admin'], 'try connectors');
-  return callConnector(connector, inputs, connectorDeps(ctx.db, ctx.now));
+  const problems = validate({ ...draft, kind: 'connector' });
+  if (problems.length) {
+    throw invalid(
+      'the connector is not valid',
+      problems.map((p) => ({ path: `/connector${p.path === '/' ? '' : p.path}`, message: p.message })),
+    );
+  }
+  return callConnector(draft as unknown as Connector, inputs, connectorDeps(ctx.db, ctx.now));
 }
 
 /** Staff retry a document the provider obtains through a connector; the new call is recorded beside the old ones. */
