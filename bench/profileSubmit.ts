@@ -12,10 +12,10 @@ const dir = tempDir('profile');
 const file = path.join(dir, 'qagida.sqlite');
 const profiles = path.join(dir, 'profiles');
 const { db, template } = await preparedDatabase(file);
-const ids = await cloneCases(db, template, 'load-', 60_000);
+const ids = await cloneCases(db, template, 'load-', Number(process.argv[3] ?? 60_000));
 await db.close();
 
-const server = await startServer(file, ['--cpu-prof', `--cpu-prof-dir=${profiles}`]);
+const server = await startServer(file, ['--cpu-prof', `--cpu-prof-dir=${profiles}`], { fromSource: true });
 let result;
 try {
   const token = await login(server.url);

@@ -1,20 +1,15 @@
 import type { Ruleset } from '../runtime/definitions/types';
 import { compiledFor, engineFor, runEngine, type Facts } from '../runtime/rules';
-import type { BenchRow } from './row';
+import { alternate, compared, type BenchRow } from './row';
 
 export interface BenchRulesOptions {
-  /** how long each contender runs, after its warm-up (default 1000 ms) */
-  durationMs?: number;
-  warmupMs?: number;
+  /** how long one pass of each contender runs */
+  passMs?: number;
+  passes?: number;
 }
 
 /** Runs `step` over the fact sets for about `ms` and returns evaluations per second. */
-async function measure(
-  step: (facts: Facts) => unknown,
-  factSets: Facts[],
-  ms: number,
-  isAsync: boolean,
-): Promise<number> {
+async function rate(step: (facts: Facts) => unknown, factSets: Facts[], ms: number, isAsync: boolean): Promise<number> {
   let count = 0;
   let sink = 0;
   const started = performance.now();
@@ -32,8 +27,8 @@ async function measure(
 }
 
 /**
- * Evaluations per second of one ruleset three ways: json-rules-engine with its engine reused, the
- * compiled closures, and a plain JS function written by hand (the baseline). Any ruleset will do.
+ * Evaluations per second of one ruleset three ways, in alternating passes: json-rules-engine with its
+ * engine reused, the compiled closures, and a plain JS function written by hand (the baseline).
  */
 export async function benchRules(
   ruleset: Ruleset,
@@ -42,32 +37,27 @@ export async function benchRules(
   options: BenchRulesOptions = {},
 ): Promise<BenchRow[]> {
   if (factSets.length === 0) throw new Error('benchRules: give at least one fact set');
-  const ms = options.durationMs ?? 1000;
-  const warmup = options.warmupMs ?? Math.min(300, ms);
+  const ms = options.passMs ?? 300;
   const engine = engineFor(ruleset);
   const compiled = compiledFor(ruleset);
-  const contenders: [string, (facts: Facts) => unknown, boolean][] = [
-    ['plain JS function', plainFn, false],
-    ['json-rules-engine (engine reused)', (facts) => runEngine(engine, facts), true],
-    ['compiled closures', (facts) => compiled.run(facts), false],
-  ];
-  const rates = new Map<string, number>();
-  for (const [name, step, isAsync] of contenders) {
-    await measure(step, factSets, warmup, isAsync);
-    rates.set(name, await measure(step, factSets, ms, isAsync));
-  }
+  const runs = await alternate(
+    {
+      plain: () => rate(plainFn, factSets, ms, false),
+      engine: () => rate((facts) => runEngine(engine, facts), factSets, ms, true),
+      compiled: () => rate((facts) => compiled.run(facts), factSets, ms, false),
+    },
+    { passes: options.passes ?? 5 },
+  );
   const baseline = 'plain JS function';
-  const baselineValue = rates.get(baseline) as number;
-  return contenders.map(([name]): BenchRow => {
-    const value = rates.get(name) as number;
-    return {
-      name: `rules ${ruleset.id}: ${name}`,
-      value: Math.round(value),
-      unit: 'evaluations/s',
-      baseline,
-      baselineValue: Math.round(baselineValue),
-      ratio: Math.round((value / baselineValue) * 1000) / 1000,
-      ...(name === 'compiled closures' ? { target: '≥ 0.25 of the plain JS function' } : {}),
-    };
-  });
+  const row = (name: string, value: (typeof runs)['plain'], target?: string) =>
+    compared(
+      { name: `rules ${ruleset.id}: ${name}`, unit: 'evaluations/s', baseline, ...(target ? { target } : {}) },
+      value,
+      runs.plain,
+    );
+  return [
+    row('plain JS function', runs.plain),
+    row('json-rules-engine (engine reused)', runs.engine),
+    row('compiled closures', runs.compiled, '≥ 0.25 of the plain JS function'),
+  ];
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Ruleset } from '../runtime/definitions/types';
 import { compiledFor, type Facts } from '../runtime/rules';
 import { benchRules } from './rules';
-import type { BenchRow } from './row';
+import { benchRulesSubmitPath } from './rulesSubmitPath';
+import type { BenchOptions, BenchRow } from './row';
 
 const ruleset = JSON.parse(
   readFileSync(new URL('../rules/optimization-review.json', import.meta.url), 'utf8'),
@@ -71,8 +72,8 @@ function plainOptimizationReview(f: Facts): { type: string; params: Record<strin
   return out;
 }
 
-export async function bench(): Promise<BenchRow[]> {
-  const sets = factSets(10_000);
+export async function bench(options: BenchOptions): Promise<BenchRow[]> {
+  const sets = factSets(options.tiny ? 200 : 10_000);
   // A baseline that disagreed with the rules would measure something else: check it first.
   const compiled = compiledFor(ruleset);
   for (const facts of sets) {
@@ -80,5 +81,11 @@ export async function bench(): Promise<BenchRow[]> {
     const b = JSON.stringify(plainOptimizationReview(facts).map((e) => [e.type, e.params]));
     if (a !== b) throw new Error(`bench: the plain function disagrees with the ruleset on ${JSON.stringify(facts)}`);
   }
-  return benchRules(ruleset, sets, plainOptimizationReview, { durationMs: 1500 });
+  return [
+    ...(await benchRules(ruleset, sets, plainOptimizationReview, {
+      passMs: options.tiny ? 30 : 300,
+      passes: options.tiny ? 3 : 5,
+    })),
+    ...(await benchRulesSubmitPath(options)),
+  ];
 }

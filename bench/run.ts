@@ -1,43 +1,30 @@
-import type { BenchRow } from './row';
+import { runSections } from './sections';
 
-// `npm run bench`: every figure beside its baseline from the same run, with the ratio.
-// Each section is a module exporting `bench(): Promise<BenchRow[]>`; a section that fails is reported, not hidden.
-const sections: [string, () => Promise<{ bench: () => Promise<BenchRow[]> }>][] = [
-  ['deadlines', () => import('./deadlines')],
-  ['rules', () => import('./rulesOptimization')],
-  ['submission', () => import('./submission')],
-  ['impact', () => import('./impact')],
-  ['scale', () => import('./scale')],
-  ['designer', () => import('./designerPreview')],
-  ['first-load', () => import('./firstLoad')],
-];
-
-const only = process.argv.slice(2);
-const rows: BenchRow[] = [];
-let failed = false;
-for (const [name, load] of sections) {
-  if (only.length && !only.includes(name)) continue;
-  const started = performance.now();
-  try {
-    const section = await load();
-    rows.push(...(await section.bench()));
-    console.error(`[bench] ${name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  } catch (error) {
-    failed = true;
-    console.error(`[bench] ${name} failed: ${(error as Error).stack ?? String(error)}`);
-  }
+// `npm run bench [-- section …] [-- --tiny]`: every figure is the median of alternating passes, with its
+// spread, beside its baseline from the same run (or marked absolute). `--tiny`: the smoke sizes of `npm test`.
+const args = process.argv.slice(2);
+const tiny = args.includes('--tiny');
+const results = await runSections(
+  args.filter((a) => !a.startsWith('--')),
+  { tiny },
+);
+for (const r of results) {
+  console.error(`[bench] ${r.name}: ${r.seconds.toFixed(1)} s${r.failure ? ` FAILED: ${r.failure}` : ''}`);
 }
 
 const format = (n: number | undefined) =>
   n === undefined ? '—' : n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toPrecision(3);
+const spread = (s: number | undefined) => (s === undefined ? '' : ` ±${(s * 100).toFixed(0)}%`);
+const rows = results.flatMap((r) => r.rows);
 const table = [
-  ['figure', 'value', 'unit', 'baseline (same run)', 'baseline value', 'ratio', 'target'],
+  ['figure', 'median', 'unit', 'passes', 'baseline (same run)', 'baseline median', 'ratio', 'target'],
   ...rows.map((r) => [
     r.name,
-    format(r.value),
+    `${format(r.value)}${spread(r.spread)}`,
     r.unit,
-    r.baseline ?? '—',
-    format(r.baselineValue),
+    r.passes === undefined ? '—' : String(r.passes),
+    r.absolute ? 'absolute' : (r.baseline ?? '—'),
+    r.absolute ? '—' : `${format(r.baselineValue)}${spread(r.baselineSpread)}`,
     r.ratio === undefined ? '—' : `${(r.ratio * 100).toFixed(1)}%`,
     r.target ?? '—',
   ]),
@@ -47,4 +34,4 @@ for (const [i, row] of table.entries()) {
   console.log(`| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`);
   if (i === 0) console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 }
-process.exit(failed ? 1 : 0);
+process.exit(results.some((r) => r.failure) ? 1 : 0);

@@ -1,118 +1,170 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { openDatabase, type Db } from '../server/db/connection';
 import { createContext } from '../server/usecases/context';
-import type { BenchRow } from './row';
-import { cloneCases, IN_FLIGHT_MIX, login, preparedDatabase, startServer, submitLoad, tempDir } from './submitLoad';
+import { absolute, alternate, compared, timeMs, type BenchOptions, type BenchRow, type Measured } from './row';
+import {
+  cloneCases,
+  IN_FLIGHT_MIX,
+  login,
+  preparedDatabase,
+  startServer,
+  submitLoad,
+  tempDir,
+  type Child,
+} from './submitLoad';
 
-const SIZES = [10_000, 1_000_000];
-const SECONDS = 5;
-const DRAFTS = 60_000;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-
-async function timed(run: () => Promise<unknown>, times = 21): Promise<number> {
-  await run();
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    await run();
-    ms.push(performance.now() - started);
-  }
-  return median(ms);
-}
-
-interface AtSize {
+interface Store {
   size: number;
-  rps: number;
-  p99: number;
-  repositoryMs: number;
-  httpMs: number;
+  file: string;
+  drafts: string[];
   plan: string;
   fillSeconds: number;
 }
 
-async function atSize(size: number): Promise<AtSize> {
-  const dir = tempDir(`scale-${size}`);
-  const file = path.join(dir, 'qagida.sqlite');
-  try {
-    const started = performance.now();
-    const { db, template, submitted } = await preparedDatabase(file);
-    await cloneCases(db, submitted, 'case-', size, IN_FLIGHT_MIX);
-    const drafts = await cloneCases(db, template, 'load-', DRAFTS);
-    const fillSeconds = (performance.now() - started) / 1000;
-
-    // the repository query itself, and the plan SQLite chose for it
-    const ctx = createContext(db, { production: false, sessionHours: 12 });
-    const query = () => ctx.cases.list({ overdueAt: new Date(), limit: 50, offset: 0 });
-    let sql = '';
-    const options = (db.sequelize as unknown as { options: { logging: unknown } }).options;
-    options.logging = (text: string) => (sql = text.replace(/^Executing \([^)]*\): /, ''));
-    const found = await query();
-    options.logging = false;
-    if (found.length !== 50) throw new Error(`the overdue query found ${found.length} cases, not 50`);
-    const [planRows] = await db.sequelize.query(`EXPLAIN QUERY PLAN ${sql}`);
-    const plan = (planRows as { detail: string }[]).map((r) => r.detail).join('; ');
-    if (!/cases_overdue/.test(plan)) throw new Error(`the overdue query does not use cases_overdue: ${plan}`);
-    const repositoryMs = await timed(query);
-    await db.close();
-
-    const server = await startServer(file);
-    try {
-      const token = await login(server.url);
-      const overdue = () =>
-        fetch(`${server.url}/api/cases?overdue=true&limit=50`, { headers: { authorization: `Bearer ${token}` } }).then(
-          async (res) => {
-            if (!res.ok) throw new Error(`GET overdue answered ${res.status}`);
-            await res.arrayBuffer();
-          },
-        );
-      const httpMs = await timed(overdue);
-      const warm = await submitLoad(server.url, token, drafts, 2);
-      const load = await submitLoad(server.url, token, drafts, SECONDS, warm.used);
-      return { size, rps: load.rps, p99: load.p99, repositoryMs, httpMs, plan, fillSeconds };
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+interface Base {
+  file: string;
+  template: string;
+  submitted: string;
 }
 
-/** Submission throughput and the overdue query with 10 000 and with 1 000 000 stored cases. */
-export async function bench(): Promise<BenchRow[]> {
-  const results: AtSize[] = [];
-  for (const size of SIZES) {
-    results.push(await atSize(size));
-    const r = results.at(-1) as AtSize;
-    console.error(
-      `[bench] scale ${size}: filled in ${r.fillSeconds.toFixed(1)} s; overdue plan: ${r.plan}; ${r.rps.toFixed(0)} req/s`,
+/** A copy of the seeded base with `size` stored cases (30% in flight) and drafts to submit; the overdue query's plan checked. */
+async function filled(dir: string, base: Base, size: number, drafts: number): Promise<Store & { db: Db }> {
+  const file = path.join(dir, `qagida-${size}.sqlite`);
+  const started = performance.now();
+  fs.copyFileSync(base.file, file); // seeded once: both stores start from the same content
+  const db = await openDatabase(`sqlite:${file}`);
+  await cloneCases(db, base.submitted, 'case-', size, IN_FLIGHT_MIX);
+  const ids = await cloneCases(db, base.template, 'load-', drafts);
+  const fillSeconds = (performance.now() - started) / 1000;
+  // the plan SQLite chose for the repository's overdue query
+  const ctx = createContext(db, { production: false, sessionHours: 12 });
+  let sql = '';
+  const options = (db.sequelize as unknown as { options: { logging: unknown } }).options;
+  options.logging = (text: string) => (sql = text.replace(/^Executing \([^)]*\): /, ''));
+  const found = await ctx.cases.list({ overdueAt: new Date(), limit: 50, offset: 0 });
+  options.logging = false;
+  if (found.length !== 50) throw new Error(`the overdue query found ${found.length} cases, not 50`);
+  const [planRows] = await db.sequelize.query(`EXPLAIN QUERY PLAN ${sql}`);
+  const plan = (planRows as { detail: string }[]).map((r) => r.detail).join('; ');
+  if (!/cases_overdue/.test(plan)) throw new Error(`the overdue query does not use cases_overdue: ${plan}`);
+  return { db, size, file, drafts: ids, plan, fillSeconds };
+}
+
+/**
+ * Submission throughput and the overdue query with few and with many stored cases: both databases
+ * are filled first, then their servers run side by side and take turns, pass after pass.
+ */
+export async function bench(options: BenchOptions): Promise<BenchRow[]> {
+  // at least 4,000: the overdue query must find 50 (30 of every 2,000 clones are overdue)
+  const [smallSize, largeSize] = options.tiny ? [4_000, 8_000] : [10_000, 1_000_000];
+  const seconds = options.tiny ? 1 : 4;
+  const passes = options.tiny ? 2 : 5;
+  const connections = options.tiny ? 4 : 50;
+  const dir = tempDir('scale');
+  const servers: Child[] = [];
+  try {
+    const stores: Store[] = [];
+    const repository: Record<'small' | 'large', Measured> = {} as never;
+    const dbs: Db[] = [];
+    const baseFile = path.join(dir, 'base.sqlite');
+    const prepared = await preparedDatabase(baseFile);
+    await prepared.db.close();
+    const base = { file: baseFile, template: prepared.template, submitted: prepared.submitted };
+    for (const size of [smallSize, largeSize]) {
+      const store = await filled(dir, base, size, options.tiny ? 3_000 : 60_000);
+      console.error(`[bench] scale ${size}: filled in ${store.fillSeconds.toFixed(1)} s; overdue plan: ${store.plan}`);
+      stores.push(store);
+      dbs.push(store.db);
+    }
+    const query = (db: Db) => () =>
+      timeMs(() =>
+        createContext(db, { production: false, sessionHours: 12 }).cases.list({
+          overdueAt: new Date(),
+          limit: 50,
+          offset: 0,
+        }),
+      );
+    Object.assign(
+      repository,
+      await alternate({ small: query(dbs[0]!), large: query(dbs[1]!) }, { passes: options.tiny ? 3 : 21 }),
     );
+    for (const db of dbs) await db.close();
+
+    const [small, large] = stores as [Store, Store];
+    const smallServer = await startServer(small.file);
+    servers.push(smallServer);
+    const largeServer = await startServer(large.file);
+    servers.push(largeServer);
+    const tokens = [await login(smallServer.url), await login(largeServer.url)] as const;
+    const overdue = (url: string, token: string) => () =>
+      timeMs(async () => {
+        const res = await fetch(`${url}/api/cases?overdue=true&limit=50`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        if (!res.ok) throw new Error(`GET overdue answered ${res.status}`);
+        await res.arrayBuffer();
+      });
+    const http = await alternate(
+      { small: overdue(smallServer.url, tokens[0]), large: overdue(largeServer.url, tokens[1]) },
+      { passes: options.tiny ? 3 : 21 },
+    );
+    const used = [0, 0];
+    const submit = (i: 0 | 1, server: Child, store: Store) => async () => {
+      const r = await submitLoad(server.url, tokens[i], store.drafts, seconds, used[i], connections);
+      used[i] = r.used;
+      return r.rps;
+    };
+    const load = await alternate(
+      { small: submit(0, smallServer, small), large: submit(1, largeServer, large) },
+      { passes, warmup: 1 },
+    );
+
+    const label = (n: number) => n.toLocaleString('en-US');
+    // the small store's figures are the baseline of the large store's, measured in turns with them
+    const smallLabel = `${label(small.size)} cases stored`;
+    const overdueRows = [
+      absolute({ name: `scale: overdue query, repository, ${label(small.size)} cases`, unit: 'ms' }, repository.small),
+      compared(
+        {
+          name: `scale: overdue query, repository, ${label(large.size)} cases`,
+          unit: 'ms',
+          baseline: smallLabel,
+          target: large.size >= 1_000_000 ? '≤ 50 ms' : undefined,
+        },
+        repository.large,
+        repository.small,
+      ),
+      absolute(
+        { name: `scale: GET /api/cases?overdue=true&limit=50, ${label(small.size)} cases`, unit: 'ms' },
+        http.small,
+      ),
+      compared(
+        {
+          name: `scale: GET /api/cases?overdue=true&limit=50, ${label(large.size)} cases`,
+          unit: 'ms',
+          baseline: smallLabel,
+          target: large.size >= 1_000_000 ? '≤ 50 ms' : undefined,
+        },
+        http.large,
+        http.small,
+      ),
+    ];
+    return [
+      compared(
+        {
+          name: `scale: submit throughput, ${label(large.size)} cases stored, ${connections} connections`,
+          unit: 'req/s',
+          baseline: `${label(small.size)} cases stored`,
+          target: 'within ±10%',
+        },
+        load.large,
+        load.small,
+      ),
+      ...overdueRows,
+    ];
+  } finally {
+    for (const server of servers) await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  const [small, large] = results as [AtSize, AtSize];
-  const label = (n: number) => n.toLocaleString('en-US');
-  return [
-    {
-      name: `scale: submit throughput, ${label(large.size)} cases stored`,
-      value: large.rps,
-      unit: 'req/s',
-      baseline: `${label(small.size)} cases stored`,
-      baselineValue: small.rps,
-      ratio: large.rps / small.rps,
-      target: 'within ±10%',
-    },
-    ...results.flatMap((r) => [
-      {
-        name: `scale: overdue query, repository, ${label(r.size)} cases`,
-        value: r.repositoryMs,
-        unit: 'ms',
-        target: r.size >= 1_000_000 ? '≤ 50 ms' : undefined,
-      },
-      {
-        name: `scale: GET /api/cases?overdue=true&limit=50, ${label(r.size)} cases`,
-        value: r.httpMs,
-        unit: 'ms',
-        target: r.size >= 1_000_000 ? '≤ 50 ms' : undefined,
-      },
-    ]),
-  ];
 }

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -19,6 +19,7 @@ export const PASSWORD = 'bench-password-1';
 export const SERVICE = { service: 'archival-reference', channel: 'psc' };
 export const DATA = {
   applicantName: 'Сейтқали Айгүл',
+  subject: { fullName: 'Сейтқали Айгүл Нұрланқызы' },
   period: '1985–1992',
   requestedInformation: 'Еңбек өтілі туралы',
 };
@@ -44,6 +45,8 @@ export const IN_FLIGHT_MIX: Record<string, string> = {
   status: `CASE WHEN i % 10 < 3 THEN 'in-progress' ELSE 'done' END`,
   nextDueAt: `CASE WHEN i % 10 < 3 THEN strftime('%Y-%m-%d %H:%M:%f', 'now', ((i % 2000) - 100) || ' hours') || ' +00:00' END`,
   closedAt: `CASE WHEN i % 10 < 3 THEN NULL ELSE t."submittedAt" END`,
+  // case numbers are unique per service: each clone of a submitted case gets its own
+  number: `CASE WHEN t."number" IS NULL THEN NULL ELSE t."number" || '-' || i END`,
 };
 
 /** Column values computed in JS for the `i`-th clone (0-based), stored as the server stores them (sqliteValue). */
@@ -159,8 +162,15 @@ async function waitFor(url: string, child: ChildProcess, log: () => string): Pro
   throw new Error(`server did not answer ${url} within 60 s: ${log()}`);
 }
 
-function child(args: string[], env: NodeJS.ProcessEnv, port: number, probe: string): Promise<Child> {
-  const proc = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) } });
+function child(args: string[], env: NodeJS.ProcessEnv, port: number, probe: string, logFile?: string): Promise<Child> {
+  // a server's request log goes to a file, as in production: piped here, reading it would load the load generator
+  const log = logFile ? fs.openSync(logFile, 'a') : undefined;
+  const proc = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', log ?? 'pipe', 'pipe'],
+  });
+  if (log !== undefined) fs.closeSync(log);
   let output = '';
   proc.stdout?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
   proc.stderr?.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-4000)));
@@ -180,10 +190,36 @@ function child(args: string[], env: NodeJS.ProcessEnv, port: number, probe: stri
   );
 }
 
-/** `node --import tsx server/main.ts` on a SQLite file, in its own process; `nodeArgs` e.g. `--cpu-prof`. */
-export async function startServer(file: string, nodeArgs: string[] = []): Promise<Child> {
-  const env = { DATABASE_URL: `sqlite:${file}`, QAGIDA_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn', NODE_ENV: '' };
-  return child([...nodeArgs, '--import', 'tsx', 'server/main.ts'], env, await freePort(), '/api/health');
+let built = false;
+
+/** Builds dist/main.js as `npm start` does (only when the server's sources changed), once per bench run. */
+export function buildServer(): void {
+  if (built) return;
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--server-only'], { cwd: ROOT, stdio: 'pipe' });
+  if (result.status !== 0) throw new Error(`building the server failed: ${result.stderr.toString()}`);
+  built = true;
+}
+
+/**
+ * The server as `npm start` runs it (`node dist/main.js`, compiled) on a SQLite file, in its own process,
+ * logging every request (pino-http, level info) to `<file>.log`, as a production server does;
+ * `nodeArgs` e.g. `--cpu-prof`; `fromSource` runs server/main.ts through tsx (a profile then names our files).
+ */
+export async function startServer(
+  file: string,
+  nodeArgs: string[] = [],
+  options: { fromSource?: boolean } = {},
+): Promise<Child> {
+  if (!options.fromSource) buildServer();
+  const env = {
+    DATABASE_URL: `sqlite:${file}`,
+    QAGIDA_DEMO_PASSWORD: PASSWORD,
+    LOG_LEVEL: 'info',
+    NODE_ENV: '',
+    NODE_OPTIONS: '',
+  };
+  const entry = options.fromSource ? ['--import', 'tsx', 'server/main.ts'] : ['dist/main.js'];
+  return child([...nodeArgs, ...entry], env, await freePort(), '/api/health', `${file}.log`);
 }
 
 /** The baseline: Express 5 with one route answering small JSON, in its own process. */
@@ -252,7 +288,14 @@ export async function load(options: {
 }
 
 /** Submits drafts from `ids` under load; throws when any answer was not 2xx (a draft ran out, a bug). */
-export async function submitLoad(url: string, token: string, ids: string[], seconds: number, offset = 0) {
+export async function submitLoad(
+  url: string,
+  token: string,
+  ids: string[],
+  seconds: number,
+  offset = 0,
+  connections = 50,
+) {
   let used = offset;
   const result = await load({
     url,
@@ -261,6 +304,7 @@ export async function submitLoad(url: string, token: string, ids: string[], seco
     headers: { authorization: `Bearer ${token}` },
     body: JSON.stringify({ data: DATA }),
     seconds,
+    connections,
   });
   if (used > ids.length) throw new Error(`submit load used ${used} drafts, only ${ids.length} were stored`);
   if (result.non2xx || result.errors)

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calendarFor, dueDate } from '../runtime/calendar/index';
 import { crossCheck, validate } from '../runtime/definitions/index';
-import type { Calendar, Definition, Process, Ruleset, Service } from '../runtime/definitions/index';
+import type { Calendar, Definition, Form, Process, Ruleset, Service } from '../runtime/definitions/index';
 import { renderDocument } from '../runtime/documents/index';
 import type { Template } from '../runtime/definitions/index';
 import { applyAction, availableActions, startProcess } from '../runtime/process/index';
@@ -231,6 +231,20 @@ describe('S1 cash-register conclusion: the conclusion (004/S1 п.4.1, п.6)', ()
     const state = startProcess(portal, { now: local('2026-03-20T11:00:00'), facts: { events: [], channel: 'portal' } });
     expect(state.step).toBe('review');
     expect(state.history.map((h) => h.step)).toEqual(['acceptance', 'completeness', 'review']);
+  });
+});
+
+describe('S1 cash-register conclusion: notices (004/S1 п.9, п.14)', () => {
+  it('tells the applicant, at the address of the form, that the request was accepted (п.9) and of the decision (п.14); the staff of a passed term', () => {
+    const form = read<Form>('definitions/forms', 'ccm-conclusion-application');
+    const applicant = form.fields.find((f) => f.key === 'applicant');
+    expect(applicant?.fields?.find((f) => f.key === 'email')).toMatchObject({ type: 'email' });
+    expect(s1.applicantEmail).toBe('applicant.email');
+    expect(s1.notices?.map((n) => [n.on, n.to, n.source?.doc, n.source?.para])).toEqual([
+      ['submitted', ['applicant'], '004/S1', '9'],
+      ['decided', ['applicant'], '004/S1', '14'],
+      ['overdue', ['assignee', 'creator'], '004/S1', '4'],
+    ]);
   });
 });
 

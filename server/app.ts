@@ -7,6 +7,8 @@ import { designerAssets } from './designerAssets';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { EXPENSIVE_ROUTES, expensiveLimit } from './http/expensiveLimit';
 import { jsonGuard } from './http/jsonGuard';
+import { createMetrics, metricsRoutes, type Metrics } from './http/metrics';
+import { requestLog } from './http/requestLog';
 import { sessionMiddleware } from './http/session';
 import type { SignInLimitOptions } from './http/signInLimits';
 import { securityHeaders } from './http/securityHeaders';
@@ -23,6 +25,7 @@ import { deadlineExplanationRoutes } from './routes/deadlineExplanation';
 import { checklistRoutes } from './routes/checklists';
 import { connectorRoutes } from './routes/connectors';
 import { definitionRoutes } from './routes/definitions';
+import { formSchemaRoutes } from './routes/formSchemas';
 import { healthRoutes } from './routes/health';
 import { notificationRoutes } from './routes/notifications';
 import { preferenceRoutes } from './routes/preferences';
@@ -58,7 +61,9 @@ export interface AppOptions {
   designerDist?: string;
 }
 
-export function createApp(options: AppOptions): Express & { locals: { ctx: Context } } {
+export type App = Express & { locals: { ctx: Context; metrics: Metrics } };
+
+export function createApp(options: AppOptions): App {
   const logger = options.logger ?? pino({ level: 'silent' });
   const production = options.production ?? false;
   const ctx = createContext(
@@ -76,6 +81,10 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   // X-Forwarded-For is anyone's to write: believed only from a configured proxy
   app.set('trust proxy', options.trustProxy ?? false);
   app.locals.ctx = ctx;
+  const metrics = createMetrics(options.db);
+  app.locals.metrics = metrics;
+  app.use(requestLog(logger));
+  app.use(metrics.middleware);
   app.use(securityHeaders(production));
 
   const api = express.Router();
@@ -99,6 +108,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(healthRoutes(ctx));
   api.use(authRoutes(ctx, { secureCookies: production, loginLimit: options.loginLimit }));
   api.use(definitionRoutes(ctx));
+  api.use(formSchemaRoutes(ctx));
   api.use(rulesetRoutes(ctx));
   api.use(checklistRoutes(ctx));
   api.use(calendarRoutes(ctx));
@@ -112,6 +122,7 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
   api.use(auditRoutes(ctx));
   api.use(userRoutes(ctx));
   api.use(preferenceRoutes(ctx));
+  api.use(metricsRoutes(metrics));
   api.use(connectorRoutes(ctx));
   api.use(notFoundHandler);
   api.use(errorHandler(logger));
@@ -119,5 +130,5 @@ export function createApp(options: AppOptions): Express & { locals: { ctx: Conte
 
   const designer = options.designerDist ? designerAssets(options.designerDist) : null;
   if (designer) app.use(designer);
-  return app as Express & { locals: { ctx: Context } };
+  return app as App;
 }

@@ -44,6 +44,12 @@ export interface Config {
   sweepIntervalMs: number;
   /** QAGIDA_UPLOAD_MAX_MB: the largest file one may attach, in MB (bytes here). */
   uploadMaxBytes: number;
+  /** QAGIDA_MIGRATE=1 (or `--migrate`): apply pending migrations to a database that is behind; else only a new one is migrated. */
+  migrate: boolean;
+  /** QAGIDA_SHUTDOWN_MS: on SIGTERM/SIGINT, how long requests in flight may take before the process exits anyway. */
+  shutdownMs: number;
+  /** QAGIDA_METRICS_PORT: serve /metrics on this port (loopback) for a scraper, besides the admin-only /api/metrics; 0 = not. */
+  metricsPort: number;
 }
 
 function integer(env: NodeJS.ProcessEnv, key: string, fallback: number, min: number, max: number): number {
@@ -98,5 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     sweepIntervalMs: integer(env, 'QAGIDA_SWEEP_INTERVAL_MS', 60_000, 0, 24 * 3600_000),
     uploadMaxBytes: integer(env, 'QAGIDA_UPLOAD_MAX_MB', 20, 1, 1024) * 1024 * 1024,
+    migrate: env.QAGIDA_MIGRATE === '1' || env.QAGIDA_MIGRATE === 'true',
+    shutdownMs: integer(env, 'QAGIDA_SHUTDOWN_MS', 10_000, 0, 10 * 60_000),
+    metricsPort: integer(env, 'QAGIDA_METRICS_PORT', 0, 0, 65535),
   };
 }

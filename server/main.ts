@@ -1,8 +1,13 @@
+import http from 'node:http';
 import pino from 'pino';
 import { seed } from '../seeds/load';
+import { upgradeCalendars } from '../seeds/upgradeCalendars';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connection';
+import { MigrationsBehind } from './db/migrate';
+import { flushWrites } from './db/writeBatch';
+import { onProcessFailure, shutdownGracefully } from './lifecycle/shutdown';
 import nodemailer from 'nodemailer';
 import { withStartupLock } from './db/startupLock';
 import { DEFAULT_MAILER, scheduleMailer } from './notifications/mailer';
@@ -13,8 +18,16 @@ import { DEFAULT_HANDOFF, scheduleHandoffs } from './connectors/handoffOutbox';
 
 const config = loadConfig();
 const logger = pino({ level: config.logLevel });
-const db = await openDatabase(config.databaseUrl);
-// instances started together on one PostgreSQL seed one after the other: the second finds it done
+// a new database is migrated; one that is behind is served only when the operator says so
+const migrateMode = process.argv.includes('--migrate') || config.migrate ? 'always' : 'if-empty';
+const db = await openDatabase(config.databaseUrl, { migrate: migrateMode }).catch((error: unknown) => {
+  if (!(error instanceof MigrationsBehind)) throw error;
+  logger.fatal({ pending: error.pending }, error.message);
+  process.exit(2);
+});
+if (db.migrated.length) logger.info({ applied: db.migrated }, 'migrated the database');
+// instances started together on one PostgreSQL seed one after the other: the second finds it done.
+// seed() only fills an empty database (no users: demo users; no definitions: shipped content).
 const seeded = await withStartupLock(db.sequelize, () =>
   seed(db, {
     demoUsers: config.demoUsers,
@@ -24,6 +37,9 @@ const seeded = await withStartupLock(db.sequelize, () =>
 );
 if (seeded.definitions > 0) logger.info(seeded, 'seeded an empty database');
 for (const problem of seeded.skipped) logger.warn(problem, 'seed file skipped');
+// a database seeded before the calendar stated the law as data gets the cited calendar (idempotent)
+const upgraded = await withStartupLock(db.sequelize, () => upgradeCalendars(db));
+for (const upgrade of upgraded) logger.info(upgrade, 'calendar upgraded to the cited law');
 
 const app = createApp({
   db,
@@ -66,24 +82,51 @@ const stopHandoffs = scheduleHandoffs(app.locals.ctx, connectorDeps(db, app.loca
     : 5_000,
   onError: (error) => logger.error({ err: error }, 'hand-off dispatch failed'),
 });
-const sweep = scheduleOverdueSweep(app.locals.ctx, { intervalMs: config.sweepIntervalMs, logger });
+const sweep = scheduleOverdueSweep(app.locals.ctx, {
+  intervalMs: config.sweepIntervalMs,
+  logger,
+  onSweep: (result) => app.locals.metrics.sweep(result),
+});
 const server = app.listen(config.port, () => {
   logger.info({ port: config.port, database: db.dialect }, `Qagida listening on http://localhost:${config.port}`);
 });
+// a scraper that cannot sign in reads the same metrics on a port of its own, on the loopback only
+const metricsServer = config.metricsPort
+  ? http
+      .createServer((req, res) => {
+        if (req.url !== '/metrics') {
+          res.writeHead(404).end();
+          return;
+        }
+        void app.locals.metrics.text().then(({ contentType, body }) => {
+          res.writeHead(200, { 'content-type': contentType }).end(body);
+        });
+      })
+      .listen(config.metricsPort, '127.0.0.1')
+  : undefined;
 
-function shutdown(signal: string) {
-  logger.info({ signal }, 'shutting down');
-  stopMailer();
-  stopHandoffs();
-  server.close(() => {
-    sweep
-      .stop()
-      .then(() => db.close())
-      .then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-  });
+let stopping: Promise<void> | undefined;
+function shutdown(reason: string, exitCode = 0) {
+  stopping ??= (async () => {
+    logger.info({ reason, deadlineMs: config.shutdownMs }, 'shutting down');
+    stopMailer();
+    stopHandoffs();
+    metricsServer?.close();
+    const result = await shutdownGracefully({
+      server,
+      deadlineMs: config.shutdownMs,
+      logger,
+      closers: [
+        { name: 'overdue sweep', close: () => sweep.stop() },
+        // every request that wrote has had its answer only after its commit; this catches writes begun without one
+        { name: 'group commit', close: () => flushWrites(db) },
+        { name: 'database', close: () => db.close() },
+      ],
+    });
+    logger.info(result, 'shut down');
+    process.exit(result.drained && result.failed.length === 0 ? exitCode : 1);
+  })();
 }
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));
+onProcessFailure(logger, (reason) => shutdown(reason, 1));

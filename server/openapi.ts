@@ -87,6 +87,23 @@ export function openApiDocument(): Json {
     },
     paths: {
       '/api/health': { get: op('Health of the server and its database', 'system', {}, { 200: ok('healthy') }, false) },
+      '/api/ready': {
+        get: op(
+          'Readiness: the database answers and no migration is pending',
+          'system',
+          {},
+          { 200: ok('ready'), 503: ok('not ready: DATABASE_UNREACHABLE or MIGRATIONS_PENDING') },
+          false,
+        ),
+      },
+      '/api/metrics': {
+        get: op(
+          'Prometheus metrics (administrators)',
+          'system',
+          {},
+          { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } } },
+        ),
+      },
       '/api/openapi.json': { get: op('This document', 'system', {}, { 200: ok('OpenAPI 3.1') }, false) },
       '/api/auth/login': {
         post: op(
@@ -163,6 +180,42 @@ export function openApiDocument(): Json {
             requestBody: { required: true, ...json(anyDefinition) },
           },
           { 200: ok('the saved draft'), 404: error('unknown kind'), 409: error('stale draft'), ...BODY_ERRORS },
+        ),
+        delete: op(
+          'Delete the draft (audited); the published versions stay, none is ever deleted. If-Match guards against deleting a newer save',
+          'definitions',
+          {
+            parameters: [
+              kindParam,
+              path('id'),
+              { name: 'If-Match', in: 'header', required: false, schema: { type: 'string' } },
+            ],
+          },
+          {
+            200: ok('what was deleted, and the latest published version that remains'),
+            404: error('no draft'),
+            409: error('stale draft'),
+          },
+        ),
+      },
+      '/api/forms/{id}/json-schema': {
+        get: op(
+          "A form's generated JSON Schema (draft 7) and @rjsf/core uiSchema, titled in ?lang=; ?download=1 as a file",
+          'definitions',
+          {
+            parameters: [
+              path('id'),
+              query('lang', 'kk, ru or en (default en)'),
+              query('version', 'a published version', { type: 'integer' }),
+              query('draft', '1 for the draft'),
+              query('download', '1 to answer as a file'),
+            ],
+          },
+          {
+            200: ok('{id, version, lang, schema, uiSchema}'),
+            400: error('bad lang or version'),
+            404: error('no such form'),
+          },
         ),
       },
       '/api/definitions/{kind}/{id}/publish': {
@@ -508,6 +561,14 @@ export function openApiDocument(): Json {
           'notifications',
           { parameters: [query('status', 'failed, pending or sent')] },
           { 200: ok('notifications'), 400: error('unknown status') },
+        ),
+      },
+      '/api/notifications/{id}/retry': {
+        post: op(
+          'Send a failed notice again (admin): its attempts start afresh; audited',
+          'notifications',
+          { parameters: [path('id')] },
+          { 200: ok('the notice waits for the next delivery'), 404: error('no notice'), 409: error('not failed') },
         ),
       },
       '/api/reports': {

@@ -88,7 +88,7 @@ async function walkInDesk(
   walk: Walk,
   tabs: Record<'staff' | 'admin', Desk>,
   staffGroups: readonly string[],
-): Promise<{ number: string; documents: string[] }> {
+): Promise<{ number: string; documents: string[]; waits?: string }> {
   const { service } = plan.defs;
   const { page } = tabs.staff;
   await page.goto('/desk');
@@ -144,6 +144,16 @@ async function walkInDesk(
       await button.waitFor({ timeout: 5_000 }).catch(() => {
         throw new ScenarioFailure(`the Desk offers no button for the action`);
       });
+      // a 'not before' term cannot be waited out in a browser walk on the real clock: the walk checks that
+      // the Desk holds the action back and says from when (the API walks move their clock past it)
+      const waiting = p.getByTestId(`possible-from-${move.action}`);
+      if (await waiting.count()) {
+        check(!(await button.isEnabled()), `the action waits for its term but its button is enabled`);
+        const hint = ((await waiting.textContent()) ?? '').trim();
+        check(/\d{4}/.test(hint), `the Desk does not say from when the action is possible ("${hint}")`);
+        const number = ((await p.getByTestId('case-number').textContent()) ?? '').trim();
+        return { number, documents: [], waits: `${where} ${hint}` };
+      }
       const enabled = Date.now() + 5_000;
       while (!(await button.isEnabled()) && Date.now() < enabled) await p.waitForTimeout(100);
       if (!(await button.isEnabled()))
@@ -229,7 +239,9 @@ export const deskWalks: Scenario = {
           try {
             const done = await walkInDesk(plan, walk, tabs, staffGroups);
             table.push(
-              `✔ ${name} → case ${done.number}, documents: ${done.documents.join(', ') || 'none'} (${Date.now() - at} ms)`,
+              done.waits
+                ? `⏸ ${name} → case ${done.number} waits: ${done.waits} (${Date.now() - at} ms)`
+                : `✔ ${name} → case ${done.number}, documents: ${done.documents.join(', ') || 'none'} (${Date.now() - at} ms)`,
             );
           } catch (error) {
             failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);

@@ -14,13 +14,16 @@ import { adminCalendarYear } from './adminCalendarYear.e2e';
 import { adminCalendarImpact } from './adminCalendarImpact.e2e';
 import { adminRulesetChange } from './adminRulesetChange.e2e';
 import { analystBuildsService } from './analystBuildsService.e2e';
+import { analystNamedConditionsImportDrafts } from './analystNamedConditionsImportDrafts.e2e';
 import { launch, PASSWORD, SCREENSHOTS } from './browser';
 import { deskQueue } from './deskQueue.e2e';
 import { deskWalks } from './deskWalks.e2e';
 import { everyScreenInKkAndRu } from './everyScreenInKkAndRu.e2e';
 import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
 import { staffAttachesScan } from './staffAttachesScan.e2e';
+import { analystSeesCitations } from './analystSeesCitations.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
+import { adminSeesFailedNotices } from './adminSeesFailedNotices.e2e';
 import type { Scenario, World } from './world';
 import { analystConnectsRegister } from './analystConnectsRegister.e2e';
 
@@ -36,6 +39,9 @@ const SCENARIOS: Scenario[] = [
   deskQueue,
   everyScreenInKkAndRu,
   staffAttachesScan,
+  adminSeesFailedNotices,
+  analystSeesCitations,
+  analystNamedConditionsImportDrafts,
   analystConnectsRegister,
 ];
 
@@ -90,6 +96,10 @@ async function main(): Promise<number> {
         QAGIDA_DEMO_PASSWORD: PASSWORD,
         NODE_ENV: 'test',
         LOG_LEVEL: 'warn',
+        // a mail server that refuses every connection: each notice fails at once, for admins to see
+        QAGIDA_SMTP_URL: 'smtp://127.0.0.1:9',
+        QAGIDA_MAIL_MAX_ATTEMPTS: '1',
+        QAGIDA_MAIL_INTERVAL_MS: '300',
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     });

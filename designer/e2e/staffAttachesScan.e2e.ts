@@ -77,7 +77,7 @@ export const staffAttachesScan: Scenario = {
       await page.locator('#case_scan').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: scan() });
       await waitForText(page.getByTestId('file-scan'), /scan\.pdf \(application\/pdf, 5\.0 MB\)/, 30_000);
       await page.getByRole('button', { name: 'Submit', exact: true }).click();
-      await waitForText(page.getByTestId('case-status'), /in-progress/, 15_000);
+      await waitForText(page.getByTestId('case-status'), /In progress/, 15_000);
       await waitForText(page.getByTestId('required-application-scan'), /present|есть|бар/);
       const panel = page.getByTestId('case-attachments');
       await waitForText(panel, /scan\.pdf \(application\/pdf, 5\.0 MB\)/);

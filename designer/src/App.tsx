@@ -25,6 +25,7 @@ const AuditLog = screen(() => import('./admin/AuditLog'), 'AuditLog');
 const Users = screen(() => import('./admin/Users'), 'Users');
 const ActsCoverage = screen(() => import('./admin/ActsCoverage'), 'ActsCoverage');
 const ImpactPreview = screen(() => import('./admin/ImpactPreview'), 'ImpactPreview');
+const Notifications = screen(() => import('./admin/Notifications'), 'Notifications');
 
 export function App() {
   return (
@@ -65,6 +66,7 @@ export function App() {
                 <Route path="users" element={<Users />} />
                 <Route path="audit" element={<AuditLog />} />
                 <Route path="acts" element={<ActsCoverage />} />
+                <Route path="notifications" element={<Notifications />} />
               </Route>
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

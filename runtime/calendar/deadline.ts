@@ -59,6 +59,46 @@ export function dueDate(
   return deadline.from !== undefined ? calendar.add(at, duration) : calendar.before(at, duration);
 }
 
+/** When each case event happened, in epoch milliseconds; absent = not yet. */
+export type EventMs = Record<string, number | null | undefined>;
+
+/**
+ * dueDate on epoch milliseconds, for callers that compute many deadlines at once (the impact replay,
+ * the overdue sweep): events in, due instant out as numbers, no Date or string made on the way.
+ * The same instant dueDate gives (null while the event has not happened; NaN where it gives an
+ * Invalid Date). Periodic dates, rare in bulk, go through dueDate.
+ */
+export function dueEpochMs(
+  calendar: WorkingCalendar,
+  deadline: Deadline,
+  events: EventMs,
+  opts: DueDateOptions = NO_OPTIONS,
+): number | null {
+  // the common case, a working-day term from an event, without the generic dispatch
+  if (
+    deadline.unit === 'working-days' &&
+    deadline.from !== undefined &&
+    deadline.amount !== undefined &&
+    !deadline.periodic
+  ) {
+    const event = events[deadline.from];
+    return event === undefined || event === null ? null : calendar.addWorkingDaysEpochMs(event, deadline.amount);
+  }
+  if (deadline.periodic) {
+    const from = events.from;
+    const due = dueDate(calendar, deadline, from === undefined || from === null ? {} : { from: new Date(from) }, opts);
+    return due === null ? null : due.getTime();
+  }
+  const anchor = deadline.from ?? deadline.before;
+  if (anchor === undefined || deadline.amount === undefined || deadline.unit === undefined) {
+    throw new TypeError(`deadline ${deadline.id}: give amount and unit with "from" or "before", or "periodic"`);
+  }
+  const event = events[anchor];
+  if (event === undefined || event === null) return null;
+  const duration = { amount: deadline.amount, unit: deadline.unit };
+  return deadline.from !== undefined ? calendar.addEpochMs(event, duration) : calendar.beforeEpochMs(event, duration);
+}
+
 /** Every deadline's due instant as an ISO string (UTC), null while its event has not happened. */
 export function dueDates(
   calendar: WorkingCalendar,

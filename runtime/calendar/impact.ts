@@ -1,5 +1,5 @@
 import type { Deadline } from '../definitions/types';
-import { dueDate, type EventTimes } from './deadline';
+import { dueDate, dueEpochMs, type EventTimes } from './deadline';
 import type { WorkingCalendar } from './workingCalendar';
 
 /** A deadline of a case in flight, as stored: what it counts from, and the due instant it has now. */
@@ -82,6 +82,24 @@ function untouched(stored: StoredDeadline, calendar: WorkingCalendar, changed: C
   }
 }
 
+/** The stored deadline's due instant on `calendar`, through the epoch-milliseconds API (dueEpochMs). */
+function recomputedMs(stored: StoredDeadline, calendar: WorkingCalendar): number | null {
+  const { deadline, events } = stored;
+  if (deadline.periodic) return dueDate(calendar, deadline, events)?.getTime() ?? null;
+  const anchor = deadline.from ?? deadline.before;
+  const event = anchor === undefined ? undefined : events[anchor];
+  const eventMs =
+    event === undefined || event === null
+      ? null
+      : event instanceof Date
+        ? event.getTime()
+        : calendar.toInstant(event).getTime();
+  const due = dueEpochMs(calendar, deadline, anchor === undefined ? {} : { [anchor]: eventMs });
+  // as dueDate(...).toISOString() did: an instant the calendar cannot give is an error, not a shift
+  if (due !== null && Number.isNaN(due)) throw new RangeError(`deadline ${deadline.id}: no due instant`);
+  return due;
+}
+
 /**
  * The deadlines that a changed calendar would move: each stored deadline is recomputed on the
  * new calendar and kept when its due instant differs. Given the days the change touches
@@ -97,9 +115,13 @@ export function deadlineShifts(
   const shifts: DeadlineShift[] = [];
   for (const stored of deadlines) {
     if (changed && untouched(stored, calendar, changed)) continue;
-    const after = dueDate(calendar, stored.deadline, stored.events)?.toISOString() ?? null;
-    const before = stored.due === null ? null : new Date(stored.due).toISOString();
-    if (after !== before) shifts.push({ case: stored.case, deadline: stored.deadline.id, before, after });
+    // compared as epoch milliseconds; text is made only for the deadlines that move
+    const afterMs = recomputedMs(stored, calendar);
+    const beforeMs = stored.due === null ? null : new Date(stored.due).getTime();
+    if (afterMs !== beforeMs) {
+      const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+      shifts.push({ case: stored.case, deadline: stored.deadline.id, before: iso(beforeMs), after: iso(afterMs) });
+    }
   }
   return shifts;
 }

@@ -1,5 +1,5 @@
 export { WorkingCalendar, type DateInput, type DayInfo, type ReceivedReason } from './workingCalendar';
-export { dueDate, dueDates, type DueDateOptions, type EventTimes } from './deadline';
+export { dueDate, dueDates, dueEpochMs, type DueDateOptions, type EventMs, type EventTimes } from './deadline';
 export { calendarFor, calendarForChannel, clearCalendarCache } from './calendarCache';
 export { CalendarRangeError } from './calendarRangeError';
 export type { DayReason } from './dayTable';

@@ -206,6 +206,25 @@ export class WorkingCalendar {
   }
 
   /**
+   * add() on epoch milliseconds, for bulk callers (impact replay, overdue sweep) that hold instants
+   * as numbers: no Date is made on the way in or out. NaN where add() gives an Invalid Date.
+   */
+  addEpochMs(fromMs: number, duration: Duration): number {
+    if (duration.unit === 'working-days') return this.addWorkingDaysEpochMs(fromMs, duration.amount);
+    return this.addMs(fromMs, duration);
+  }
+
+  /** addWorkingDays on epoch milliseconds: the hot path of bulk deadlines. */
+  addWorkingDaysEpochMs(fromMs: number, amount: number): number {
+    return this.workEnds[this.workingDayAfter(this.receivedDay(fromMs), amount)] ?? NaN;
+  }
+
+  /** before() on epoch milliseconds (see addEpochMs). */
+  beforeEpochMs(atMs: number, duration: Duration): number {
+    return this.beforeMs(atMs, duration);
+  }
+
+  /**
    * The latest instant that is still `duration` before an event at `at` ("no later than N before").
    * Day-based units give the end of the working day N days before the event's local day, moved
    * EARLIER to the previous working day when that is a day off, so the bound never slips

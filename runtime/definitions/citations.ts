@@ -46,18 +46,24 @@ export function checkCitations(definitions: readonly Definition[]): SetError[] {
         });
         continue;
       }
-      const ends =
-        /^(App\d*\.)?[^-]+-[^-]+$/.test(source.para) && !/^\d+-\d+$/.test(source.para)
-          ? rangeEnds(source.para)
-          : [source.para];
-      for (const para of ends) {
-        if (!resolveParagraph(act, para)) {
-          errors.push({
-            kind: d.kind,
-            id: d.id,
-            path: `${path}/para`,
-            message: `act "${source.doc}" has no paragraph "${para}"`,
-          });
+      const cited = [
+        { para: source.para, at: `${path}/para` },
+        ...(source.also ?? []).map((para, i) => ({ para, at: `${path}/also/${i}` })),
+      ];
+      for (const { para: citedPara, at } of cited) {
+        const ends =
+          /^(App\d*\.)?[^-]+-[^-]+$/.test(citedPara) && !/^\d+-\d+$/.test(citedPara)
+            ? rangeEnds(citedPara)
+            : [citedPara];
+        for (const para of ends) {
+          if (!resolveParagraph(act, para)) {
+            errors.push({
+              kind: d.kind,
+              id: d.id,
+              path: at,
+              message: `act "${source.doc}" has no paragraph "${para}"`,
+            });
+          }
         }
       }
     }

@@ -22,6 +22,8 @@ export const Source = Type.Object(
   {
     doc: Type.String({ minLength: 1 }),
     para: Type.String({ minLength: 1 }),
+    /** further paragraphs of the same act that this one element encodes (a step that does what three paragraphs say) */
+    also: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1, maxItems: 20 })),
     note: Type.Optional(Type.String()),
   },
   { additionalProperties: false },

@@ -27,10 +27,19 @@ export const CUSTOM_OPERATORS = [
 
 export const OPERATORS: readonly string[] = [...BUILTIN_OPERATORS, ...CUSTOM_OPERATORS];
 
+/** The name of a shared condition of a ruleset (json-rules-engine's `engine.setCondition(name, …)`). */
+export const CONDITION_NAME_PATTERN = '^[A-Za-z][A-Za-z0-9_.-]{0,119}$';
+
 /**
- * A json-rules-engine condition: a boolean node (all / any / not) or a leaf
- * (fact, operator, value). One flat object shape keeps ajv's errors pointed;
- * validate() checks that exactly one of all / any / not / fact is given.
+ * A json-rules-engine condition: a boolean node (all / any / not), a leaf (fact, operator,
+ * value) or a reference to a ruleset's shared named condition (`{"condition": "name"}`, which
+ * json-rules-engine evaluates as if the named condition stood in its place). One flat object
+ * shape keeps ajv's errors pointed; validate() checks that exactly one of all / any / not /
+ * fact / condition is given.
+ *
+ * `params` are kept in the shape only so that validate() can refuse them with a reason:
+ * json-rules-engine hands a condition's params to a fact computed on demand, while Qagida's
+ * facts are values resolved before evaluation, so params could only be ignored.
  */
 export const Condition = Type.Recursive(
   (Self) =>
@@ -45,6 +54,7 @@ export const Condition = Type.Recursive(
         path: Type.Optional(Type.String({ pattern: '^\\$(\\.[A-Za-z0-9_-]+|\\[[0-9]+\\])*$' })),
         params: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
         name: Type.Optional(Type.String()),
+        condition: Type.Optional(Type.String({ pattern: CONDITION_NAME_PATTERN })),
       },
       { additionalProperties: false },
     ),

@@ -42,4 +42,17 @@ describe('actCoverage()', () => {
       citedBy: [{ kind: 'form', id: s.form.id, path: '/source', para: 'App1.F3' }],
     });
   });
+
+  it('when a citation names further paragraphs (also), then they are encoded too; a paragraph id with a hyphen is not a range', () => {
+    const s = sampleDefinitions();
+    const hyphened: Act = { ...act, paragraphs: [...act.paragraphs, { id: '4-1', text: '4-1. Added later.' }] };
+    const service = { ...s.service, source: { doc: 'P', para: '4-1', also: ['1', '2.1'] } };
+    const [coverage] = actCoverage([hyphened, service] as Definition[]);
+    expect(coverage!.paragraphs.filter((p) => p.status === 'encoded').map((p) => p.id)).toEqual([
+      '1',
+      '2',
+      '2.1',
+      '4-1',
+    ]);
+  });
 });

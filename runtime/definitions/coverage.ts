@@ -37,11 +37,15 @@ export function actCoverage(definitions: readonly Definition[]): ActCoverage[] {
       const act = byDoc.get(source.doc);
       if (!act) continue;
       const ids = new Set<string>();
-      for (const para of source.para.split(/-(?=[A-Za-z]*\d)/).length > 1
-        ? [source.para, ...source.para.split('-')]
-        : [source.para]) {
-        const paragraph = resolveParagraph(act, para);
-        if (paragraph) ids.add(paragraph.id);
+      for (const cited of [source.para, ...(source.also ?? [])]) {
+        // "76-1" is a paragraph of its own; "4.1-4.3" and "App2.H1-H3" are ranges covering their ends
+        const exact = act.paragraphs.find((p) => p.id === cited);
+        for (const para of !exact && cited.split(/-(?=[A-Za-z]*\d)/).length > 1
+          ? [cited, ...cited.split('-')]
+          : [cited]) {
+          const paragraph = resolveParagraph(act, para);
+          if (paragraph) ids.add(paragraph.id);
+        }
       }
       // a subpoint covers its point: 8.2 → 8
       for (const id of [...ids])

@@ -32,6 +32,23 @@ describe('crossCheck()', () => {
     );
   });
 
+  it('when a notice has no message text or tells an applicant the service has no address field for, then it reports both', () => {
+    const s = sampleDefinitions();
+    s.service = {
+      ...s.service,
+      notices: [
+        { on: 'overdue', to: ['assignee'] },
+        { on: 'decided', to: ['applicant'], template: 'nope-notice' },
+      ],
+    };
+    const found = crossCheck(all(s)).map((e) => `${e.kind}/${e.id}${e.path}: ${e.message}`);
+    expect(found).toEqual([
+      'service/permit/notices/0/on: no template "notice-overdue"',
+      'service/permit/notices/1/template: no template "nope-notice"',
+      'service/permit/notices/1/to: notifies the applicant, but the service names no applicantEmail field',
+    ]);
+  });
+
   it('reports a transition to a step that does not exist', () => {
     const s = sampleDefinitions();
     s.process.steps[1]!.actions![0]!.to = 'archive';

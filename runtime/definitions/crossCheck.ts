@@ -72,6 +72,12 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
     need('calendar', service.calendar, '/calendar');
     service.rulesets.forEach((id, i) => need('ruleset', id, `/rulesets/${i}`));
     service.outputs.forEach((output, i) => need('template', output.template, `/outputs/${i}/template`));
+    service.notices?.forEach((notice, i) => {
+      if (notice.template) need('template', notice.template, `/notices/${i}/template`);
+      else need('template', `notice-${notice.on}`, `/notices/${i}/on`);
+      if (notice.to.includes('applicant') && !service.applicantEmail)
+        err(`/notices/${i}/to`, 'notifies the applicant, but the service names no applicantEmail field');
+    });
     service.channels.forEach((channel, i) => need('process', channel.process, `/channels/${i}/process`));
 
     const processes = service.channels.map((c) => index.process.get(c.process)).filter((p) => p !== undefined);

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, LocalizedText, Source, definitionHeader } from './common';
-import { Condition } from './condition';
+import { CONDITION_NAME_PATTERN, Condition } from './condition';
 import { ConnectorFact } from './connector';
 
 export const FactName = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,119}$' });
@@ -36,9 +36,16 @@ export const FactDeclaration = Type.Object(
 );
 export type FactDeclaration = Static<typeof FactDeclaration>;
 
+/**
+ * An event type. json-rules-engine accepts any value as a type; Qagida takes any non-empty text
+ * (upper case, spaces, colons, Cyrillic…) and nothing else, because fired events are read back as
+ * text: the `events` fact is a list of strings, and the case history stores them as words.
+ */
+export const EventType = Type.String({ minLength: 1, maxLength: 200 });
+
 export const EventDeclaration = Type.Object(
   {
-    type: Id,
+    type: EventType,
     label: LocalizedText,
     source: Type.Optional(Source),
   },
@@ -53,7 +60,7 @@ export const Rule = Type.Object(
     conditions: Condition,
     event: Type.Object(
       {
-        type: Id,
+        type: EventType,
         params: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
       },
       { additionalProperties: false },
@@ -69,6 +76,20 @@ export const Ruleset = Type.Object(
     ...definitionHeader('ruleset'),
     facts: Type.Array(FactDeclaration, { maxItems: 500 }),
     events: Type.Array(EventDeclaration, { maxItems: 500 }),
+    /**
+     * Shared named conditions (json-rules-engine's `engine.setCondition`): a rule or another named
+     * condition refers to one as `{"condition": "name"}`. A named condition's top is all, any, not or
+     * a reference; names refer to no one in a loop.
+     */
+    conditions: Type.Optional(
+      Type.Record(Type.String({ pattern: CONDITION_NAME_PATTERN }), Condition, { additionalProperties: false }),
+    ),
+    /**
+     * The events fire by rule priority (higher first), and at equal priority in the order the
+     * rules are written here, on both evaluation paths. (json-rules-engine itself runs rules of
+     * equal priority in parallel and reports them in the order they settle; Qagida gives each rule
+     * a distinct engine priority so that the order is this one.)
+     */
     rules: Type.Array(Rule, { maxItems: 1000 }),
   },
   { additionalProperties: false },

@@ -75,16 +75,29 @@ export const Output = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * Who a notice goes to: `applicant` at the address in the form field `applicantEmail` names,
+ * `creator` the staff member who started the case, `assignee` the one who claimed it, `group`
+ * every active member of the user groups the case's current step's actor names.
+ */
+export const NoticeRecipient = Type.Union([
+  Type.Literal('applicant'),
+  Type.Literal('creator'),
+  Type.Literal('assignee'),
+  Type.Literal('group'),
+]);
+
 /** Who is told of what by e-mail: the message text is the template `notice-<on>` (or `template`). */
 export const Notice = Type.Object(
   {
     on: Type.Union([Type.Literal('submitted'), Type.Literal('decided'), Type.Literal('overdue')]),
-    to: Type.Array(Type.Union([Type.Literal('staff'), Type.Literal('applicant')]), { minItems: 1 }),
+    to: Type.Array(NoticeRecipient, { minItems: 1, uniqueItems: true }),
     template: Type.Optional(Id),
     source: Type.Optional(Source),
   },
   { additionalProperties: false },
 );
+export type NoticeRecipient = Static<typeof NoticeRecipient>;
 
 export const ComplaintRoute = Type.Object(
   {
@@ -171,6 +184,15 @@ export const Service = Type.Object(
     outputs: Type.Array(Output),
     complaints: Type.Array(ComplaintRoute),
     contacts: Type.Optional(LocalizedText),
+    /**
+     * What the act states about the service that no other field holds (the form it is rendered in,
+     * where to enquire about the procedure and status, recourse to court), as the act words it.
+     */
+    statements: Type.Optional(
+      Type.Array(Type.Object({ id: Id, text: LocalizedText, source: Source }, { additionalProperties: false }), {
+        maxItems: 50,
+      }),
+    ),
     /** e-mail notices; none when absent */
     notices: Type.Optional(Type.Array(Notice)),
     /** the form field (dotted key) holding the applicant's e-mail address, for notices to the applicant */

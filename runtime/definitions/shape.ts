@@ -9,6 +9,7 @@ import type { Service } from './service';
 import type { Definition, DefinitionError } from './types';
 import { checkTemplateSyntax } from '../documents/syntax';
 import { patternProblem } from './patterns';
+import { conditionCycle } from '../rules/runnable';
 
 /** The checks of one definition that JSON Schema cannot express. */
 export function checkShape(definition: Definition): DefinitionError[] {
@@ -54,6 +55,7 @@ function checkService(service: Service): DefinitionError[] {
     ...uniqueIds(service.deadlines, '/deadlines'),
     ...uniqueIds(service.outputs, '/outputs'),
     ...uniqueIds(service.complaints, '/complaints'),
+    ...uniqueIds(service.statements ?? [], '/statements'),
     ...service.deadlines.flatMap((deadline, i) => checkDeadline(deadline, `/deadlines/${i}`)),
     ...(service.cost.stated === false && service.cost.amount !== undefined
       ? [{ path: '/cost/amount', message: 'a cost the act does not state has no amount' }]
@@ -81,20 +83,56 @@ export function checkDeadline(deadline: Deadline, at: string): DefinitionError[]
   return errors;
 }
 
-/** Exactly one of all / any / not / fact per node; a leaf needs an operator. */
-export function checkCondition(condition: Condition, at: string): DefinitionError[] {
-  const keys = (['all', 'any', 'not', 'fact'] as const).filter((k) => condition[k] !== undefined);
+/** The JSONPath subset both evaluation paths read alike (runtime/rules/jsonPath.ts). */
+const PATH_SUBSET = /^\$(\.[A-Za-z0-9_-]+|\[[0-9]+\])*$/;
+
+const PARAMS_REASON =
+  'json-rules-engine gives params to a fact it computes on demand; Qagida facts are values resolved before evaluation, so params would be ignored: state the difference in the fact or its path';
+
+/**
+ * Exactly one of all / any / not / fact / condition per node; a leaf needs an operator and a
+ * value. `named` is the set of a ruleset's named conditions; outside a ruleset there are none.
+ */
+export function checkCondition(condition: Condition, at: string, named?: ReadonlySet<string>): DefinitionError[] {
+  const keys = (['all', 'any', 'not', 'fact', 'condition'] as const).filter((k) => condition[k] !== undefined);
   if (keys.length !== 1) {
-    return [{ path: at, message: 'a condition has exactly one of "all", "any", "not" or "fact"' }];
+    return [{ path: at, message: 'a condition has exactly one of "all", "any", "not", "fact" or "condition"' }];
   }
   const [key] = keys;
   if (key === 'all' || key === 'any') {
-    return (condition[key] ?? []).flatMap((child, i) => checkCondition(child, `${at}/${key}/${i}`));
+    return (condition[key] ?? []).flatMap((child, i) => checkCondition(child, `${at}/${key}/${i}`, named));
   }
-  if (key === 'not') return checkCondition(condition.not as Condition, `${at}/not`);
+  if (key === 'not') return checkCondition(condition.not as Condition, `${at}/not`, named);
+  if (key === 'condition') {
+    const extra = Object.keys(condition).filter((k) => k !== 'condition' && k !== 'name');
+    const errors = extra.map((k) => ({
+      path: `${at}/${k}`,
+      message: 'a reference to a named condition has only its name',
+    }));
+    const name = condition.condition as string;
+    if (!named) errors.push({ path: `${at}/condition`, message: 'named conditions are used only inside a ruleset' });
+    else if (!named.has(name))
+      errors.push({ path: `${at}/condition`, message: `no named condition "${name}" in this ruleset` });
+    return errors;
+  }
   const errors: DefinitionError[] = [];
   if (condition.operator === undefined) errors.push({ path: `${at}/operator`, message: 'is required' });
   if (!('value' in condition)) errors.push({ path: `${at}/value`, message: 'is required' });
+  if (condition.params !== undefined) errors.push({ path: `${at}/params`, message: PARAMS_REASON });
+  errors.push(...checkFactReference(condition.value, `${at}/value`));
+  return errors;
+}
+
+/** A `{fact, path?}` value or event param: a path in the subset, and no params (see PARAMS_REASON). */
+function checkFactReference(value: unknown, at: string): DefinitionError[] {
+  if (value === null || typeof value !== 'object' || !Object.hasOwn(value, 'fact')) return [];
+  const ref = value as { fact?: unknown; path?: unknown; params?: unknown };
+  const errors: DefinitionError[] = [];
+  if (typeof ref.fact !== 'string') errors.push({ path: `${at}/fact`, message: 'a fact is named by text' });
+  if (ref.path !== undefined && (typeof ref.path !== 'string' || !PATH_SUBSET.test(ref.path))) {
+    errors.push({ path: `${at}/path`, message: 'a path is written with $.name and $[index] steps only' });
+  }
+  if (ref.params !== undefined) errors.push({ path: `${at}/params`, message: PARAMS_REASON });
   return errors;
 }
 
@@ -277,19 +315,35 @@ function checkRuleset(ruleset: Ruleset): DefinitionError[] {
   });
   const declared = new Set([...ruleset.facts.map((f) => f.id), ...BUILTIN_FACTS]);
   const events = new Set(ruleset.events.map((e) => e.type));
+  const named = ruleset.conditions ?? {};
+  const names = new Set(Object.keys(named));
+  const checkTree = (condition: Condition, at: string, what: string) => {
+    errors.push(...checkCondition(condition, at, names));
+    if (condition.fact !== undefined) {
+      errors.push({ path: at, message: `the top of ${what} is "all", "any", "not" or "condition"` });
+    }
+    for (const use of factsOf(condition, at)) {
+      if (!declared.has(use.fact))
+        errors.push({ path: use.path, message: `fact "${use.fact}" is not declared in this ruleset` });
+    }
+  };
+  for (const [name, condition] of Object.entries(named))
+    checkTree(condition, `/conditions/${name}`, 'a named condition');
+  const cycle = conditionCycle(named);
+  if (cycle) {
+    errors.push({
+      path: `/conditions/${cycle[0]}`,
+      message: `named conditions refer to each other in a loop (${cycle.join(' → ')}): none of them could be decided`,
+    });
+  }
   ruleset.rules.forEach((rule, i) => {
     const at = `/rules/${i}`;
-    errors.push(...checkCondition(rule.conditions, `${at}/conditions`));
-    if (rule.conditions.fact !== undefined) {
-      errors.push({ path: `${at}/conditions`, message: 'the top of a rule is "all", "any" or "not"' });
-    }
-    for (const use of factsOf(rule.conditions, `${at}/conditions`)) {
-      const root = use.fact;
-      if (!declared.has(root))
-        errors.push({ path: use.path, message: `fact "${root}" is not declared in this ruleset` });
-    }
+    checkTree(rule.conditions, `${at}/conditions`, 'a rule');
     if (!events.has(rule.event.type)) {
       errors.push({ path: `${at}/event/type`, message: `event "${rule.event.type}" is not declared in this ruleset` });
+    }
+    for (const [key, value] of Object.entries(rule.event.params ?? {})) {
+      errors.push(...checkFactReference(value, `${at}/event/params/${key}`));
     }
   });
   return errors;

@@ -109,7 +109,7 @@ describe('validate()', () => {
     const conditions = { all: [], fact: 'documentsComplete', operator: 'equal', value: true };
     expect(validate({ ...ruleset, rules: [{ ...ruleset.rules[0]!, conditions }] })).toContainEqual({
       path: '/rules/0/conditions',
-      message: 'a condition has exactly one of "all", "any", "not" or "fact"',
+      message: 'a condition has exactly one of "all", "any", "not", "fact" or "condition"',
     });
   });
 

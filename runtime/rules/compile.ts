@@ -2,6 +2,8 @@ import type { Condition, Rule, Ruleset } from '../definitions/types';
 import { factReference } from './conditionTree';
 import { compilePath } from './jsonPath';
 import { BUILTIN_OPERATOR_DEFINITIONS, operatorNamed, type BuiltinOperatorName } from './operators';
+import { RulesetError } from './rulesetError';
+import { assertRunnable } from './runnable';
 import { VersionCache } from './versionCache';
 
 export type Facts = Record<string, unknown>;
@@ -17,7 +19,10 @@ export interface FiredEvent {
 export interface CompiledRuleset {
   readonly id: string;
   readonly version: number | undefined;
-  /** The events that fire for these facts, by priority then ruleset order; throws where json-rules-engine rejects. */
+  /**
+   * The events that fire for these facts, by priority then ruleset order; throws a RulesetError
+   * with code EVALUATION_FAILED where json-rules-engine rejects the run.
+   */
   run(facts: Facts): FiredEvent[];
   /** Which rules fire, by rule id. */
   fired(facts: Facts): Set<string>;
@@ -29,16 +34,23 @@ interface Node {
   mayThrow: boolean;
 }
 
+/** Named conditions by name, and those already compiled (each is compiled once, however often referred to). */
+interface Scope {
+  named: Readonly<Record<string, Condition>>;
+  built: Map<string, Node>;
+}
+
 /**
  * A condition as a synchronous function with json-rules-engine 7's semantics: `all`/`any` over no
  * conditions hold, a missing fact is undefined, each operator keeps its type guard, a `path` reads
- * inside an object fact (a non-object fact is compared as it is), `{fact}` values read facts.
+ * inside an object fact (a non-object fact is compared as it is), `{fact}` values read facts, and
+ * `{condition: name}` is the named condition as if it stood in its place.
  */
-export function compileCondition(condition: Condition): Predicate {
-  return compileNode(condition, '').test;
+export function compileCondition(condition: Condition, named: Readonly<Record<string, Condition>> = {}): Predicate {
+  return compileNode(condition, '', { named, built: new Map() }).test;
 }
 
-function compileNode(condition: Condition, at: string): Node {
+function compileNode(condition: Condition, at: string, scope: Scope): Node {
   if (condition === null || typeof condition !== 'object') throw new Error(`condition at "${at}" is not an object`);
   const bool = Object.hasOwn(condition, 'any') ? 'any' : Object.hasOwn(condition, 'all') ? 'all' : undefined;
   if (bool) {
@@ -46,20 +58,33 @@ function compileNode(condition: Condition, at: string): Node {
     if (!Array.isArray(list)) throw new Error(`"${bool}" must be an array at "${at}"`);
     return combine(
       bool,
-      list.map((child, i) => compileNode(child, `${at}/${bool}/${i}`)),
+      list.map((child, i) => compileNode(child, `${at}/${bool}/${i}`, scope)),
     );
   }
   if (Object.hasOwn(condition, 'not')) {
     if (Array.isArray(condition.not) || !condition.not) throw new Error(`"not" cannot be an array at "${at}"`);
-    const inner = compileNode(condition.not, `${at}/not`);
+    const inner = compileNode(condition.not, `${at}/not`, scope);
     const test = inner.test;
     return { test: (f) => !test(f), mayThrow: inner.mayThrow };
   }
-  if (Object.hasOwn(condition, 'condition')) throw new Error(`condition references are not supported (at "${at}")`);
+  if (Object.hasOwn(condition, 'condition')) return referenced(String(condition.condition), at, scope);
   for (const key of ['fact', 'operator', 'value'] as const) {
     if (!Object.hasOwn(condition, key)) throw new Error(`a condition needs "${key}" (at "${at}")`);
   }
   return compileLeaf(condition, at);
+}
+
+/** json-rules-engine evaluates a reference by putting a copy of the named condition in its place. */
+function referenced(name: string, at: string, scope: Scope): Node {
+  const done = scope.built.get(name);
+  if (done) return done;
+  if (!Object.hasOwn(scope.named, name)) {
+    throw new RulesetError('UNKNOWN_CONDITION', `no named condition "${name}"`, `${at}/condition`);
+  }
+  // a loop would recurse here forever; assertRunnable refuses loops before a ruleset gets here
+  const node = compileNode(scope.named[name] as Condition, `/conditions/${name}`, scope);
+  scope.built.set(name, node);
+  return node;
 }
 
 function combine(kind: 'all' | 'any', children: Node[]): Node {
@@ -209,6 +234,8 @@ function deepFreeze<T>(value: T): T {
 
 /** A ruleset as closures, built once per version; the same events as json-rules-engine, in Qagida's order. */
 export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
+  assertRunnable(ruleset);
+  const scope: Scope = { named: ruleset.conditions ?? {}, built: new Map() };
   const ordered = ruleset.rules
     .map((rule, index) => ({ rule, index }))
     .sort((a, b) => (b.rule.priority ?? 1) - (a.rule.priority ?? 1) || a.index - b.index)
@@ -218,7 +245,7 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
   const ids: string[] = [];
   let mayThrow = false;
   for (const rule of ordered) {
-    const node = compileRule(rule, ruleset.id);
+    const node = compileRule(rule, ruleset.id, scope);
     mayThrow ||= node.mayThrow;
     tests.push(node.test);
     ids.push(rule.id);
@@ -230,23 +257,40 @@ export function compileRuleset(ruleset: Ruleset): CompiledRuleset {
     version: ruleset.version,
     run(facts) {
       const out: FiredEvent[] = [];
-      for (let i = 0; i < n; i++) if ((tests[i] as Predicate)(facts)) out.push((events[i] as EventOf)(facts));
+      try {
+        for (let i = 0; i < n; i++) if ((tests[i] as Predicate)(facts)) out.push((events[i] as EventOf)(facts));
+      } catch (error) {
+        throw evaluationFailed(error);
+      }
       return out;
     },
     fired(facts) {
       const out = new Set<string>();
-      for (let i = 0; i < n; i++) if ((tests[i] as Predicate)(facts)) out.add(ids[i] as string);
+      try {
+        for (let i = 0; i < n; i++) if ((tests[i] as Predicate)(facts)) out.add(ids[i] as string);
+      } catch (error) {
+        throw evaluationFailed(error);
+      }
       return out;
     },
   };
 }
 
-function compileRule(rule: Rule, rulesetId: string): Node {
+/** The error a failed run reports on both paths (json-rules-engine's run is wrapped the same way). */
+export function evaluationFailed(error: unknown): RulesetError {
+  if (error instanceof RulesetError) return error;
+  return new RulesetError('EVALUATION_FAILED', `a condition could not be evaluated: ${String(error)}`);
+}
+
+function compileRule(rule: Rule, rulesetId: string, scope: Scope): Node {
   const c = rule.conditions;
-  if (!['any', 'all', 'not'].some((k) => Object.hasOwn(c, k))) {
-    throw new Error(`rule "${rule.id}" of ruleset "${rulesetId}": the top of a rule is "all", "any" or "not"`);
+  if (!['any', 'all', 'not', 'condition'].some((k) => Object.hasOwn(c, k))) {
+    throw new RulesetError(
+      'BAD_CONDITION',
+      `rule "${rule.id}" of ruleset "${rulesetId}": the top of a rule is "all", "any", "not" or "condition"`,
+    );
   }
-  return compileNode(c, `/rules/${rule.id}/conditions`);
+  return compileNode(c, `/rules/${rule.id}/conditions`, scope);
 }
 
 const compiled = new VersionCache<Ruleset, CompiledRuleset>(compileRuleset);

@@ -1,7 +1,8 @@
 import { Engine, type EngineResult } from 'json-rules-engine';
 import type { Ruleset } from '../definitions/types';
-import { assertKnownOperators } from './conditionTree';
+import { evaluationFailed } from './compile';
 import { registerOperators } from './operators';
+import { assertRunnable } from './runnable';
 import { VersionCache } from './versionCache';
 
 /**
@@ -13,11 +14,16 @@ import { VersionCache } from './versionCache';
  * are constant during a run, so which rules fire does not change.
  */
 export function buildEngine(ruleset: Ruleset): Engine {
+  // the same refusals, with the same codes, as the compiled path: json-rules-engine's own
+  // constructor errors are never reached
+  assertRunnable(ruleset);
   const engine = new Engine([], { allowUndefinedFacts: true, replaceFactsInEventParams: true });
   registerOperators(engine);
+  for (const [name, condition] of Object.entries(ruleset.conditions ?? {})) {
+    engine.setCondition(name, condition as never);
+  }
   const n = ruleset.rules.length;
   ruleset.rules.forEach((rule, index) => {
-    assertKnownOperators(rule.conditions, `rule "${rule.id}" of ruleset "${ruleset.id}"`);
     engine.addRule({
       name: rule.id,
       priority: (rule.priority ?? 1) * (n + 1) + (n - index),
@@ -36,8 +42,12 @@ export function buildEngine(ruleset: Ruleset): Engine {
  * priorities. Each run therefore goes through its own object whose prototype is the engine: the
  * status lands there, while rules, operators and facts are read from the engine.
  */
-export function runEngine(engine: Engine, facts: Record<string, unknown>): Promise<EngineResult> {
-  return (Object.create(engine) as Engine).run(facts);
+export async function runEngine(engine: Engine, facts: Record<string, unknown>): Promise<EngineResult> {
+  try {
+    return await (Object.create(engine) as Engine).run(facts);
+  } catch (error) {
+    throw evaluationFailed(error);
+  }
 }
 
 const engines = new VersionCache<Ruleset, Engine>(buildEngine);

@@ -61,14 +61,33 @@ export async function evaluateFacts(
 
 function evaluateCompiled(ruleset: Ruleset, facts: Facts): Evaluation {
   const compiled = compiledFor(ruleset);
-  const events = compiled.run(facts).map((e) => ({ type: e.type, params: structuredClone(e.params), rule: e.rule }));
+  const events = compiled.run(facts).map((e) => ({ type: e.type, params: cloneJson(e.params), rule: e.rule }));
   const fired = new Set(events.map((e) => e.rule));
   const rules = ruleset.rules.map((rule) => ({
     id: rule.id,
     fired: fired.has(rule.id),
-    facts: readFromFacts(rule.conditions, facts),
+    facts: readFromFacts(rule.conditions, facts, ruleset.conditions),
   }));
   return { events, rules, facts };
+}
+
+/**
+ * A deep copy of event params, which are JSON (from a definition, or facts read from JSON data): the
+ * caller may change its copy. Copied by hand, because structuredClone serializes and costs far more.
+ */
+function cloneJson<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (Array.isArray(value)) return value.map(cloneJson) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const item = cloneJson((value as Record<string, unknown>)[key]);
+    // a "__proto__" key read from JSON is an own property: assigned, it would set the prototype instead
+    if (key === '__proto__')
+      Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+    else copy[key] = item;
+  }
+  return copy as T;
 }
 
 /** A condition after json-rules-engine evaluated it: leaves carry factResult and valueResult. */
@@ -93,12 +112,29 @@ function readFromResult(condition: EvaluatedCondition): Record<string, unknown> 
   return read;
 }
 
-function readFromFacts(condition: Condition, facts: Facts): Record<string, unknown> {
-  const read: Record<string, unknown> = {};
-  for (const leaf of leavesOf(condition)) {
-    read[factLabel(leaf.fact, leaf.path)] = factReader(leaf.fact, leaf.path)(facts);
-    const ref = factReference(leaf.value);
-    if (ref) read[factLabel(ref.fact, ref.path)] = factReader(ref.fact, ref.path)(facts);
+/**
+ * The facts a condition reads, labelled, as readers built once per condition: rulesets are cached by
+ * version, so a submission reuses them instead of walking the tree and compiling paths again. A
+ * condition object belongs to one ruleset, so its named conditions are always the same ones.
+ */
+const readersOf = new WeakMap<Condition, [string, (facts: Facts) => unknown][]>();
+
+function readFromFacts(
+  condition: Condition,
+  facts: Facts,
+  named: Readonly<Record<string, Condition>> = {},
+): Record<string, unknown> {
+  let readers = readersOf.get(condition);
+  if (!readers) {
+    readers = [];
+    for (const leaf of leavesOf(condition, named)) {
+      readers.push([factLabel(leaf.fact, leaf.path), factReader(leaf.fact, leaf.path)]);
+      const ref = factReference(leaf.value);
+      if (ref) readers.push([factLabel(ref.fact, ref.path), factReader(ref.fact, ref.path)]);
+    }
+    readersOf.set(condition, readers);
   }
+  const read: Record<string, unknown> = {};
+  for (const [label, reader] of readers) read[label] = reader(facts);
   return read;
 }

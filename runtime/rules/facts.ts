@@ -77,11 +77,18 @@ function factValue(fact: FactDeclaration, context: FactContext, now: unknown): u
   }
 }
 
+/** The last local time text made: every ruleset of one evaluation asks for the same instant and zone. */
+let lastNow: { ms: number; timeZone: string; text: string } | undefined;
+
 function nowText(now: Date | string, timeZone: string | undefined): string {
   const date = typeof now === 'string' ? new Date(now) : now;
-  if (Number.isNaN(date.getTime())) throw new Error(`FactContext: "now" is not a valid instant: ${String(now)}`);
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) throw new Error(`FactContext: "now" is not a valid instant: ${String(now)}`);
   if (!timeZone) return date.toISOString();
+  if (lastNow && lastNow.ms === ms && lastNow.timeZone === timeZone) return lastNow.text;
   const local = DateTime.fromJSDate(date, { zone: timeZone });
   if (!local.isValid) throw new Error(`FactContext: unknown time zone "${timeZone}"`);
-  return local.toISO() ?? date.toISOString();
+  const text = local.toISO() ?? date.toISOString();
+  lastNow = { ms, timeZone, text };
+  return text;
 }

@@ -1,6 +1,11 @@
 const SUBSET = /^\$(\.[A-Za-z0-9_-]+|\[[0-9]+\])*$/;
 const SEGMENT = /\.([A-Za-z0-9_-]+)|\[([0-9]+)\]/g;
 
+/** Whether a path is in the subset both evaluation paths read alike. */
+export function isSupportedPath(path: string): boolean {
+  return SUBSET.test(path);
+}
+
 /**
  * A reader for the JSONPath subset conditions may use (`$.a.b`, `$[0]`), following what
  * jsonpath-plus does for it under json-rules-engine: a step is taken only from a truthy value

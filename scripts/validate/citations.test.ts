@@ -5,11 +5,11 @@ import { loadDefinitionFiles } from './loadDefinitionFiles';
 const shipped = loadDefinitionFiles(['definitions', 'rules']);
 
 /** The shipped files with one service's first deadline citing `para` of its act instead. */
-function withCitation(doc: string, para: string) {
+function withCitation(doc: string, para: string, also?: string[]) {
   return shipped.map((f) => {
     if (!f.file.endsWith('services/ucc-outage-notice.json')) return f;
     const body = structuredClone(f.body) as { deadlines: { source: { doc: string; para: string } }[] };
-    body.deadlines[0]!.source = { doc, para };
+    body.deadlines[0]!.source = { doc, para, ...(also ? { also } : {}) };
     return { ...f, body };
   });
 }
@@ -41,6 +41,13 @@ describe('every source.para resolves to a paragraph of its act', () => {
     expect(checkDefinitionFiles(withCitation('001', 'App2.Q14'))).toEqual([]);
     expect(checkDefinitionFiles(withCitation('001', 'App9.Q1')).map((e) => e.message)).toEqual([
       'act "001" has no paragraph "App9.Q1"',
+    ]);
+  });
+
+  it('when a citation names further paragraphs it encodes (also), then each must exist, the wrong one named by pointer', () => {
+    expect(checkDefinitionFiles(withCitation('002', '23', ['20', '21']))).toEqual([]);
+    expect(checkDefinitionFiles(withCitation('002', '23', ['20', '99'])).map((e) => [e.path, e.message])).toEqual([
+      ['/deadlines/0/source/also/1', 'act "002" has no paragraph "99"'],
     ]);
   });
 });

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Sequelize, Transaction } from 'sequelize';
-import { migrate } from './migrate';
+import { migrateOnStart, type MigrateMode } from './migrate';
 import { defineModels, type Models } from './models';
 
 export interface Db {
   sequelize: Sequelize;
+  /** the migrations applied when this connection opened: all of them on a new database */
+  migrated: string[];
   models: Models;
   dialect: 'sqlite' | 'postgres';
   /** runs `work` in one transaction: everything it writes commits together or not at all */
@@ -22,10 +24,14 @@ type ConnectionManager = { getConnection(o: unknown): Promise<SqliteConnection> 
 
 /**
  * Opens the database named by a DATABASE_URL (`sqlite:<path>` or `postgres://…`) and
- * migrates it to the latest version. SQLite runs in WAL mode with IMMEDIATE
+ * migrates it to the latest version (`migrate: 'if-empty'`: only a new database; one that is
+ * behind is refused with MigrationsBehind). SQLite runs in WAL mode with IMMEDIATE
  * transactions, so a writer takes the lock at BEGIN and readers never block it.
  */
-export async function openDatabase(url: string, options: { logging?: boolean } = {}): Promise<Db> {
+export async function openDatabase(
+  url: string,
+  options: { logging?: boolean; migrate?: MigrateMode } = {},
+): Promise<Db> {
   const logging = options.logging ? console.log : false;
   let sequelize: Sequelize;
   let dialect: Db['dialect'];
@@ -54,10 +60,17 @@ export async function openDatabase(url: string, options: { logging?: boolean } =
     dialect = 'postgres';
   }
   await sequelize.authenticate();
-  await migrate(sequelize);
+  let migrated: string[];
+  try {
+    migrated = await migrateOnStart(sequelize, options.migrate ?? 'always');
+  } catch (error) {
+    await sequelize.close();
+    throw error;
+  }
   const models = defineModels(sequelize);
   return {
     sequelize,
+    migrated,
     models,
     dialect,
     transaction: dialect === 'sqlite' ? onWriter(sequelize) : (work) => sequelize.transaction((t) => work(t)),

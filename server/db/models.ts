@@ -32,6 +32,7 @@ export interface UserRow {
   passwordHash: string;
   active: boolean;
   groups: string[] | string | null;
+  email: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -113,6 +114,8 @@ export interface AuditRow {
   details: Record<string, unknown> | null;
   prevHash: string;
   hash: string;
+  /** the X-Request-Id of the request that made it; null outside requests and before migration 0090 */
+  requestId: string | null;
 }
 
 type Static<R extends object> = ModelStatic<Model<R, Partial<R>>>;
@@ -187,6 +190,7 @@ export function defineModels(sequelize: Sequelize): Models {
       passwordHash: STRING(255),
       active: BOOLEAN,
       groups: JSONTYPE,
+      email: STRING(320),
     },
     { tableName: 'users' },
   );
@@ -282,6 +286,7 @@ export function defineModels(sequelize: Sequelize): Models {
       details: JSONTYPE,
       prevHash: STRING(64),
       hash: STRING(64),
+      requestId: STRING(128),
     },
     { tableName: 'audit_log', timestamps: false },
   );

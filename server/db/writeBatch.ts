@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { Transaction } from 'sequelize';
 import type { Db } from './connection';
 import { sqliteConnectionOf, sqliteRun } from './rawSqlite';
@@ -13,7 +14,34 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 /** The most writes one commit carries; a larger queue is written in several commits. */
 const MAX_BATCH = 256;
 
-const batches = new WeakMap<Db, <T>(work: (t: Transaction) => Promise<T>) => Promise<T>>();
+interface GroupCommit {
+  run<T>(work: (t: Transaction) => Promise<T>): Promise<T>;
+  /** resolves when every write queued so far has committed or failed */
+  flushed(): Promise<void>;
+  /** told the number of writes each commit carried (the metrics) */
+  onCommit?: (size: number) => void;
+}
+
+const batches = new WeakMap<Db, GroupCommit>();
+
+function groupOf(db: Db): GroupCommit {
+  let group = batches.get(db);
+  if (!group) {
+    group = groupCommit(db);
+    batches.set(db, group);
+  }
+  return group;
+}
+
+/** Waits until every write queued on `db` so far is committed (or failed): shutdown calls it before closing. */
+export function flushWrites(db: Db): Promise<void> {
+  return batches.get(db)?.flushed() ?? Promise.resolve();
+}
+
+/** Tells `listener` how many writes each group commit on `db` carried. */
+export function observeCommits(db: Db, listener: (size: number) => void): void {
+  groupOf(db).onCommit = listener;
+}
 
 /**
  * Group commit. Writes that arrive while a commit is under way queue up and are then run one
@@ -25,20 +53,15 @@ const batches = new WeakMap<Db, <T>(work: (t: Transaction) => Promise<T>) => Pro
  * so each audit entry chains to the one written just before it.
  */
 export function inBatch<T>(db: Db, work: (t: Transaction) => Promise<T>): Promise<T> {
-  let run = batches.get(db);
-  if (!run) {
-    run = groupCommit(db);
-    batches.set(db, run);
-  }
-  return run(work);
+  // the work runs inside whichever request started the drain: bound, it sees its own request (its id in the audit)
+  return groupOf(db).run(AsyncResource.bind(work));
 }
 
-function groupCommit(db: Db): <T>(work: (t: Transaction) => Promise<T>) => Promise<T> {
+function groupCommit(db: Db): GroupCommit {
   let queue: Pending[] = [];
-  let draining = false;
+  let draining: Promise<void> | null = null;
 
   async function drain(): Promise<void> {
-    draining = true;
     try {
       while (queue.length) {
         const items = queue.length > MAX_BATCH ? queue.splice(0, MAX_BATCH) : queue;
@@ -48,6 +71,7 @@ function groupCommit(db: Db): <T>(work: (t: Transaction) => Promise<T>) => Promi
           await db.transaction(async (t) => {
             for (const item of items) outcomes.push(await inSavepoint(db, t, item.work));
           });
+          group.onCommit?.(items.length);
         } catch (error) {
           // the commit itself failed: none of the writes happened
           for (const item of items) item.reject(error);
@@ -60,15 +84,21 @@ function groupCommit(db: Db): <T>(work: (t: Transaction) => Promise<T>) => Promi
         });
       }
     } finally {
-      draining = false;
+      draining = null;
     }
   }
 
-  return <T>(work: (t: Transaction) => Promise<T>) =>
-    new Promise<T>((resolve, reject) => {
-      queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      if (!draining) void drain();
-    });
+  const group: GroupCommit = {
+    run: <T>(work: (t: Transaction) => Promise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+        draining ??= drain();
+      }),
+    flushed: async () => {
+      while (draining) await draining;
+    },
+  };
+  return group;
 }
 
 async function inSavepoint(db: Db, t: Transaction, work: (t: Transaction) => Promise<unknown>): Promise<Outcome> {

@@ -213,6 +213,11 @@ const MATRIX: Row[] = [
   { operation: 'POST /api/trust/roots', allowed: ADMIN, url: () => '/api/trust/roots', body: () => ({ pem: 'x' }) },
   { operation: 'POST /api/trust/crls', allowed: ADMIN, url: () => '/api/trust/crls', body: () => ({ pem: 'x' }) },
   { operation: 'GET /api/notifications', allowed: ADMIN, url: () => '/api/notifications?status=failed' },
+  {
+    operation: 'POST /api/notifications/{id}/retry',
+    allowed: ADMIN,
+    url: () => '/api/notifications/999999/retry', // none: an admin hears 404, others 401/403
+  },
   { operation: 'GET /api/reports', allowed: 'signed-in', url: () => '/api/reports' },
   { operation: 'GET /api/acts/coverage', allowed: 'signed-in', url: () => '/api/acts/coverage' },
   {

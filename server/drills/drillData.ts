@@ -13,14 +13,17 @@ import { ROOT } from './serverProcess';
 export const DRILL_PASSWORD = 'drill-password-123';
 
 /** Migrates and seeds a database with the licence fixtures and the demo users, as a server's first start would. */
-export async function seedDrillDatabase(url: string): Promise<Db> {
+export async function seedDrillDatabase(
+  url: string,
+  definitions: Record<string, { kind: string; id: string }> = licenceDefinitions(),
+): Promise<Db> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qagida-drill-defs-'));
   try {
     const db = await openDatabase(url);
     await seed(db, {
       demoUsers: true,
       demoPassword: DRILL_PASSWORD,
-      roots: [writeDefinitionFiles(dir, licenceDefinitions())],
+      roots: [writeDefinitionFiles(dir, definitions)],
     });
     return db;
   } finally {

@@ -1,146 +1,159 @@
 import { postgresRunnable } from './postgresRequired';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import nodemailer from 'nodemailer';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed } from '../../seeds/load';
+import { QueryTypes } from 'sequelize';
 import { createApp } from '../app';
 import { openDatabase, type Db } from '../db/connection';
-import { deliverNotifications, DEFAULT_MAILER } from '../notifications/mailer';
-import { notificationsRepository } from '../repositories/notifications';
 import { databaseBlobStore } from '../storage/blobStore';
-import { licenceDefinitions } from '../test/fixtures';
-import { writeDefinitionFiles } from '../test/harness';
+import { ADULT } from '../test/fixtures';
+import { startMailbox, type Mail, type Mailbox } from '../test/mailbox';
+import { noticedLicence } from '../test/noticeFixtures';
 import { startCase } from '../usecases/cases';
+import { DRILL_PASSWORD, seedDrillDatabase } from './drillData';
 import { PostgresCluster } from './postgresCluster';
-import { ROOT } from './serverProcess';
+import { call, freePort, ServerProcess, signIn, sleep } from './serverProcess';
 
 // like the scale-out drill: runs as root with Debian's PostgreSQL, and under CI=true fails rather than skips
 const runnable = postgresRunnable('the PostgreSQL mail and blob drill');
 
-const NOTICES = 40;
+const CASES = 16;
 let cluster: PostgresCluster | undefined;
-const dbs: Db[] = [];
-const received: string[] = [];
-let smtp: SMTPServer;
-let port = 0;
+let db: Db | undefined;
+let url = '';
+let mailbox: Mailbox | undefined;
+const instances: ServerProcess[] = [];
 
 beforeAll(async () => {
   if (!runnable) return;
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      let data = '';
-      stream.on('data', (c: Buffer) => (data += c.toString()));
-      stream.on('end', () => {
-        received.push(data.replace(/=\r?\n/g, ''));
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  port = (smtp.server.address() as { port: number }).port;
+  mailbox = await startMailbox();
   cluster = await PostgresCluster.start();
-  const url = cluster.createDatabase('qagida_mail');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qagida-mail-defs-'));
-  const notice = JSON.parse(fs.readFileSync(path.join(ROOT, 'definitions/templates/notice-overdue.json'), 'utf8')) as {
-    kind: string;
-    id: string;
+  url = cluster.createDatabase('qagida_mail');
+  // the service tells its creator and the applicant of the submission, and the creator of a passed term
+  db = await seedDrillDatabase(
+    url,
+    noticedLicence(
+      [
+        { on: 'submitted', to: ['creator', 'applicant'] },
+        { on: 'overdue', to: ['creator'] },
+      ],
+      {},
+    ),
+  );
+  await db.sequelize.query(`UPDATE users SET email = 'staff@example.test' WHERE username = 'staff'`);
+  // two real server processes, each sweeping deadlines and delivering the outbox every few milliseconds
+  const env = {
+    DATABASE_URL: url,
+    QAGIDA_DEMO_PASSWORD: DRILL_PASSWORD,
+    QAGIDA_SWEEP_INTERVAL_MS: '100',
+    QAGIDA_SMTP_URL: mailbox.url,
+    QAGIDA_MAIL_INTERVAL_MS: '50',
   };
-  // two connections pools on one database: two instances, as far as the outbox can tell
-  dbs.push(await openDatabase(url), await openDatabase(url));
-  await seed(dbs[0] as Db, {
-    demoUsers: true,
-    demoPassword: 'mail-drill-password',
-    roots: [writeDefinitionFiles(dir, { ...licenceDefinitions(), notice })],
-  });
-  fs.rmSync(dir, { recursive: true, force: true });
-  await (dbs[0] as Db).sequelize.query(`UPDATE users SET email = 'staff@example.test' WHERE username = 'staff'`);
+  instances.push(new ServerProcess(await freePort(), env), new ServerProcess(await freePort(), env));
+  await Promise.all(instances.map((i) => i.start()));
 }, 180_000);
 
 afterAll(async () => {
   try {
-    await Promise.all(dbs.map((db) => db.close()));
-    if (smtp) await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await Promise.all(instances.map((i) => i.kill('SIGTERM')));
+    await db?.close();
+    await mailbox?.close();
   } finally {
     cluster?.stop();
   }
 }, 60_000);
 
 describe.skipIf(!runnable)(
-  'documents drill on PostgreSQL: the outbox and the blob table shared by two instances',
+  'documents drill on PostgreSQL: two server processes share the outbox and the blob table',
   () => {
-    it(`when both sweep ${NOTICES} notices at once, round after round, then every notice arrives exactly once`, async () => {
-      const [a, b] = dbs.map((db) => createApp({ db }).locals.ctx);
-      if (!a || !b) throw new Error('two instances');
-      const ids: string[] = [];
-      for (let i = 0; i < NOTICES; i++) {
+    it(`when two processes sweep and deliver at once, then each notice of ${CASES} cases arrives exactly once, in the case's language`, async () => {
+      const [A, B] = instances.map((i) => i.url);
+      const token = await signIn(A!, 'staff', DRILL_PASSWORD);
+      const cases: { id: string; lang: 'kk' | 'ru' }[] = [];
+      for (let i = 0; i < CASES; i++) {
+        const via = i % 2 === 0 ? A! : B!;
+        const lang = i % 2 === 0 ? 'kk' : 'ru';
+        const headers = { 'Accept-Language': lang };
+        const started = await call(
+          via,
+          token,
+          'POST',
+          '/api/cases',
+          {
+            service: 'licence',
+            channel: 'office',
+            data: { ...ADULT, applicantName: `Mail ${i}`, email: `applicant${i}@example.test` },
+          },
+          headers,
+        );
+        expect(started.status).toBe(201);
+        const id = String(started.body.id);
+        const submitted = await call(via, token, 'POST', `/api/cases/${id}/submit`, {}, headers);
+        expect(submitted.body).toMatchObject({ status: 'in-progress' });
+        cases.push({ id, lang });
+      }
+      // the clock of the processes is the real one: move the result term of these cases into the past
+      const past = new Date(Date.now() - 3600_000);
+      await db!.models.Case.update(
+        { deadlines: [{ id: 'result', due: past.toISOString() }], nextDueAt: past },
+        { where: { id: cases.map((c) => c.id) } },
+      );
+
+      // per case: the submission to staff and to the applicant, the passed term to staff
+      const expected = CASES * 3;
+      const waitUntil = Date.now() + 60_000;
+      while (mailbox!.received.length < expected && Date.now() < waitUntil) await sleep(50);
+      await sleep(1_500); // both processes sweep and deliver many more times over the same outbox
+      expect(mailbox!.received).toHaveLength(expected);
+
+      const about = (id: string) =>
+        mailbox!.received.filter((m: Mail) => m.text.includes(id) || m.subject.includes(id));
+      for (const [i, c] of cases.entries()) {
+        const mine = about(c.id);
+        expect(mine.map((m) => m.to.join(',')).sort(), c.id).toEqual([
+          `applicant${i}@example.test`,
+          'staff@example.test',
+          'staff@example.test',
+        ]);
+        const [received, overdue] =
+          c.lang === 'kk' ? ['Өтініш қабылданды: ', 'Мерзімі өтті: '] : ['Заявление принято: ', 'Срок истёк: '];
+        expect(
+          mine.filter((m) => m.subject.startsWith(received!)),
+          c.id,
+        ).toHaveLength(2);
+        expect(
+          mine.filter((m) => m.subject.startsWith(overdue!)),
+          c.id,
+        ).toHaveLength(1);
+      }
+      const [row] = await db!.sequelize.query<{ sent: string; waiting: string }>(
+        `SELECT COUNT("sentAt") AS sent, COUNT(*) - COUNT("sentAt") AS waiting FROM notifications`,
+        { type: QueryTypes.SELECT },
+      );
+      expect({ sent: Number(row!.sent), waiting: Number(row!.waiting) }).toEqual({ sent: expected, waiting: 0 });
+    }, 120_000);
+
+    it('when a file is stored in the blob table through one connection pool, then another reads the same bytes', async () => {
+      const other = await openDatabase(url);
+      try {
+        const ctx = createApp({ db: db! }).locals.ctx;
         const record = await startCase(
-          a,
+          ctx,
           { username: 'staff', role: 'staff' },
           { service: 'licence', channel: 'office' },
         );
-        ids.push(record.id);
-        await a.db.transaction((t) =>
-          notificationsRepository(a.db).claim(
-            {
-              caseId: record.id,
-              deadline: `result@${i}`,
-              kind: 'overdue',
-              dueAt: new Date(),
-              recipient: 'staff',
-              payload: { deadline: 'result', due: new Date().toISOString(), step: 'review' },
-              at: new Date(),
-            },
-            t,
-          ),
-        );
-      }
-      const transport = () =>
-        nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true, pool: false });
-      const options = { ...DEFAULT_MAILER, from: 'qagida@example.test', lang: 'en' as const };
-      let sent = 0;
-      for (let round = 0; round < 3; round++) {
-        const results = await Promise.all([
-          deliverNotifications(a, transport(), options),
-          deliverNotifications(b, transport(), options),
-          deliverNotifications(a, transport(), options),
-          deliverNotifications(b, transport(), options),
-        ]);
-        sent += results.reduce((n, r) => n + r.sent, 0);
-      }
-      expect(sent).toBe(NOTICES);
-      expect(received).toHaveLength(NOTICES);
-      for (const id of ids)
-        expect(
-          received.filter((m) => m.includes(id)),
-          id,
-        ).toHaveLength(1);
-    }, 120_000);
-
-    it('when a file is stored in the blob table by one instance, then the other reads the same bytes', async () => {
-      const [a, b] = dbs;
-      if (!a || !b) throw new Error('two instances');
-      const ctx = createApp({ db: a }).locals.ctx;
-      const record = await startCase(
-        ctx,
-        { username: 'staff', role: 'staff' },
-        { service: 'licence', channel: 'office' },
-      );
-      const bytes = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 31) % 256));
-      await a.transaction(async (t) => {
-        await a.sequelize.query(
-          `INSERT INTO attachments (id, "caseId", name, type, size, sha256, "createdBy", "createdAt")
+        const bytes = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 31) % 256));
+        await db!.transaction(async (t) => {
+          await db!.sequelize.query(
+            `INSERT INTO attachments (id, "caseId", name, type, size, sha256, "createdBy", "createdAt")
          VALUES ('blob-check', :caseId, 'x.bin', 'application/pdf', :size, 'x', 'staff', :at)`,
-          { replacements: { caseId: record.id, size: bytes.length, at: new Date() }, transaction: t },
-        );
-        await databaseBlobStore(a).put('blob-check', bytes, t);
-      });
-      const back = await databaseBlobStore(b).get('blob-check');
-      expect(back?.equals(bytes)).toBe(true);
+            { replacements: { caseId: record.id, size: bytes.length, at: new Date() }, transaction: t },
+          );
+          await databaseBlobStore(db!).put('blob-check', bytes, t);
+        });
+        const back = await databaseBlobStore(other).get('blob-check');
+        expect(back?.equals(bytes)).toBe(true);
+      } finally {
+        await other.close();
+      }
     });
   },
 );

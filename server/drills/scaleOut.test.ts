@@ -4,6 +4,7 @@ import { openDatabase, type Db } from '../db/connection';
 import { migrator } from '../db/migrate';
 import { notificationsRepository } from '../repositories/notifications';
 import { ADULT, licenceDefinitions } from '../test/fixtures';
+import { noticedLicence } from '../test/noticeFixtures';
 import { DRILL_PASSWORD, seedDrillDatabase, snapshotCases, verifyAuditCli, wholeness } from './drillData';
 import { PostgresCluster } from './postgresCluster';
 import { postgresRunnable } from './postgresRequired';
@@ -26,7 +27,8 @@ beforeAll(async () => {
   const began = Date.now();
   cluster = await PostgresCluster.start();
   url = cluster.createDatabase('qagida');
-  db = await seedDrillDatabase(url);
+  // the service tells the case's creator of a passed term
+  db = await seedDrillDatabase(url, noticedLicence([{ on: 'overdue', to: ['creator'] }], {}));
   const env = { DATABASE_URL: url, QAGIDA_DEMO_PASSWORD: DRILL_PASSWORD, QAGIDA_SWEEP_INTERVAL_MS: String(SWEEP_MS) };
   instances.push(new ServerProcess(await freePort(), env), new ServerProcess(await freePort(), env));
   await Promise.all(instances.map((i) => i.start()));

@@ -23,7 +23,11 @@ export function freePort(): Promise<number> {
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A real server process, `node --import tsx server/main.ts`, as an operator runs it. */
+/** How `npm run dev` runs the server (TypeScript through tsx); `COMPILED` is how `npm start` runs it. */
+export const FROM_SOURCE = ['--import', 'tsx', 'server/main.ts'];
+export const COMPILED = ['dist/main.js'];
+
+/** A real server process, `node --import tsx server/main.ts` (or the compiled `node dist/main.js`), as an operator runs it. */
 export class ServerProcess {
   readonly url: string;
   private child: ChildProcess | undefined;
@@ -33,6 +37,7 @@ export class ServerProcess {
   constructor(
     readonly port: number,
     private readonly env: Record<string, string>,
+    private readonly args: string[] = FROM_SOURCE,
   ) {
     this.url = `http://127.0.0.1:${port}`;
   }
@@ -41,7 +46,7 @@ export class ServerProcess {
   async start(timeoutMs = 60_000): Promise<number> {
     const began = Date.now();
     this.output = [];
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const child = spawn(process.execPath, this.args, {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'development', PORT: String(this.port), ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -75,6 +80,16 @@ export class ServerProcess {
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     child.kill(signal);
     await this.exited;
+  }
+
+  /** the child's process id while it runs */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** resolves with the exit code once the process has ended */
+  exit(): Promise<number | null> {
+    return this.exited;
   }
 
   log(): string {

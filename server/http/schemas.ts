@@ -91,6 +91,8 @@ export const UserCreateBody = Type.Object(
     password: Type.String({ minLength: 10, maxLength: 1000 }),
     role: Type.Union([Type.Literal('admin'), Type.Literal('analyst'), Type.Literal('staff')]),
     displayName: Type.Optional(Type.String({ maxLength: 200 })),
+    /** where the user's notices go */
+    email: Type.Optional(Type.String({ format: 'email', maxLength: 320 })),
   },
   { additionalProperties: false },
 );
@@ -100,6 +102,8 @@ export const UserUpdateBody = Type.Object(
     role: Type.Optional(Type.Union([Type.Literal('admin'), Type.Literal('analyst'), Type.Literal('staff')])),
     displayName: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
     active: Type.Optional(Type.Boolean()),
+    /** where the user's notices go; null removes it */
+    email: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 320 }), Type.Null()])),
   },
   { additionalProperties: false },
 );

@@ -63,6 +63,10 @@ const MESSAGES: [RegExp, Said][] = [
   [/^user "([^"]+)" exists$/, { kk: '«$1» пайдаланушысы бар', ru: 'Пользователь «$1» уже существует' }],
   [/^role "([^"]+)" may not (.+)$/, { kk: '«$1» рөлінің бұған рұқсаты жоқ', ru: 'Роли «$1» это не разрешено' }],
   [/^something went wrong on the server$/, { kk: 'Серверде қате шықты', ru: 'На сервере произошла ошибка' }],
+  [
+    /^no draft of (\w+) "([^"]+)" to delete$/,
+    { kk: '«$2» ($1) жобасы жоқ: жоятын ештеңе жоқ', ru: 'Черновика «$2» ($1) нет: удалять нечего' },
+  ],
 ];
 
 /** When no sentence above fits: what the code means, so the person still reads their language. */

@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import type { Service } from '../../runtime/definitions/index';
+import { raiseNotices } from '../notifications/caseNotices';
 import { notificationsRepository, type OverdueCandidate } from '../repositories/notifications';
 import { recordAudit, type Context } from '../usecases/context';
 
@@ -8,7 +10,7 @@ const PAGE = 200;
 export interface SweepResult {
   /** overdue cases looked at */
   scanned: number;
-  /** notices this sweep raised (claimed); another instance's claims are not counted */
+  /** passed deadlines this sweep raised (claimed); another instance's claims are not counted */
   raised: number;
 }
 
@@ -34,12 +36,20 @@ function passed(candidate: OverdueCandidate, now: Date): DueItem[] {
 
 /**
  * One pass of the overdue sweep: for each case past a deadline and not done, records one
- * `overdue` case event, one notification and one audit entry per passed deadline. Each
- * notice is claimed by a unique insert inside the transaction that writes the event, so
- * several instances sweeping at once raise it exactly once, and a crash raises it whole or not at all.
+ * `overdue` case event and one audit entry per passed deadline, and puts into the outbox the
+ * overdue notices that the service version the case pinned declares (`notices`, `on: overdue`),
+ * one per recipient. Each deadline is claimed by a unique insert inside the transaction that
+ * writes the event, so several instances sweeping at once raise it exactly once, and a crash
+ * raises it whole or not at all.
  */
 export async function sweepOverdue(ctx: Context): Promise<SweepResult> {
   const notifications = notificationsRepository(ctx.db);
+  const services = new Map<string, Promise<Service | null>>();
+  const serviceOf = (candidate: OverdueCandidate) => {
+    const key = `${candidate.serviceId}@${candidate.serviceVersion}`;
+    if (!services.has(key)) services.set(key, ctx.store.at('service', candidate.serviceId, candidate.serviceVersion));
+    return services.get(key)!;
+  };
   const now = ctx.now();
   const result: SweepResult = { scanned: 0, raised: 0 };
   let after = '';
@@ -48,33 +58,30 @@ export async function sweepOverdue(ctx: Context): Promise<SweepResult> {
     if (page.length === 0) break;
     after = page[page.length - 1]!.id;
     result.scanned += page.length;
-    const raised = await notifications.raisedKeys(
-      page.map((c) => c.id),
-      'overdue',
-    );
+    const raised = await notifications.raisedKeys(page.map((c) => c.id));
     for (const candidate of page) {
       const due = passed(candidate, now).filter((item) => !raised.has(`${candidate.id} ${item.key}`));
       if (due.length === 0) continue;
+      const service = await serviceOf(candidate);
       result.raised += await ctx.db.transaction(async (t) => {
         const current = await notifications.lockCase(candidate.id, t);
         // moved on since the scan (acted on, closed): its deadlines may be new; the next sweep sees them
         if (!current || current.revision !== candidate.revision || current.status === 'done') return 0;
         let count = 0;
         for (const item of due) {
+          if (!(await notifications.claimOverdue(candidate.id, item.key, now, t))) continue;
           const payload = { deadline: item.deadline, due: item.due.toISOString(), step: candidate.step };
-          const won = await notifications.claim(
-            {
+          if (service) {
+            await raiseNotices(ctx, t, {
               caseId: candidate.id,
-              deadline: item.key,
-              kind: 'overdue',
+              service,
+              on: 'overdue',
+              key: item.key,
               dueAt: item.due,
-              recipient: candidate.createdBy,
               payload,
               at: now,
-            },
-            t,
-          );
-          if (!won) continue;
+            });
+          }
           await ctx.cases.addEvent(
             candidate.id,
             {
@@ -117,7 +124,10 @@ export interface SweepSchedule {
  * Runs the sweep every `intervalMs` (0: never). A pass never overlaps the previous one in
  * this process; other instances may sweep at the same time, which the claims make safe.
  */
-export function scheduleOverdueSweep(ctx: Context, options: { intervalMs: number; logger?: Logger }): SweepSchedule {
+export function scheduleOverdueSweep(
+  ctx: Context,
+  options: { intervalMs: number; logger?: Logger; onSweep?: (result: SweepResult) => void },
+): SweepSchedule {
   if (options.intervalMs <= 0) return { stop: async () => undefined };
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
@@ -125,6 +135,7 @@ export function scheduleOverdueSweep(ctx: Context, options: { intervalMs: number
   const tick = () => {
     running = sweepOverdue(ctx).then(
       (result) => {
+        options.onSweep?.(result);
         if (result.raised > 0) options.logger?.info(result, 'overdue sweep raised notices');
       },
       (error: unknown) => {

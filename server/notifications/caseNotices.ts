@@ -1,55 +1,91 @@
-import type { Transaction } from 'sequelize';
+import { QueryTypes, type Transaction } from 'sequelize';
 import type { Service } from '../../runtime/definitions/index';
-import type { CaseRecord } from '../repositories/cases';
+import type { Language } from '../../runtime/i18n';
 import type { Context } from '../usecases/context';
+import { noticeRecipients } from './recipients';
 
-function valueAt(data: unknown, dotted: string): unknown {
-  let value = data;
-  for (const key of dotted.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
+export type NoticeEvent = 'submitted' | 'decided' | 'overdue';
 
 /**
- * Puts the notices the service definition asks for on `on` (submitted, decided) into the
- * outbox, inside the transaction that makes the change: staff (the case's creator, whose
- * address is their user's) and the applicant (the address in the form field the service names).
+ * Puts into the outbox the notices the service definition (the version the case pinned) asks
+ * for on `on`, one row per recipient, inside the transaction that makes the change. `key` names
+ * the occasion (`submitted@<instant>`, `<deadline>@<due>`): the outbox's unique (case, key, kind,
+ * recipient) makes raising the same occasion twice a no-op. Returns how many rows this call added.
  */
+export async function raiseNotices(
+  ctx: Context,
+  t: Transaction,
+  input: {
+    caseId: string;
+    service: Service;
+    on: NoticeEvent;
+    key: string;
+    dueAt: Date;
+    payload: Record<string, unknown>;
+    at: Date;
+  },
+): Promise<number> {
+  let raised = 0;
+  for (const notice of (input.service.notices ?? []).filter((n) => n.on === input.on)) {
+    for (const to of await noticeRecipients(ctx, t, input.caseId, input.service, notice.to)) {
+      // the leading comment keeps Sequelize's SQLite driver from taking this for a plain INSERT (no rows)
+      const rows = await ctx.db.sequelize.query<{ id: number }>(
+        `/* notice */ INSERT INTO notifications ("caseId", deadline, kind, "dueAt", recipient, email, payload, "createdAt")
+         VALUES (:caseId, :deadline, :kind, :dueAt, :recipient, :email, :payload, :at)
+         ON CONFLICT ("caseId", deadline, kind, recipient) DO NOTHING
+         RETURNING id`,
+        {
+          replacements: {
+            caseId: input.caseId,
+            deadline: input.key,
+            kind: input.on,
+            dueAt: input.dueAt,
+            recipient: to.recipient,
+            email: to.email,
+            payload: JSON.stringify({
+              ...input.payload,
+              service: input.service.id,
+              ...(notice.template ? { template: notice.template } : {}),
+            }),
+            at: input.at,
+          },
+          type: QueryTypes.SELECT,
+          transaction: t,
+        },
+      );
+      raised += rows.length;
+    }
+  }
+  return raised;
+}
+
+/** The notices of a submission or a decision, keyed by the instant it happened. */
 export async function raiseCaseNotices(
   ctx: Context,
   t: Transaction,
-  record: CaseRecord,
+  record: { id: string; outcome: string | null },
   service: Service,
   on: 'submitted' | 'decided',
   at: Date,
 ): Promise<void> {
-  for (const notice of (service.notices ?? []).filter((n) => n.on === on)) {
-    for (const to of notice.to) {
-      const email = to === 'applicant' && service.applicantEmail ? valueAt(record.data, service.applicantEmail) : null;
-      if (to === 'applicant' && typeof email !== 'string') continue; // the applicant gave no address
-      await ctx.db.sequelize.query(
-        `INSERT INTO notifications ("caseId", deadline, kind, "dueAt", recipient, email, payload, "createdAt")
-         VALUES (:caseId, :deadline, :kind, :at, :recipient, :email, :payload, :at)
-         ON CONFLICT ("caseId", deadline, kind) DO NOTHING`,
-        {
-          replacements: {
-            caseId: record.id,
-            deadline: `${on}:${to}@${at.toISOString()}`,
-            kind: on,
-            at,
-            recipient: to === 'staff' ? record.createdBy : 'applicant',
-            email: typeof email === 'string' ? email : null,
-            payload: JSON.stringify({
-              service: service.id,
-              outcome: record.outcome,
-              ...(notice.template ? { template: notice.template } : {}),
-            }),
-          },
-          transaction: t,
-        },
-      );
-    }
-  }
+  await raiseNotices(ctx, t, {
+    caseId: record.id,
+    service,
+    on,
+    key: `${on}@${at.toISOString()}`,
+    dueAt: at,
+    payload: { outcome: record.outcome },
+    at,
+  });
+}
+
+/**
+ * The case's language is the one it was submitted in (the submitter's interface language);
+ * its notices are written in it. A column the case model does not map, so only this sets it.
+ */
+export async function rememberCaseLanguage(ctx: Context, t: Transaction, caseId: string, lang: Language) {
+  await ctx.db.sequelize.query('UPDATE cases SET lang = :lang WHERE id = :caseId', {
+    replacements: { lang, caseId },
+    transaction: t,
+  });
 }

@@ -60,7 +60,7 @@ beforeAll(async () => {
   defs.form.fields.push({ key: 'email', type: 'text', label: { en: 'E-mail' } });
   defs.service.applicantEmail = 'email';
   defs.service.notices = [
-    { on: 'submitted', to: ['staff', 'applicant'] },
+    { on: 'submitted', to: ['creator', 'applicant'] },
     { on: 'decided', to: ['applicant'] },
   ];
   const noticeOf = (id: string) =>
@@ -160,6 +160,27 @@ describe('delivering the outbox over SMTP', () => {
     expect(failed).toMatchObject({ attempts: 3 });
     expect(failed?.lastError).toMatch(/451|busy/);
     expect(smtp.received).toHaveLength(0);
+
+    // the admin sends it again once the mailbox answers: it arrives, and the audit says who asked
+    const notice = failed as unknown as { id: number };
+    const staffTry = await request(server.app)
+      .post(`/api/notifications/${notice.id}/retry`)
+      .set(bearer(server.tokens.staff));
+    expect(staffTry.status).toBe(403);
+    const retried = await request(server.app)
+      .post(`/api/notifications/${notice.id}/retry`)
+      .set(bearer(server.tokens.admin));
+    expect(retried.status).toBe(200);
+    const again = await request(server.app)
+      .post(`/api/notifications/${notice.id}/retry`)
+      .set(bearer(server.tokens.admin));
+    expect(again.status).toBe(409); // it is no longer failed
+    expect(await deliverNotifications(ctx, transport(), options)).toMatchObject({ sent: 1 });
+    expect(smtp.received.filter((m) => m.data.includes(caseId!))).toHaveLength(1);
+    const audit = await request(server.app)
+      .get('/api/audit?action=notification.retry')
+      .set(bearer(server.tokens.admin));
+    expect(audit.body.entries[0]).toMatchObject({ actor: 'admin', entityId: String(notice.id) });
   });
 
   it('when the service asks for notices of submission and decision, then staff and the applicant get them', async () => {

@@ -1,7 +1,7 @@
 import { QueryTypes } from 'sequelize';
 import type { Transporter } from 'nodemailer';
 import { renderDocument } from '../../runtime/documents/render';
-import type { Language } from '../../runtime/i18n';
+import { isLanguage, type Language } from '../../runtime/i18n';
 import type { Context } from '../usecases/context';
 
 export interface MailerOptions {
@@ -12,6 +12,7 @@ export interface MailerOptions {
   backoffMs: number;
   /** how long one instance holds a notice it is sending before another may take it over */
   leaseMs: number;
+  /** the language of notices whose case has none recorded (submitted before migration 0080) */
   lang: Language;
 }
 
@@ -30,6 +31,9 @@ interface PendingRow {
   payload: string | Record<string, unknown> | null;
   attempts: number;
   email: string | null;
+  /** the case's language (migration 0080); null for a case submitted before it was kept */
+  lang: string | null;
+  number: string | null;
 }
 
 /**
@@ -47,8 +51,9 @@ export async function deliverNotifications(
   const { sequelize } = ctx.db;
   const now = ctx.now();
   const due = await sequelize.query<PendingRow>(
-    `SELECT n.id, n."caseId", n.kind, n.recipient, n.payload, n.attempts, COALESCE(n.email, u.email) AS email
-     FROM notifications n LEFT JOIN users u ON u.username = n.recipient
+    `SELECT n.id, n."caseId", n.kind, n.recipient, n.payload, n.attempts, COALESCE(n.email, u.email) AS email,
+       c.lang, c.number
+     FROM notifications n LEFT JOIN users u ON u.username = n.recipient LEFT JOIN cases c ON c.id = n."caseId"
      WHERE n."sentAt" IS NULL AND n."failedAt" IS NULL
        AND (n."nextAttemptAt" IS NULL OR n."nextAttemptAt" <= :now)
        AND (n."leaseUntil" IS NULL OR n."leaseUntil" < :now)
@@ -65,7 +70,7 @@ export async function deliverNotifications(
     if (affected(leased) !== 1) continue; // another instance has it
     try {
       if (!row.email) throw new Error(`user "${row.recipient}" has no e-mail address`);
-      const { subject, text } = await messageOf(ctx, row, options.lang);
+      const { subject, text } = await messageOf(ctx, row, isLanguage(row.lang) ? row.lang : options.lang);
       await transport.sendMail({ from: options.from, to: row.email, subject, text });
       await sequelize.query(
         `UPDATE notifications SET "sentAt" = :now, "leaseUntil" = NULL, attempts = :attempts, email = :email WHERE id = :id`,
@@ -112,7 +117,11 @@ async function messageOf(ctx: Context, row: PendingRow, lang: Language): Promise
   const id = typeof payload?.template === 'string' ? payload.template : `notice-${row.kind}`;
   const template = (await ctx.store.latest('template', id))?.definition;
   if (!template) throw new Error(`no message template "${id}"`);
-  const rendered = renderDocument(template, { lang, data: payload ?? {}, case: { id: row.caseId } });
+  const rendered = renderDocument(template, {
+    lang,
+    data: payload ?? {},
+    case: { id: row.caseId, ...(row.number ? { number: row.number } : {}) },
+  });
   const [subject = '', ...rest] = rendered.split('\n');
   return { subject: subject.trim(), text: rest.join('\n').trim() };
 }
@@ -121,15 +130,18 @@ async function messageOf(ctx: Context, row: PendingRow, lang: Language): Promise
 export async function listNotifications(ctx: Context, status: 'failed' | 'pending' | 'sent' | undefined) {
   const where =
     status === 'failed'
-      ? 'WHERE "failedAt" IS NOT NULL'
+      ? 'WHERE n."failedAt" IS NOT NULL'
       : status === 'sent'
-        ? 'WHERE "sentAt" IS NOT NULL'
+        ? 'WHERE n."sentAt" IS NOT NULL'
         : status === 'pending'
-          ? 'WHERE "sentAt" IS NULL AND "failedAt" IS NULL'
+          ? 'WHERE n."sentAt" IS NULL AND n."failedAt" IS NULL'
           : '';
+  // the case's number, which staff know it by; a user's address when the notice has none yet
   return ctx.db.sequelize.query(
-    `SELECT id, "caseId", kind, recipient, email, attempts, "lastError", "nextAttemptAt", "sentAt", "failedAt", "createdAt"
-     FROM notifications ${where} ORDER BY id DESC LIMIT 500`,
+    `SELECT n.id, n."caseId", c.number AS "caseNumber", n.kind, n.recipient, COALESCE(n.email, u.email) AS email,
+       n.attempts, n."lastError", n."nextAttemptAt", n."sentAt", n."failedAt", n."createdAt"
+     FROM notifications n LEFT JOIN cases c ON c.id = n."caseId" LEFT JOIN users u ON u.username = n.recipient
+     ${where} ORDER BY n.id DESC LIMIT 500`,
     { type: QueryTypes.SELECT },
   );
 }

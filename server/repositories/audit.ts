@@ -14,6 +14,8 @@ export interface AuditInput {
   afterDigest: string | null;
   details?: Record<string, unknown> | null;
   at: Date;
+  /** the X-Request-Id of the request that made the entry, if any */
+  requestId?: string | null;
 }
 
 export interface AuditEntry extends Omit<AuditInput, 'at'> {
@@ -26,9 +28,13 @@ export interface AuditEntry extends Omit<AuditInput, 'at'> {
 /** The hash of the chain before its first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** What an entry's hash covers: every field but the hash itself, and the previous entry's hash. */
+/**
+ * What an entry's hash covers: every field but the hash itself, and the previous entry's hash.
+ * The request id is covered when the entry has one; entries without one (made outside a request,
+ * or before the column existed) hash exactly as they always did, so old chains still verify.
+ */
 export function entryHash(entry: Omit<AuditEntry, 'hash' | 'id'> & { id?: number }): string {
-  const { actor, action, entity, entityId, beforeDigest, afterDigest, details, at, prevHash } = entry;
+  const { actor, action, entity, entityId, beforeDigest, afterDigest, details, at, prevHash, requestId } = entry;
   return sha256(
     canonicalJson({
       actor,
@@ -40,6 +46,7 @@ export function entryHash(entry: Omit<AuditEntry, 'hash' | 'id'> & { id?: number
       details: details ?? null,
       at,
       prevHash,
+      ...(requestId ? { requestId } : {}),
     }),
   );
 }
@@ -58,6 +65,7 @@ function toPlain(row: AuditRow): AuditEntry {
     details: details ?? null,
     prevHash: row.prevHash,
     hash: row.hash,
+    requestId: row.requestId ?? null,
   };
 }
 
@@ -82,7 +90,7 @@ export function auditRepository(db: Db) {
       assertStorable(input);
       const prevHash = last?.hash ?? GENESIS_HASH;
       const at = input.at.toISOString();
-      const base = { ...input, details: input.details ?? null, at, prevHash };
+      const base = { ...input, details: input.details ?? null, requestId: input.requestId ?? null, at, prevHash };
       const hash = entryHash(base);
       if (connection)
         return toPlain(

@@ -27,6 +27,9 @@ export interface OverdueCandidate {
   id: string;
   revision: number;
   createdBy: string;
+  /** the service version the case pinned: its `notices` say who is told */
+  serviceId: string;
+  serviceVersion: number;
   step: string | null;
   deadlines: { id: string; due: string | null }[];
   stepDue: string | null;
@@ -81,7 +84,7 @@ export function notificationsRepository(db: Db) {
       const rows = await sequelize.query<{ id: number }>(
         `/* claim */ INSERT INTO notifications ("caseId", deadline, kind, "dueAt", recipient, payload, "createdAt")
          VALUES (:caseId, :deadline, :kind, :dueAt, :recipient, :payload, :at)
-         ON CONFLICT ("caseId", deadline, kind) DO NOTHING
+         ON CONFLICT ("caseId", deadline, kind, recipient) DO NOTHING
          RETURNING id`,
         {
           replacements: { ...input, payload: JSON.stringify(input.payload) },
@@ -92,12 +95,26 @@ export function notificationsRepository(db: Db) {
       return rows.length === 1;
     },
 
-    /** The deadline keys already raised for these cases, as `caseId deadline`. */
-    async raisedKeys(caseIds: string[], kind: string): Promise<Set<string>> {
+    /**
+     * Claims a passed deadline of a case (migration 0080): true for exactly one caller however many
+     * instances try at once, so its event, audit entry and notices are written once.
+     */
+    async claimOverdue(caseId: string, deadline: string, at: Date, t: Transaction): Promise<boolean> {
+      const rows = await sequelize.query<{ caseId: string }>(
+        `/* claim */ INSERT INTO overdue_claims ("caseId", deadline, "createdAt") VALUES (:caseId, :deadline, :at)
+         ON CONFLICT ("caseId", deadline) DO NOTHING
+         RETURNING "caseId"`,
+        { replacements: { caseId, deadline, at }, type: QueryTypes.SELECT, transaction: t },
+      );
+      return rows.length === 1;
+    },
+
+    /** The deadline keys already claimed as overdue for these cases, as `caseId deadline`. */
+    async raisedKeys(caseIds: string[]): Promise<Set<string>> {
       if (caseIds.length === 0) return new Set();
       const rows = await sequelize.query<{ caseId: string; deadline: string }>(
-        'SELECT "caseId", deadline FROM notifications WHERE kind = :kind AND "caseId" IN (:caseIds)',
-        { replacements: { kind, caseIds }, type: QueryTypes.SELECT },
+        'SELECT "caseId", deadline FROM overdue_claims WHERE "caseId" IN (:caseIds)',
+        { replacements: { caseIds }, type: QueryTypes.SELECT },
       );
       return new Set(rows.map((r) => `${r.caseId} ${r.deadline}`));
     },
@@ -119,7 +136,7 @@ export function notificationsRepository(db: Db) {
         Case.findAll({
           // THE definition of overdue (caseQueue.ts overdueWhere), paged by id
           where: { ...overdueWhere(now), id: { [Op.gt]: afterId } } as WhereOptions<CaseRow>,
-          attributes: ['id', 'revision', 'createdBy', 'step', 'deadlines', 'state'],
+          attributes: ['id', 'revision', 'createdBy', 'serviceId', 'serviceVersion', 'step', 'deadlines', 'state'],
           order: [['id', 'ASC']],
           limit,
           raw: true,
@@ -132,6 +149,8 @@ export function notificationsRepository(db: Db) {
           id: row.id,
           revision: row.revision,
           createdBy: row.createdBy,
+          serviceId: row.serviceId,
+          serviceVersion: row.serviceVersion,
           step: row.step,
           deadlines: json(row.deadlines, []),
           stepDue: stepDue ? iso(stepDue) : null,

@@ -13,6 +13,8 @@ export interface User {
   active: boolean;
   /** the user groups the user belongs to (a PSC office, a ministry unit) */
   groups: string[];
+  /** where the user's notices go (migration 0042) */
+  email: string | null;
 }
 
 function groupsOf(value: UserRow['groups']): string[] {
@@ -28,6 +30,7 @@ function toPlain(row: UserRow): User {
     role: row.role as Role,
     active: Boolean(row.active),
     groups: groupsOf(row.groups),
+    email: row.email ?? null,
   };
 }
 
@@ -89,11 +92,11 @@ export function usersRepository(db: Db) {
       return row ? { ...toPlain(row), passwordHash: row.passwordHash } : null;
     },
     async create(
-      input: { username: string; displayName?: string | null; role: Role; passwordHash: string },
+      input: { username: string; displayName?: string | null; role: Role; passwordHash: string; email?: string | null },
       t: Transaction,
     ): Promise<User> {
       const row = await Users.create(
-        { ...input, displayName: input.displayName ?? null, active: true },
+        { ...input, displayName: input.displayName ?? null, email: input.email ?? null, active: true },
         { transaction: t },
       );
       return toPlain(row.get({ plain: true }));
@@ -106,6 +109,7 @@ export function usersRepository(db: Db) {
         passwordHash: string;
         active: boolean;
         groups: string[];
+        email: string | null;
       }>,
       t: Transaction,
     ): Promise<User | null> {

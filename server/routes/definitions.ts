@@ -4,6 +4,7 @@ import { objectBody } from '../http/validateBody';
 import { actorOf } from '../http/session';
 import type { Context } from '../usecases/context';
 import {
+  deleteDraft,
   diffVersions,
   getDefinition,
   listDefinitions,
@@ -67,6 +68,13 @@ export function definitionRoutes(ctx: Context): Router {
     );
     res.set('ETag', `"${saved.revision}"`);
     res.json(saved);
+  });
+
+  // only the draft: a published version has no delete route, so none can be deleted
+  router.delete('/definitions/:kind/:id/draft', async (req, res) => {
+    const actor = actorOf(res);
+    const body = req.body === undefined ? {} : objectBody(req);
+    res.json(await deleteDraft(ctx, actor, param(req, 'kind'), param(req, 'id'), expectedRevision(req, body)));
   });
 
   router.post('/definitions/:kind/:id/publish', async (req, res) => {

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { badRequest } from '../errors';
 import { actorOf } from '../http/session';
 import { listNotifications } from '../notifications/mailer';
+import { retryNotification } from '../notifications/retry';
 import type { Context } from '../usecases/context';
 import { assertRole } from '../usecases/permissions';
 
@@ -16,6 +17,12 @@ export function notificationRoutes(ctx: Context): Router {
     if (status !== undefined && !STATUSES.includes(status as (typeof STATUSES)[number]))
       throw badRequest('unknown status', [{ path: '/status', message: `must be one of: ${STATUSES.join(', ')}` }]);
     res.json({ notifications: await listNotifications(ctx, status as (typeof STATUSES)[number] | undefined) });
+  });
+  router.post('/notifications/:id/retry', async (req, res) => {
+    const id = Number(req.params.id);
+    if (!Number.isInteger(id))
+      throw badRequest('a notification id is a number', [{ path: '/id', message: 'must be an integer' }]);
+    res.json(await retryNotification(ctx, actorOf(res), id));
   });
   return router;
 }

@@ -9,6 +9,12 @@ export function licenceWithScan() {
     label: { en: 'Scan of the application' },
     accept: ['application/pdf'],
   });
+  defs.form.fields.push({
+    key: 'annexes',
+    type: 'table',
+    label: { en: 'Annexes' },
+    fields: [{ key: 'copy', type: 'file', label: { en: 'Copy' }, accept: ['application/pdf'] }],
+  });
   defs.service.documents = [
     { id: 'application', label: { en: 'Application' }, required: true, field: 'scan' },
     { id: 'passport', label: { en: 'Passport copy' }, required: true },

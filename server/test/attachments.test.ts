@@ -113,6 +113,21 @@ describe('POST /api/cases/:id/attachments', () => {
     expect(res.body.error.details[0].path).toBe('/field');
   });
 
+  it('when the file field sits in a table row, then the row number is kept and the column decides the type', async () => {
+    const id = await newCase();
+    const upload = (field: string, bytes: Buffer) =>
+      api()
+        .post(`/api/cases/${id}/attachments`)
+        .set(staff())
+        .field('field', field)
+        .attach('file', bytes, { filename: 'annex.pdf' });
+    const res = await upload('annexes.1.copy', pdfBytes(2000));
+    expect(res.status).toBe(201);
+    expect(res.body.field).toBe('annexes.1.copy');
+    expect((await upload('annexes.1.copy', PNG)).status).toBe(415);
+    expect((await upload('annexes.one.copy', pdfBytes(2000))).status).toBe(422);
+  });
+
   it('when the request is JSON instead of multipart, then answers 400 at /file', async () => {
     const id = await newCase();
     const res = await api().post(`/api/cases/${id}/attachments`).set(staff()).send({ file: 'data:application/pdf,x' });

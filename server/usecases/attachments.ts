@@ -18,11 +18,18 @@ export interface AttachmentStores {
   blobs: BlobStore;
 }
 
+/** A field key without the row numbers of tables (`docs.0.copy` → `docs.copy`): a file in any row is the same field. */
+export const fieldPathOf = (key: string) =>
+  key
+    .split('.')
+    .filter((part) => !/^\d+$/.test(part))
+    .join('.');
+
 /** A file field of the form by its dotted key (`documents.scan`), through sections. */
 export function fileField(form: Form, key: string): Field | undefined {
   let fields: readonly Field[] = form.fields;
   let found: Field | undefined;
-  for (const part of key.split('.')) {
+  for (const part of fieldPathOf(key).split('.')) {
     found = fields.find((f) => f.key === part);
     if (!found) return undefined;
     fields = (found.fields ?? []) as Field[];
@@ -123,7 +130,8 @@ function placeOf(form: Form, service: Service, fields: Record<string, string>) {
       { path: '/field', message: `"${fields.field}" is not a file field of the form` },
     ]);
   }
-  const document = fields.document || service.documents.find((d) => fields.field && d.field === fields.field)?.id;
+  const document =
+    fields.document || service.documents.find((d) => fields.field && d.field === fieldPathOf(fields.field))?.id;
   if (fields.document && !service.documents.some((d) => d.id === fields.document)) {
     throw invalid('no such required document', [
       { path: '/document', message: `must be one of: ${service.documents.map((d) => d.id).join(', ')}` },

@@ -95,7 +95,7 @@ export async function listUsers(ctx: Context, actor: Actor): Promise<User[]> {
 export async function createUser(
   ctx: Context,
   actor: Actor | null,
-  input: { username: string; password: string; role: Role; displayName?: string },
+  input: { username: string; password: string; role: Role; displayName?: string; email?: string },
 ): Promise<User> {
   if (actor) assertRole(actor, ['admin'], 'manage users');
   if (!ROLES.includes(input.role))
@@ -108,7 +108,13 @@ export async function createUser(
       throw conflict(`user "${input.username}" exists`, [{ path: '/username', message: 'is taken' }]);
     }
     const user = await ctx.users.create(
-      { username: input.username, displayName: input.displayName ?? null, role: input.role, passwordHash },
+      {
+        username: input.username,
+        displayName: input.displayName ?? null,
+        email: input.email?.trim() || null,
+        role: input.role,
+        passwordHash,
+      },
       t,
     );
     await recordAudit(ctx, t, {
@@ -147,7 +153,7 @@ export async function updateUser(
   ctx: Context,
   actor: Actor,
   id: number,
-  input: { password?: string; role?: Role; displayName?: string | null; active?: boolean },
+  input: { password?: string; role?: Role; displayName?: string | null; active?: boolean; email?: string | null },
 ): Promise<User> {
   assertRole(actor, ['admin'], 'manage users');
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
@@ -171,7 +177,13 @@ export async function updateUser(
       entityId: before.username,
       before,
       after,
-      details: { passwordChanged: input.password !== undefined },
+      details: {
+        passwordChanged: input.password !== undefined,
+        // where notices go is readable in the log, not only in the digests
+        ...(input.email !== undefined && input.email !== before.email
+          ? { email: { from: before.email, to: input.email } }
+          : {}),
+      },
     });
     return after as User;
   });

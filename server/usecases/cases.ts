@@ -7,7 +7,7 @@ import { requestLanguage } from '../i18n/requestLanguage';
 import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
 import { renderDocumentPage } from '../../runtime/documents/render';
 import { inBatch } from '../db/writeBatch';
-import { raiseCaseNotices } from '../notifications/caseNotices';
+import { raiseCaseNotices, rememberCaseLanguage } from '../notifications/caseNotices';
 import { enqueueHandoffs } from '../connectors/handoffOutbox';
 import { fetchConnectorFacts, hasConnectorFacts, saveFetchedFacts } from '../connectors/connectorFacts';
 import { connectorDeps } from '../connectors/connectorDeps';
@@ -350,6 +350,7 @@ export async function submitCase(
       t,
     );
     if (done) updated = await issueDocuments(ctx, t, updated, defs);
+    await rememberCaseLanguage(ctx, t, id, requestLanguage());
     await raiseCaseNotices(ctx, t, updated, defs.service, 'submitted', now);
     if (done) await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
     await enqueueHandoffs(ctx, t, updated, defs.service, 'submitted', now);

@@ -2,6 +2,7 @@ import type { Transaction } from 'sequelize';
 import type { Config } from '../config';
 import type { Db } from '../db/connection';
 import { digest } from '../digest';
+import { currentRequestId } from '../http/requestContext';
 import { auditRepository } from '../repositories/audit';
 import { casesRepository } from '../repositories/cases';
 import { definitionsRepository } from '../repositories/definitions';
@@ -66,6 +67,7 @@ export async function recordAudit(
       afterDigest: digest(entry.after),
       details: entry.details ?? null,
       at: ctx.now(),
+      requestId: currentRequestId(),
     },
     t,
   );

@@ -231,6 +231,39 @@ export async function publishDraft(
   });
 }
 
+/**
+ * Deletes a draft: the work not yet published is gone, the published versions stay as they are
+ * (they are never deleted: cases were decided under them). `baseRevision` guards against deleting
+ * a draft someone saved since it was read. Audited with the deleted body.
+ */
+export async function deleteDraft(
+  ctx: Context,
+  actor: Actor,
+  kindName: string,
+  id: string,
+  baseRevision?: number,
+): Promise<{ kind: Kind; id: string; revision: number; latestVersion: number | null }> {
+  const kind = assertKind(kindName);
+  assertCanDraft(actor, kind);
+  return ctx.db.transaction(async (t) => {
+    const draft = await ctx.definitions.draft(kind, id, t);
+    if (!draft) throw notFound(`no draft of ${kind} "${id}" to delete`);
+    checkRevision(draft.revision, baseRevision, `the draft of ${kind} "${id}"`);
+    await ctx.definitions.deleteDraft(kind, id, t);
+    const latestVersion = await ctx.definitions.latestVersion(kind, id, t);
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'definition.discard',
+      entity: kind,
+      entityId: id,
+      before: draft.body,
+      after: null,
+      details: { revision: draft.revision, latestVersion },
+    });
+    return { kind, id, revision: draft.revision, latestVersion };
+  });
+}
+
 export async function listVersions(ctx: Context, kindName: string, id: string) {
   const kind = assertKind(kindName);
   const all = await ctx.definitions.versions(kind, id);

@@ -8,6 +8,17 @@ function ActsLink() {
   return <Link to="/admin/acts">{t('coverageTitle')}</Link>;
 }
 
+/** The outbox: what was sent, what waits, what failed (h15: the notices namespace). */
+function NotificationsLink() {
+  const { t } = useTranslation('notices');
+  return (
+    <>
+      <Link to="/admin/notifications">{t('homeLink')}</Link>
+      <p>{t('homeHint')}</p>
+    </>
+  );
+}
+
 export function AdminHome() {
   const { t } = useTranslation('admin');
   return (
@@ -30,6 +41,9 @@ export function AdminHome() {
         </li>
         <li>
           <ActsLink />
+        </li>
+        <li>
+          <NotificationsLink />
         </li>
       </ul>
       <ConnectorHosts />

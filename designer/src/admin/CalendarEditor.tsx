@@ -59,7 +59,8 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
               dispatch({
                 type: 'addHoliday',
                 date: holidayDate,
-                label: holidayLabel ? { en: holidayLabel, ru: holidayLabel } : inAllLangs('holidayDefault'),
+                // the name is in the language it was typed in; the other languages fall back to it until translated
+                label: holidayLabel ? { [lang]: holidayLabel } : inAllLangs('holidayDefault'),
               });
               setHolidayDate('');
               setHolidayLabel('');

@@ -11,6 +11,8 @@ interface UserRow {
   active: boolean;
   /** the groups (a PSC office, a ministry unit) whose steps the user may take */
   groups?: string[];
+  /** where the user's notices go */
+  email?: string | null;
 }
 
 const ROLES = ['admin', 'analyst', 'staff'] as const;
@@ -61,12 +63,41 @@ function GroupsEditor({ user, onSave }: { user: UserRow; onSave: (groups: string
   );
 }
 
+/** A user's e-mail address, saved when submitted (h15: the notices namespace). */
+function EmailEditor({ user, onSave }: { user: UserRow; onSave: (email: string | null) => Promise<void> }) {
+  const { t } = useTranslation('notices');
+  const [value, setValue] = useState(user.email ?? '');
+  useEffect(() => setValue(user.email ?? ''), [user.email]);
+  const changed = value.trim() !== (user.email ?? '');
+  return (
+    <form
+      className="row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (changed) void onSave(value.trim() || null);
+      }}
+    >
+      <input
+        type="email"
+        aria-label={t('emailOf', { user: user.username })}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        autoComplete="off"
+      />
+      <button type="submit" disabled={!changed}>
+        {t('saveEmail')}
+      </button>
+    </form>
+  );
+}
+
 /** Users, their roles and their groups: create, change role, assign groups, deactivate. */
 export function Users() {
   const { t } = useTranslation('users');
+  const { t: tn } = useTranslation('notices');
   const [users, setUsers] = useState<UserRow[] | null>(null);
   const [error, setError] = useState('');
-  const [draft, setDraft] = useState({ username: '', password: '', role: 'staff', displayName: '' });
+  const [draft, setDraft] = useState({ username: '', password: '', role: 'staff', displayName: '', email: '' });
 
   const reload = useCallback(() => {
     api<unknown>('/api/users')
@@ -80,21 +111,31 @@ export function Users() {
     event.preventDefault();
     setError('');
     try {
-      await api('/api/users', { method: 'POST', body: { ...draft, displayName: draft.displayName || undefined } });
-      setDraft({ username: '', password: '', role: 'staff', displayName: '' });
+      await api('/api/users', {
+        method: 'POST',
+        body: { ...draft, displayName: draft.displayName || undefined, email: draft.email.trim() || undefined },
+      });
+      setDraft({ username: '', password: '', role: 'staff', displayName: '', email: '' });
       reload();
     } catch (e) {
       setError(errorText(e));
     }
   };
-  const update = async (id: number, patch: Partial<UserRow>) => {
+  const update = async (id: number, patch: Partial<UserRow>): Promise<boolean> => {
     setError('');
     try {
       await api(`/api/users/${id}`, { method: 'PATCH', body: patch });
       reload();
+      return true;
     } catch (e) {
       setError(errorText(e));
+      return false;
     }
+  };
+  const [saved, setSaved] = useState('');
+  const setEmail = async (user: UserRow, email: string | null) => {
+    setSaved('');
+    if (await update(user.id, { email })) setSaved(tn('emailSaved', { user: user.username }));
   };
   const setGroups = async (username: string, groups: string[]) => {
     setError('');
@@ -114,6 +155,7 @@ export function Users() {
           {error}
         </p>
       )}
+      {saved && <p role="status">{saved}</p>}
       <datalist id="known-groups">
         {known.map((g) => (
           <option key={g} value={g} />
@@ -121,7 +163,7 @@ export function Users() {
       </datalist>
       <div className="table-scroll">
         <GridTable
-          headings={[t('user'), t('name'), t('role'), t('groups'), t('active')]}
+          headings={[t('user'), t('name'), t('role'), t('groups'), tn('email'), t('active')]}
           rows={users}
           row={(u) => (
             <tr key={u.id}>
@@ -142,6 +184,9 @@ export function Users() {
               </td>
               <td>
                 <GroupsEditor user={u} onSave={(groups) => setGroups(u.username, groups)} />
+              </td>
+              <td>
+                <EmailEditor user={u} onSave={(email) => setEmail(u, email)} />
               </td>
               <td>
                 <input
@@ -168,6 +213,15 @@ export function Users() {
         <label>
           {t('name')}
           <input value={draft.displayName} onChange={(e) => setDraft({ ...draft, displayName: e.target.value })} />
+        </label>
+        <label>
+          {tn('email')}
+          <input
+            type="email"
+            value={draft.email}
+            onChange={(e) => setDraft({ ...draft, email: e.target.value })}
+            autoComplete="off"
+          />
         </label>
         <label>
           {t('password')}

@@ -4,6 +4,7 @@ import { useLang } from '../shared/lang';
 import { DURATION_UNITS, resolveLabel } from '../shared/runtime';
 import { useDefinitionList } from '../shared/useDefinitionIds';
 import { LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
+import { AskedWhenEditor } from './AskedWhenEditor';
 import type { EditorProps } from './editorProps';
 import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
@@ -33,6 +34,7 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
           <>
             <TextField label={t('s.id')} {...field('id')} />
             <LocalizedInput label={t('s.label')} {...field('label')} />
+            <SourceInput {...field('source')} />
           </>
         );
       }}
@@ -47,6 +49,7 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
           {...checklistField('ruleset')}
           options={[...new Set([c.ruleset, ...rulesets.map((r) => r.id)])]}
         />
+        <SourceInput {...checklistField('source')} />
       </Panel>
       <ListEditor
         title={t('s.items')}
@@ -62,7 +65,7 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
           weight: 1,
         })}
         name={(item) => `${item.number ?? item.id} — ${resolveLabel(item.question, lang)}`}
-        render={(item, put, at) => {
+        render={(item, put, at, index) => {
           const field = fieldProps(item, put, errors, at);
           return (
             <>
@@ -93,6 +96,17 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
                 />
               </div>
               <LocalizedInput label={t('s.question')} {...field('question')} multiline />
+              <AskedWhenEditor
+                items={c.items}
+                index={index}
+                value={item.askedWhen}
+                onChange={(askedWhen) => {
+                  const { askedWhen: _, ...rest } = item;
+                  put(askedWhen ? { ...rest, askedWhen } : rest);
+                }}
+                errors={errors}
+                at={`${at}/askedWhen`}
+              />
               <SourceInput {...field('source')} />
             </>
           );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Condition, DefinitionError } from '../../../runtime/definitions/types';
 import { errorsUnder } from '../shared/pointer';
 import { OPERATORS } from '../shared/runtime';
@@ -28,6 +28,7 @@ export function ConditionBuilder({
   errors,
   at,
   label = 'Conditions',
+  names = [],
 }: {
   value: Condition;
   onChange: (c: Condition) => void;
@@ -35,6 +36,8 @@ export function ConditionBuilder({
   errors: readonly DefinitionError[];
   at: string;
   label?: string;
+  /** the ruleset's named conditions a node may refer to (none outside a ruleset) */
+  names?: readonly string[];
 }) {
   const listId = useId();
   const dispatch = (action: ConditionAction) => onChange(conditionReducer(value, action));
@@ -45,7 +48,17 @@ export function ConditionBuilder({
           <option key={f.id} value={f.id} />
         ))}
       </datalist>
-      <Node node={value} rel="" at={at} facts={facts} errors={errors} dispatch={dispatch} listId={listId} depth={0} />
+      <Node
+        node={value}
+        rel=""
+        at={at}
+        facts={facts}
+        errors={errors}
+        dispatch={dispatch}
+        listId={listId}
+        depth={0}
+        names={names}
+      />
     </div>
   );
 }
@@ -59,7 +72,9 @@ function Node({
   dispatch,
   listId,
   depth,
+  names,
 }: {
+  names: readonly string[];
   node: Condition;
   rel: string;
   at: string;
@@ -70,6 +85,7 @@ function Node({
   depth: number;
 }) {
   const { t } = useTranslation('design');
+  const { t: tr } = useTranslation('rulesets');
   const kind = groupKind(node);
   const pointer = at + rel;
   const remove =
@@ -106,10 +122,25 @@ function Node({
           dispatch={dispatch}
           listId={listId}
           depth={depth + 1}
+          names={names}
         />
       </div>
     );
   }
+  if (node.condition !== undefined)
+    return (
+      <Reference
+        node={node}
+        rel={rel}
+        pointer={pointer}
+        names={names}
+        errors={errors}
+        dispatch={dispatch}
+        negate={negate}
+        remove={remove}
+        depth={depth}
+      />
+    );
   if (kind) {
     const children = node[kind] ?? [];
     return (
@@ -143,6 +174,15 @@ function Node({
           >
             {t('cond.addGroup')}
           </button>
+          {names.length > 0 && (
+            <button
+              type="button"
+              className="small"
+              onClick={() => dispatch({ type: 'addReference', group: rel, name: names[0] as string })}
+            >
+              {tr('named.addReference')}
+            </button>
+          )}
           {remove}
         </div>
         <ErrorsAt errors={errors} at={pointer} />
@@ -157,6 +197,7 @@ function Node({
             dispatch={dispatch}
             listId={listId}
             depth={depth + 1}
+            names={names}
           />
         ))}
       </div>
@@ -219,6 +260,54 @@ function Node({
       <ErrorsAt errors={errors} at={pointer} />
       <ErrorsAt errors={errors} at={`${pointer}/fact`} />
       <ErrorsAt errors={errors} at={`${pointer}/value`} />
+    </div>
+  );
+}
+
+/** A reference to a named condition of the ruleset: which one, as a choice among them. */
+function Reference({
+  node,
+  rel,
+  pointer,
+  names,
+  errors,
+  dispatch,
+  negate,
+  remove,
+  depth,
+}: {
+  node: Condition;
+  rel: string;
+  pointer: string;
+  names: readonly string[];
+  errors: readonly DefinitionError[];
+  dispatch: (a: ConditionAction) => void;
+  negate: ReactNode;
+  remove: ReactNode;
+  depth: number;
+}) {
+  const { t } = useTranslation('rulesets');
+  const name = String(node.condition);
+  return (
+    <div className="cond-leaf cond-ref" style={{ marginLeft: depth ? 12 : 0 }} data-pointer={pointer}>
+      <label>
+        {t('named.reference')}
+        <select
+          value={name}
+          onChange={(e) => dispatch({ type: 'setReference', at: rel, name: e.target.value })}
+          aria-invalid={errorsUnder(errors, `${pointer}/condition`).length > 0 || undefined}
+        >
+          {[...new Set([name, ...names])].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      {negate}
+      {remove}
+      <ErrorsAt errors={errors} at={pointer} />
+      <ErrorsAt errors={errors} at={`${pointer}/condition`} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { DefinitionError, Field, FieldType, Form } from '../../../runtime/d
 import { FIELD_TYPES } from '../shared/runtime';
 import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { FIELD_TYPE_LABELS, conditionTargets, fieldPointer, retype, type FieldPath } from './formBuilderState';
+import { SourceInput } from './SourceInput';
 import { VisibleWhenEditor } from './VisibleWhenEditor';
 
 const num = (text: string) => (text.trim() === '' ? undefined : Number(text));
@@ -167,6 +168,12 @@ export function FieldEditor({
         onChange={(visibleWhen) => onChange({ visibleWhen })}
         errors={errors}
         at={`${at}/visibleWhen`}
+      />
+      <SourceInput
+        value={field.source}
+        onChange={(source) => onChange({ source })}
+        errors={errors}
+        at={`${at}/source`}
       />
     </div>
   );

@@ -1,5 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { Background, Controls, Handle, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import {
+  Background,
+  BaseEdge,
+  Controls,
+  EdgeLabelRenderer,
+  Handle,
+  Position,
+  ReactFlow,
+  type Edge,
+  type EdgeProps,
+  type Node,
+  type NodeProps,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useMemo, useState } from 'react';
 import type { Process } from '../../../runtime/definitions/types';
@@ -9,7 +21,9 @@ import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
 import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
-import { COLUMN_WIDTH, connect, freshStepId, layoutProcess, removeStep } from './processGraph';
+import { SourceInput } from './SourceInput';
+import { COLUMN_WIDTH, connect, errorText, freshStepId, layoutProcess, removeStep } from './processGraph';
+import type { Box } from './processLayout';
 import { StepInspector } from './StepInspector';
 
 interface StepData extends Record<string, unknown> {
@@ -18,6 +32,8 @@ interface StepData extends Record<string, unknown> {
   limit: string;
   errors: string[];
   start: boolean;
+  width: number;
+  height: number;
 }
 
 function StepNode({ data, selected }: NodeProps<Node<StepData>>) {
@@ -25,6 +41,7 @@ function StepNode({ data, selected }: NodeProps<Node<StepData>>) {
     <div
       className={`step-node step-${data.type}${data.errors.length ? ' invalid' : ''}${selected ? ' selected' : ''}`}
       title={data.errors.join('\n')}
+      style={{ width: data.width, height: data.height, overflow: 'hidden' }}
     >
       <Handle type="target" position={Position.Left} />
       <div className="step-title">
@@ -55,12 +72,59 @@ function LaneNode({ data }: NodeProps<Node<{ label: string; width: number; heigh
 
 const nodeTypes = { step: StepNode, lane: LaneNode };
 
+interface LabelData extends Record<string, unknown> {
+  box?: Box;
+  text: string;
+  full: string;
+}
+
+/**
+ * An edge drawn through the place the layout chose for its label, so that labels never run
+ * together: the label sits clear of steps and of other labels, and the curve passes under it.
+ */
+function LabelledEdge({ id, sourceX, sourceY, targetX, targetY, data, style, markerEnd }: EdgeProps<Edge<LabelData>>) {
+  const box = data?.box;
+  let path: string;
+  if (box) {
+    const lx = box.x + box.width / 2;
+    const ly = box.y + box.height / 2;
+    const d1 = Math.max(30, Math.abs(lx - sourceX) / 2);
+    const d2 = Math.max(30, Math.abs(targetX - lx) / 2);
+    path = `M ${sourceX},${sourceY} C ${sourceX + d1},${sourceY} ${lx - d1},${ly} ${lx},${ly} C ${lx + d2},${ly} ${targetX - d2},${targetY} ${targetX},${targetY}`;
+  } else {
+    const d = Math.max(30, Math.abs(targetX - sourceX) / 2);
+    path = `M ${sourceX},${sourceY} C ${sourceX + d},${sourceY} ${targetX - d},${targetY} ${targetX},${targetY}`;
+  }
+  return (
+    <>
+      <BaseEdge id={id} path={path} style={style} markerEnd={markerEnd} />
+      {box && data?.text && (
+        <EdgeLabelRenderer>
+          <div
+            className="edge-label nodrag nopan"
+            data-content
+            title={data.full}
+            style={{ transform: `translate(${box.x}px, ${box.y}px)`, width: box.width, height: box.height }}
+          >
+            {data.text}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+const edgeTypes = { labelled: LabelledEdge };
+
 /** The process as a graph with a lane per actor; choose a step to edit it, drag between handles to connect. */
 export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<Process>) {
   const { t } = useTranslation('design');
   const { lang } = useLang();
   const [selected, setSelected] = useState<string | null>(null);
-  const layout = useMemo(() => layoutProcess(p, errors), [p, errors]);
+  const layout = useMemo(
+    () => layoutProcess(p, errors, (step) => resolveLabel(step.label, lang) || step.id),
+    [p, errors, lang],
+  );
 
   const nodes: Node[] = useMemo(
     () => [
@@ -90,8 +154,10 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
           label: resolveLabel(box.step.label, lang) || box.id,
           type: box.step.type,
           limit: box.step.limit ? `${box.step.limit.amount} ${box.step.limit.unit}` : '',
-          errors: box.errors.map((e) => `${e.path.replace(/^\/steps\/\d+/, '') || 'step'}: ${e.message}`),
+          errors: box.errors.map(errorText),
           start: p.start === box.id,
+          width: box.width,
+          height: box.height,
         },
       })),
     ],
@@ -103,7 +169,8 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
         id: l.id,
         source: l.from,
         target: l.to,
-        label: l.label,
+        type: 'labelled',
+        data: { box: l.labelBox, text: l.shortLabel ?? l.label, full: l.label },
         ariaLabel: t('graph.edge', { from: l.from, to: l.to }),
         animated: l.label !== 'otherwise' && l.id.includes(':n:'),
         style: errors.some((e) => e.path.startsWith(l.pointer)) ? { stroke: '#c00' } : undefined,
@@ -122,6 +189,7 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
     [t],
   );
   const step = p.steps.findIndex((s) => s.id === selected);
+  const graphHeight = layout.lanes.reduce((sum, lane) => sum + lane.height, 0);
 
   return (
     <div className="process-editor">
@@ -171,11 +239,12 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
         </div>
       </div>
       <div className="process-body">
-        <div className="graph" style={{ height: Math.min(620, Math.max(320, layout.lanes.length * 120 + 40)) }}>
+        <div className="graph" style={{ height: Math.min(620, Math.max(320, graphHeight * 0.85 + 40)) }}>
           <ReactFlow
             nodes={nodes}
             edges={edges}
             nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
             onNodeClick={(_, node) => node.type === 'step' && setSelected(node.id)}
             onConnect={(c) => c.source && c.target && onChange(connect(p, c.source, c.target))}
             defaultViewport={{ x: 0, y: 0, zoom: 0.85 }}
@@ -237,10 +306,15 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
                 />
               </div>
               <LocalizedInput label={t('s.label')} {...field('label')} />
+              <SourceInput {...field('source')} />
             </>
           );
         }}
       />
+      <fieldset className="process-source">
+        <legend>{t('acts:processCitation')}</legend>
+        <SourceInput value={p.source} onChange={(source) => onChange({ ...p, source })} errors={errors} at="/source" />
+      </fieldset>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { ConditionBuilder } from './ConditionBuilder';
 import type { EditorProps } from './editorProps';
 import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
+import { NamedConditions } from './NamedConditions';
 import { RuleTestBench } from './RuleTestBench';
 import { SourceInput } from './SourceInput';
 
@@ -94,6 +95,7 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
             );
           }}
         />
+        <NamedConditions ruleset={r} onChange={onChange} errors={errors} facts={facts} />
         <ListEditor
           title={t('s.rules')}
           items={r.rules}
@@ -132,7 +134,12 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
                     at={`${at}/event/type`}
                   />
                 </div>
-                <ConditionBuilder {...field('conditions')} facts={facts} label={t('cond.of', { rule: rule.id })} />
+                <ConditionBuilder
+                  {...field('conditions')}
+                  facts={facts}
+                  label={t('cond.of', { rule: rule.id })}
+                  names={Object.keys(r.conditions ?? {})}
+                />
                 <ParamsInput
                   value={rule.event.params}
                   onChange={(params) => put({ ...rule, event: { ...rule.event, params } })}

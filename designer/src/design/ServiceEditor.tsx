@@ -253,6 +253,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
                 />
               </div>
               <LocalizedInput label={t('s.label')} {...field('label')} />
+              <SourceInput {...field('source')} />
             </>
           );
         }}
@@ -304,6 +305,34 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
               <LocalizedInput label={t('s.to')} {...field('to')} />
               <LocalizedInput label={t('s.how')} {...field('how')} />
               <SourceInput {...field('source')} />
+            </>
+          );
+        }}
+      />
+      <ListEditor
+        title={t('acts:statements')}
+        items={s.statements ?? []}
+        at="/statements"
+        errors={errors}
+        onChange={(v) => set('statements', v.length ? v : undefined)}
+        make={(items) => ({
+          id: nextId('statement', items),
+          text: { en: '' },
+          source: { doc: s.source?.doc ?? '', para: '' },
+        })}
+        name={(x) => `${x.id} — ${resolveLabel(x.text, lang)}`}
+        render={(x, put, at) => {
+          const field = fieldProps(x, put, errors, at);
+          return (
+            <>
+              <TextField label={t('s.id')} {...field('id')} />
+              <LocalizedInput label={t('acts:statementText')} {...field('text')} multiline />
+              <SourceInput
+                value={x.source}
+                onChange={(source) => source && put({ ...x, source })}
+                errors={errors}
+                at={`${at}/source`}
+              />
             </>
           );
         }}

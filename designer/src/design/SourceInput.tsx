@@ -1,9 +1,21 @@
 import type { DefinitionError, Source } from '../../../runtime/definitions/types';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../shared/widgets';
-import { useActParagraph } from './useActParagraph';
+import { useActParagraphs } from './useActParagraph';
 
-/** The citation {doc, para} of the act an element encodes. */
+/** "76-1, 80-1" → ["76-1", "80-1"]; nothing → undefined, so an element without further paragraphs keeps no key. */
+export function parseAlso(text: string): string[] | undefined {
+  const paras = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return paras.length ? paras : undefined;
+}
+
+/**
+ * The citation {doc, para} of the act an element encodes, with the further paragraphs it also
+ * encodes, and beside it the text of each cited paragraph as the act prints it.
+ */
 export function SourceInput({
   value,
   onChange,
@@ -16,9 +28,11 @@ export function SourceInput({
   at: string;
 }) {
   const { t } = useTranslation(['design', 'acts']);
-  const cited = useActParagraph(value?.doc, value?.para);
+  const paras = value?.para ? [value.para, ...(value.also ?? [])] : [];
+  const cited = useActParagraphs(value?.doc, paras);
   const set = (patch: Partial<Source>) => {
-    const next = { doc: '', para: '', ...value, ...patch };
+    const next: Source = { doc: '', para: '', ...value, ...patch };
+    if (!next.also) delete next.also;
     onChange(next.doc || next.para ? next : undefined);
   };
   return (
@@ -40,11 +54,25 @@ export function SourceInput({
         at={`${at}/para`}
         placeholder="8.2"
       />
-      {cited !== undefined && (
-        <blockquote className="source-text" data-testid="source-text" aria-label={t('acts:citedText')}>
-          {cited ?? t('acts:paragraphNotFound', { doc: value?.doc, para: value?.para })}
+      <TextField
+        label={t('acts:alsoParas')}
+        value={(value?.also ?? []).join(', ')}
+        onChange={(text) => set({ also: parseAlso(text) })}
+        errors={errors}
+        at={`${at}/also`}
+        placeholder="8.3, 8.4"
+      />
+      {cited?.map((text, i) => (
+        <blockquote
+          key={`${paras[i]}-${i}`}
+          className="source-text"
+          data-testid="source-text"
+          data-para={paras[i]}
+          aria-label={t('acts:citedText')}
+        >
+          {text ?? t('acts:paragraphNotFound', { doc: value?.doc, para: paras[i] })}
         </blockquote>
-      )}
+      ))}
     </fieldset>
   );
 }

@@ -113,6 +113,7 @@ export function StepInspector({
                     at={`${aAt}/when`}
                   />
                 )}
+                <SourceInput {...field('source')} />
               </>
             );
           }}

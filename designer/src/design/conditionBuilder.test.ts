@@ -95,3 +95,22 @@ describe('describeCondition()', () => {
     expect(describeCondition(c)).toBe('(age ≥ 18 and not channel is one of portal, post)');
   });
 });
+
+describe('named conditions in the builder', () => {
+  it('when a named condition is added to a group, then the group refers to it, and it can be pointed elsewhere', () => {
+    let c = conditionReducer({ all: [] }, { type: 'addReference', group: '', name: 'adult' });
+    expect(c).toEqual({ all: [{ condition: 'adult' }] });
+    c = conditionReducer(c, { type: 'setReference', at: '/all/0', name: 'resident' });
+    expect(c).toEqual({ all: [{ condition: 'resident' }] });
+    expect(describeCondition({ any: [{ condition: 'resident' }, { not: { condition: 'adult' } }] })).toBe(
+      '([resident] or not [adult])',
+    );
+  });
+
+  it('when a reference is negated or removed, then it behaves as any other condition', () => {
+    let c = conditionReducer({ all: [{ condition: 'adult' }] }, { type: 'negate', at: '/all/0' });
+    expect(c).toEqual({ all: [{ not: { condition: 'adult' } }] });
+    c = conditionReducer(c, { type: 'remove', at: '/all/0/not' });
+    expect(c).toEqual({ all: [] });
+  });
+});

@@ -8,7 +8,11 @@ export type ConditionAction =
   | { type: 'remove'; at: string }
   | { type: 'setGroupKind'; at: string; kind: 'all' | 'any' }
   | { type: 'negate'; at: string }
-  | { type: 'updateLeaf'; at: string; patch: Partial<Pick<Condition, 'fact' | 'operator' | 'value' | 'path'>> };
+  | { type: 'updateLeaf'; at: string; patch: Partial<Pick<Condition, 'fact' | 'operator' | 'value' | 'path'>> }
+  /** adds a reference to one of the ruleset's named conditions to a group */
+  | { type: 'addReference'; group: string; name: string }
+  /** points a reference at another named condition */
+  | { type: 'setReference'; at: string; name: string };
 
 export type GroupKind = 'all' | 'any';
 
@@ -50,11 +54,17 @@ export function newLeaf(fact: string): Condition {
 export function conditionReducer(root: Condition, action: ConditionAction): Condition {
   switch (action.type) {
     case 'addLeaf':
-    case 'addGroup': {
+    case 'addGroup':
+    case 'addReference': {
       const group = getAt(root, action.group) as Condition | undefined;
       const kind = group && groupKind(group);
       if (!group || !kind) return root;
-      const child: Condition = action.type === 'addLeaf' ? newLeaf(action.fact) : { [action.kind]: [] };
+      const child: Condition =
+        action.type === 'addLeaf'
+          ? newLeaf(action.fact)
+          : action.type === 'addReference'
+            ? { condition: action.name }
+            : { [action.kind]: [] };
       return setAt(root, `${action.group}/${kind}`, [...(group[kind] ?? []), child]);
     }
     case 'remove': {
@@ -78,6 +88,11 @@ export function conditionReducer(root: Condition, action: ConditionAction): Cond
       if (node.not) return setAt(root, action.at, node.not);
       if (action.at === '') return { all: [{ not: node }] }; // the top of a rule must stay a group
       return setAt(root, action.at, { not: node });
+    }
+    case 'setReference': {
+      const node = getAt(root, action.at) as Condition | undefined;
+      if (!node || node.condition === undefined) return root;
+      return setAt(root, action.at, { ...node, condition: action.name });
     }
     case 'updateLeaf': {
       const node = getAt(root, action.at) as Condition | undefined;
@@ -134,6 +149,7 @@ export function describeCondition(condition: Condition): string {
     return parts.length === 1 ? (parts[0] as string) : `(${parts.join(kind === 'all' ? ' and ' : ' or ')})`;
   }
   if (condition.not) return `not ${describeCondition(condition.not)}`;
+  if (condition.condition !== undefined) return `[${condition.condition}]`;
   const fact = condition.path ? `${condition.fact}${condition.path.slice(1)}` : condition.fact;
   const operator = OPERATOR_LABELS[condition.operator ?? ''] ?? condition.operator;
   if (UNARY_OPERATORS.has(condition.operator ?? '')) return `${fact} ${operator}`;

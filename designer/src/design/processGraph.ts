@@ -1,6 +1,7 @@
 import type { Process, Step } from '../../../runtime/definitions/types';
 import type { DefinitionError } from '../../../runtime/definitions/types';
 import { describeCondition } from './conditionBuilder';
+import { layoutGraph, LANE_HEADER, shortLabel, type Box } from './processLayout';
 
 export interface LaneBox {
   actor: string;
@@ -12,6 +13,8 @@ export interface StepBox {
   id: string;
   x: number;
   y: number;
+  width: number;
+  height: number;
   step: Step;
   errors: DefinitionError[];
 }
@@ -23,11 +26,17 @@ export interface Link {
   label: string;
   /** the pointer of the action or transition, to show its errors */
   pointer: string;
+  /** where its label is drawn, clear of steps and other labels (absent for a link to no step) */
+  labelBox?: Box;
+  /** the label as drawn: cut when long (the whole text is `label`) */
+  shortLabel?: string;
 }
 
 export const LANE_HEIGHT = 140;
 export const COLUMN_WIDTH = 230;
-export const LANE_HEADER = 130;
+export { LANE_HEADER };
+/** A step box is as wide as .step-node in styles.css */
+export const STEP_WIDTH = 180;
 const SYSTEM_LANE = '(system)';
 
 /** The lanes: one per actor in declared order, then one for steps without an actor (auto and end). */
@@ -72,30 +81,29 @@ export function errorsByStep(process: Process, errors: readonly DefinitionError[
   return found;
 }
 
-export function layoutProcess(process: Process, errors: readonly DefinitionError[] = []) {
+/** A step's height: its title (up to 3 lines), its kind line and its problems, as .step-node draws them. */
+export function stepHeight(title: string, errors: readonly string[]): number {
+  const lines = (text: string, perLine: number) => Math.max(1, Math.ceil(text.length / perLine));
+  const titleLines = Math.min(3, lines(title, 24));
+  return 16 + 16 * titleLines + 16 + errors.reduce((sum, e) => sum + 14 * lines(e, 30), 0);
+}
+
+/** The text shown for a step's problem: where in the step, then what. */
+export function errorText(error: DefinitionError): string {
+  return `${error.path.replace(/^\/steps\/\d+/, '') || 'step'}: ${error.message}`;
+}
+
+export function layoutProcess(
+  process: Process,
+  errors: readonly DefinitionError[] = [],
+  titleOf = (s: Step) => s.label?.en ?? s.id,
+) {
   const lanes = lanesOf(process);
-  const columns = columnsOf(process);
   const stepErrors = errorsByStep(process, errors);
   const laneOf = (step: Step) => {
     const i = step.actor ? lanes.indexOf(step.actor) : -1;
     return i >= 0 ? i : lanes.indexOf(SYSTEM_LANE);
   };
-  // Steps in the same lane and column stack a little apart instead of overlapping.
-  const taken = new Map<string, number>();
-  const boxes: StepBox[] = process.steps.map((step) => {
-    const lane = laneOf(step);
-    const col = columns.get(step.id) ?? 0;
-    const slot = `${lane}:${col}`;
-    const n = taken.get(slot) ?? 0;
-    taken.set(slot, n + 1);
-    return {
-      id: step.id,
-      x: LANE_HEADER + col * COLUMN_WIDTH + n * 20,
-      y: lane * LANE_HEIGHT + 30 + n * 45,
-      step,
-      errors: stepErrors.get(step.id) ?? [],
-    };
-  });
   const links: Link[] = process.steps.flatMap((step, i) => [
     ...(step.actions ?? []).map((action, j) => ({
       id: `${step.id}:a:${j}`,
@@ -112,9 +120,30 @@ export function layoutProcess(process: Process, errors: readonly DefinitionError
       pointer: `/steps/${i}/next/${j}`,
     })),
   ]);
-  const laneBoxes: LaneBox[] = lanes.map((actor, i) => ({ actor, y: i * LANE_HEIGHT, height: LANE_HEIGHT }));
-  const width = LANE_HEADER + (Math.max(0, ...columns.values()) + 1) * COLUMN_WIDTH;
-  return { lanes: laneBoxes, boxes, links, width };
+  // two steps with one id would be one node; validate() reports the duplicate, the graph draws the first
+  const steps = process.steps.filter((s, i) => process.steps.findIndex((o) => o.id === s.id) === i);
+  const nodes = steps.map((step) => ({
+    id: step.id,
+    lane: laneOf(step),
+    width: STEP_WIDTH,
+    height: stepHeight(titleOf(step), (stepErrors.get(step.id) ?? []).map(errorText)),
+  }));
+  const layout = layoutGraph(nodes, links, lanes.length);
+  const boxes: StepBox[] = steps.map((step) => ({
+    id: step.id,
+    ...(layout.nodes.get(step.id) as Box),
+    step,
+    errors: stepErrors.get(step.id) ?? [],
+  }));
+  for (const link of links) {
+    const box = layout.labels.get(link.id);
+    if (box) Object.assign(link, { labelBox: box, shortLabel: shortLabel(link.label) });
+  }
+  const laneBoxes: LaneBox[] = lanes.map((actor, i) => ({
+    actor,
+    ...(layout.lanes[i] as { y: number; height: number }),
+  }));
+  return { lanes: laneBoxes, boxes, links, width: layout.width };
 }
 
 /** A new step id not yet used: step1, step2… */

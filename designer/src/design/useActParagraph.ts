@@ -10,30 +10,42 @@ export function actIdOf(doc: string): string {
   return doc.toLowerCase().replaceAll('/', '-');
 }
 
+function loadAct(doc: string): Promise<Act | null> {
+  const id = actIdOf(doc);
+  let promise = acts.get(id);
+  if (!promise) {
+    promise = loadPublished('act', id)
+      .then((d) => (d?.kind === 'act' ? d : null))
+      .catch(() => null);
+    acts.set(id, promise);
+  }
+  return promise;
+}
+
 /**
- * The text of a cited paragraph, fetched once per act and page load: undefined while loading or
- * when nothing is cited, null when the act has no such paragraph (validate rejects it too).
+ * The texts of cited paragraphs of one act, fetched once per act and page load: undefined while
+ * loading or when nothing is cited; per paragraph, null when the act has no such paragraph
+ * (validate rejects it too).
  */
-export function useActParagraph(doc: string | undefined, para: string | undefined): string | null | undefined {
-  const [text, setText] = useState<string | null | undefined>(undefined);
+export function useActParagraphs(doc: string | undefined, paras: readonly string[]): (string | null)[] | undefined {
+  const [texts, setTexts] = useState<(string | null)[] | undefined>(undefined);
+  const key = paras.join('\n');
   useEffect(() => {
-    setText(undefined);
-    if (!doc || !para) return;
-    const id = actIdOf(doc);
-    let promise = acts.get(id);
-    if (!promise) {
-      promise = loadPublished('act', id)
-        .then((d) => (d?.kind === 'act' ? d : null))
-        .catch(() => null);
-      acts.set(id, promise);
-    }
+    setTexts(undefined);
+    const wanted = key ? key.split('\n') : [];
+    if (!doc || wanted.length === 0) return;
     let live = true;
-    void promise.then((act) => {
-      if (live) setText(act ? (resolveParagraph(act, para)?.text ?? null) : null);
+    void loadAct(doc).then((act) => {
+      if (live) setTexts(wanted.map((para) => (act ? (resolveParagraph(act, para)?.text ?? null) : null)));
     });
     return () => {
       live = false;
     };
-  }, [doc, para]);
-  return text;
+  }, [doc, key]);
+  return texts;
+}
+
+/** The text of one cited paragraph (see useActParagraphs). */
+export function useActParagraph(doc: string | undefined, para: string | undefined): string | null | undefined {
+  return useActParagraphs(doc, para ? [para] : [])?.[0];
 }
