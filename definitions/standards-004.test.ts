@@ -19,7 +19,7 @@ function read<T>(dir: string, id: string): T {
 }
 
 function everyDefinition(): { file: string; body: Definition }[] {
-  const dirs = ['services', 'forms', 'processes', 'templates', 'calendars', 'checklists'].map(
+  const dirs = ['services', 'forms', 'processes', 'templates', 'calendars', 'checklists', 'connectors'].map(
     (d) => `definitions/${d}`,
   );
   return [...dirs, 'rules'].flatMap((dir) =>

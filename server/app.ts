@@ -23,6 +23,7 @@ import { actRoutes } from './routes/acts';
 import { caseRoutes } from './routes/cases';
 import { deadlineExplanationRoutes } from './routes/deadlineExplanation';
 import { checklistRoutes } from './routes/checklists';
+import { connectorRoutes } from './routes/connectors';
 import { definitionRoutes } from './routes/definitions';
 import { formSchemaRoutes } from './routes/formSchemas';
 import { healthRoutes } from './routes/health';
@@ -122,6 +123,7 @@ export function createApp(options: AppOptions): App {
   api.use(userRoutes(ctx));
   api.use(preferenceRoutes(ctx));
   api.use(metricsRoutes(metrics));
+  api.use(connectorRoutes(ctx));
   api.use(notFoundHandler);
   api.use(errorHandler(logger));
   app.use('/api', api);

@@ -13,6 +13,8 @@ import { withStartupLock } from './db/startupLock';
 import { DEFAULT_MAILER, scheduleMailer } from './notifications/mailer';
 import { signerFromEnv } from './usecases/signatures';
 import { scheduleOverdueSweep } from './jobs/overdueSweep';
+import { connectorDeps } from './connectors/connectorDeps';
+import { DEFAULT_HANDOFF, scheduleHandoffs } from './connectors/handoffOutbox';
 
 const config = loadConfig();
 const logger = pino({ level: config.logLevel });
@@ -71,6 +73,15 @@ const stopMailer = process.env.QAGIDA_SMTP_URL
       onError: (error) => logger.error({ err: error }, 'notification delivery failed'),
     })
   : () => undefined;
+// hand-offs to downstream systems leave from their outbox (QAGIDA_HANDOFF_INTERVAL_MS, 0 turns it off)
+const stopHandoffs = scheduleHandoffs(app.locals.ctx, connectorDeps(db, app.locals.ctx.now), {
+  ...DEFAULT_HANDOFF,
+  backoffMs: Number(process.env.QAGIDA_HANDOFF_BACKOFF_MS) || DEFAULT_HANDOFF.backoffMs,
+  intervalMs: Number.isFinite(Number(process.env.QAGIDA_HANDOFF_INTERVAL_MS ?? 5_000))
+    ? Number(process.env.QAGIDA_HANDOFF_INTERVAL_MS ?? 5_000)
+    : 5_000,
+  onError: (error) => logger.error({ err: error }, 'hand-off dispatch failed'),
+});
 const sweep = scheduleOverdueSweep(app.locals.ctx, {
   intervalMs: config.sweepIntervalMs,
   logger,
@@ -99,6 +110,7 @@ function shutdown(reason: string, exitCode = 0) {
   stopping ??= (async () => {
     logger.info({ reason, deadlineMs: config.shutdownMs }, 'shutting down');
     stopMailer();
+    stopHandoffs();
     metricsServer?.close();
     const result = await shutdownGracefully({
       server,

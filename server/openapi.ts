@@ -2,6 +2,7 @@ import { DeadlineExplanation } from '../runtime/calendar/index';
 import { KINDS, SCHEMAS } from '../runtime/definitions/index';
 import { REQUEST_SCHEMAS } from './http/schemas';
 import { PreferencesBody } from './routes/preferences';
+import { ConnectorHostBody, CredentialBody, PrefillBody, TryConnectorBody } from './routes/connectors';
 import { REPORTS } from './usecases/reports';
 
 type Json = Record<string, unknown>;
@@ -78,6 +79,10 @@ export function openApiDocument(): Json {
         Definition: anyDefinition,
         DeadlineExplanation: JSON.parse(JSON.stringify(DeadlineExplanation)) as Json,
         PreferencesBody: JSON.parse(JSON.stringify(PreferencesBody)) as Json,
+        ConnectorHostBody: JSON.parse(JSON.stringify(ConnectorHostBody)) as Json,
+        CredentialBody: JSON.parse(JSON.stringify(CredentialBody)) as Json,
+        PrefillBody: JSON.parse(JSON.stringify(PrefillBody)) as Json,
+        TryConnectorBody: JSON.parse(JSON.stringify(TryConnectorBody)) as Json,
       },
     },
     paths: {
@@ -652,6 +657,80 @@ export function openApiDocument(): Json {
           'users',
           { parameters: [path('id')], requestBody: body('UserUpdateBody') },
           { 200: ok('user'), 404: error('no user'), ...BODY_ERRORS },
+        ),
+      },
+      // connectors (issue 18)
+      '/api/connector-hosts': {
+        get: op('Hosts connectors may reach (admins)', 'connectors', {}, { 200: ok('[{host, allowPrivate}]') }),
+        put: op(
+          'Allow a host; allowPrivate opens loopback and private addresses for it (admins)',
+          'connectors',
+          { requestBody: body('ConnectorHostBody') },
+          { 200: ok('{host, allowPrivate}'), ...BODY_ERRORS },
+        ),
+      },
+      '/api/connector-hosts/{host}': {
+        delete: op(
+          'Remove a host (admins)',
+          'connectors',
+          { parameters: [path('host')] },
+          { 204: { description: 'removed' } },
+        ),
+      },
+      '/api/connector-credentials': {
+        get: op('Credential names and who set them; never a value (admins)', 'connectors', {}, { 200: ok('[{name}]') }),
+      },
+      '/api/connector-credentials/{name}': {
+        put: op(
+          'Store a credential sealed with QAGIDA_CREDENTIAL_KEY (admins)',
+          'connectors',
+          { parameters: [path('name')], requestBody: body('CredentialBody') },
+          { 200: ok('{name}'), 409: error('the server has no credential key'), ...BODY_ERRORS },
+        ),
+      },
+      '/api/cases/{id}/prefill': {
+        post: op(
+          "Fill a draft case's fields from a register through the pinned form's prefill; a failed call is a 200 with call.ok false",
+          'connectors',
+          { parameters: [path('id')], requestBody: body('PrefillBody') },
+          {
+            200: ok('{data, filled, call}'),
+            404: error('no case or no such prefill'),
+            409: error('submitted'),
+            ...BODY_ERRORS,
+          },
+        ),
+      },
+      '/api/cases/{id}/connector-calls': {
+        get: op(
+          'Every connector call recorded for the case: prefills, facts, documents',
+          'connectors',
+          { parameters: [path('id')] },
+          { 200: ok('calls'), 404: error('no case') },
+        ),
+      },
+      '/api/cases/{id}/fetched-documents/{document}': {
+        post: op(
+          'Obtain again a document the provider fetches through a connector',
+          'connectors',
+          { parameters: [path('id'), path('document')] },
+          { 200: ok('{document, call}'), 404: error('no case or no such document') },
+        ),
+      },
+      '/api/handoffs': {
+        get: op(
+          'Hand-offs to downstream systems (admins)',
+          'connectors',
+          { parameters: [query('status', 'failed, pending or sent')] },
+          { 200: ok('hand-offs'), 400: error('unknown status') },
+        ),
+      },
+      '/api/connectors/try': {
+        post: op(
+          "Call a connector draft with sample inputs: the designer's try it (analysts, admins)",
+          'connectors',
+          { requestBody: body('TryConnectorBody') },
+          { 200: ok('call record'), ...BODY_ERRORS },
         ),
       },
     },

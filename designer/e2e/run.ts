@@ -27,6 +27,7 @@ import { analystSeesCitations } from './analystSeesCitations.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
 import { adminSeesFailedNotices } from './adminSeesFailedNotices.e2e';
 import type { Scenario, World } from './world';
+import { analystConnectsRegister } from './analystConnectsRegister.e2e';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SCENARIOS: Scenario[] = [
@@ -45,6 +46,7 @@ const SCENARIOS: Scenario[] = [
   analystNamedConditionsImportDrafts,
   deskFamilyTable,
   analystEditsServiceWithoutJson,
+  analystConnectsRegister,
 ];
 
 function freePort(): Promise<number> {

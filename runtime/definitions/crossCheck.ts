@@ -1,5 +1,11 @@
 import { scanTemplate } from '../documents/syntax';
 import { checkCitations } from './citations';
+import {
+  checkDocumentConnectors,
+  checkFactConnectors,
+  checkHandoffConnectors,
+  checkPrefillConnectors,
+} from './connectorShape';
 import { BUILTIN_FACTS, factsOf, fieldPaths } from './shape';
 import type { Condition } from './condition';
 import type { Field, Form } from './form';
@@ -25,6 +31,7 @@ function indexOf(definitions: readonly Definition[]): { index: Index; errors: Se
     template: new Map(),
     ruleset: new Map(),
     act: new Map(),
+    connector: new Map(),
   };
   const errors: SetError[] = [];
   for (const definition of definitions) {
@@ -168,6 +175,20 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
         });
       }
     });
+  }
+
+  for (const form of index.form.values()) {
+    const err = at(form);
+    for (const e of checkPrefillConnectors(form, index.connector)) err(e.path, e.message);
+  }
+  for (const service of index.service.values()) {
+    const err = at(service);
+    for (const e of checkHandoffConnectors(service.handoffs ?? [], index.connector)) err(e.path, e.message);
+    for (const e of checkDocumentConnectors(service.documents, index.connector)) err(e.path, e.message);
+  }
+  for (const ruleset of index.ruleset.values()) {
+    const err = at(ruleset);
+    for (const e of checkFactConnectors(ruleset, index.connector)) err(e.path, e.message);
   }
 
   for (const template of index.template.values()) {

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText, Source, definitionHeader } from './common';
+import { Prefill } from './connector';
 
 export const FIELD_TYPES = [
   'text',
@@ -93,6 +94,8 @@ export const Form = Type.Object(
   {
     ...definitionHeader('form'),
     fields: Type.Array(Field, { maxItems: 500 }),
+    /** connectors that fill fields from registers (issue 18) */
+    prefill: Type.Optional(Type.Array(Prefill, { maxItems: 20 })),
   },
   { additionalProperties: false },
 );

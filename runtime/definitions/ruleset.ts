@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, LocalizedText, Source, definitionHeader } from './common';
 import { CONDITION_NAME_PATTERN, Condition } from './condition';
+import { ConnectorFact } from './connector';
 
 export const FactName = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,119}$' });
 
@@ -27,6 +28,8 @@ export const FactDeclaration = Type.Object(
     deadline: Type.Optional(Id),
     /** for from = data: the service form (main or one of `forms`) the pointer reads; the main form when absent */
     form: Type.Optional(Id),
+    /** for from = input: the server fetches the value through a connector at submission (issue 18) */
+    connector: Type.Optional(ConnectorFact),
     source: Type.Optional(Source),
   },
   { additionalProperties: false },

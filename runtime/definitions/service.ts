@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { ClockTime } from './calendar';
 import { Deadline, Duration, Id, LocalizedText, Source, definitionHeader } from './common';
 import { VisibleWhen } from './form';
+import { DocumentConnector, Handoff } from './connector';
 
 export const ChannelType = Type.Union([
   Type.Literal('provider-office'),
@@ -57,6 +58,8 @@ export const RequiredDocument = Type.Object(
     /** the provider obtains it from an information system itself: the applicant is not asked */
     fetchedByProvider: Type.Optional(Type.Boolean()),
     fetchedFrom: Type.Optional(LocalizedText),
+    /** the connector the provider obtains it through (issue 18) */
+    connector: Type.Optional(DocumentConnector),
     /** channels on which it is asked for; all when absent */
     channels: Type.Optional(Type.Array(Id)),
     /** the form field where the applicant attaches or describes it */
@@ -201,6 +204,8 @@ export const Service = Type.Object(
     notices: Type.Optional(Type.Array(Notice)),
     /** the form field (dotted key) holding the applicant's e-mail address, for notices to the applicant */
     applicantEmail: Type.Optional(Type.String()),
+    /** cases sent to downstream systems on process events (issue 18) */
+    handoffs: Type.Optional(Type.Array(Handoff, { maxItems: 20 })),
   },
   { additionalProperties: false },
 );

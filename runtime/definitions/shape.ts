@@ -28,6 +28,8 @@ export function checkShape(definition: Definition): DefinitionError[] {
       return checkCalendar(definition);
     case 'act':
       return uniqueIds(definition.paragraphs, '/paragraphs');
+    case 'connector':
+      return []; // connectorShape.ts, called by validate()
     case 'template':
       return Object.entries(definition.body).flatMap(([lang, source]) =>
         checkTemplateSyntax(source ?? '').map((message) => ({ path: `/body/${lang}`, message })),

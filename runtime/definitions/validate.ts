@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv';
 import { compileSchema, toDefinitionErrors } from './ajv';
 import { KINDS, SCHEMAS, isKind, type Kind } from './kinds';
 import { checkShape } from './shape';
+import { checkConnector, checkPrefillFields } from './connectorShape';
 import type { Definition, DefinitionError } from './types';
 
 const validators = new Map<Kind, ValidateFunction>();
@@ -30,7 +31,10 @@ export function validate(definition: unknown): DefinitionError[] {
   }
   const validator = validatorFor(kind);
   if (!validator(definition)) return toDefinitionErrors(validator.errors);
-  return checkShape(definition as Definition);
+  const valid = definition as Definition;
+  const more =
+    valid.kind === 'connector' ? checkConnector(valid) : valid.kind === 'form' ? checkPrefillFields(valid) : [];
+  return [...checkShape(valid), ...more];
 }
 
 export function isValid(definition: unknown): definition is Definition {

@@ -13,6 +13,8 @@ import * as notificationDelivery from './migrations/0042-notification-delivery';
 import * as userPreferences from './migrations/0050-user-preferences';
 import * as noticeRecipients from './migrations/0080-notice-recipients';
 import * as auditRequestId from './migrations/0090-audit-request-id';
+import * as connectors from './migrations/0100-connectors';
+import * as handoffOutbox from './migrations/0101-handoff-outbox';
 
 /** Versioned migrations, in order; umzug records each one applied in table `SequelizeMeta`. */
 const MIGRATIONS = [
@@ -28,6 +30,8 @@ const MIGRATIONS = [
   { name: '0050-user-preferences', ...userPreferences },
   { name: '0080-notice-recipients', ...noticeRecipients },
   { name: '0090-audit-request-id', ...auditRequestId },
+  { name: '0100-connectors', ...connectors },
+  { name: '0101-handoff-outbox', ...handoffOutbox },
 ];
 
 export function migrator(sequelize: Sequelize) {

@@ -261,6 +261,49 @@ const MATRIX: Row[] = [
     allowed: ADMIN,
     url: (ids) => `/api/users/${ids.staffId}`,
     body: () => ({ displayName: 'Staff member' }),
+  }, // connectors (issue 18)
+  { operation: 'GET /api/connector-hosts', allowed: ADMIN, url: () => '/api/connector-hosts' },
+  {
+    operation: 'PUT /api/connector-hosts',
+    allowed: ADMIN,
+    url: () => '/api/connector-hosts',
+    body: () => ({ host: 'registers.example.kz', allowPrivate: false }),
+  },
+  {
+    operation: 'DELETE /api/connector-hosts/{host}',
+    allowed: ADMIN,
+    url: () => '/api/connector-hosts/nowhere.example',
+  },
+  { operation: 'GET /api/connector-credentials', allowed: ADMIN, url: () => '/api/connector-credentials' },
+  {
+    operation: 'PUT /api/connector-credentials/{name}',
+    allowed: ADMIN,
+    url: () => '/api/connector-credentials/REGISTERS_TOKEN',
+    body: () => ({ value: 'secret' }),
+  },
+  {
+    operation: 'POST /api/cases/{id}/prefill',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.draftCase}/prefill`,
+    body: () => ({ prefill: 0, data: {} }),
+  },
+  {
+    operation: 'GET /api/cases/{id}/connector-calls',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.submittedCase}/connector-calls`,
+  },
+  {
+    operation: 'POST /api/cases/{id}/fetched-documents/{document}',
+    allowed: CASE_WORKERS,
+    url: (ids) => `/api/cases/${ids.submittedCase}/fetched-documents/registration`,
+    body: () => ({}),
+  },
+  { operation: 'GET /api/handoffs', allowed: ADMIN, url: () => '/api/handoffs' },
+  {
+    operation: 'POST /api/connectors/try',
+    allowed: EDITORS,
+    url: () => '/api/connectors/try',
+    body: () => ({ connector: { id: 'x' }, inputs: {} }),
   },
 ];
 

@@ -5,6 +5,8 @@ import { requestLanguage } from '../i18n/requestLanguage';
 import { applyAction, type ProcessState } from '../../runtime/process/index';
 import { conflict, forbidden, invalid } from '../errors';
 import { raiseCaseNotices } from '../notifications/caseNotices';
+import { enqueueHandoffs } from '../connectors/handoffOutbox';
+import { hasConnectorFacts, recordedConnectorFacts } from '../connectors/connectorFacts';
 import type { CaseRecord } from '../repositories/cases';
 import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
 import {
@@ -126,7 +128,9 @@ export async function evaluateWith(
   const calendar = calendarFor(defs.calendar);
   // a signature is checked, not asserted: its facts replace whatever the caller said under their names
   const signature = input.signature === undefined ? undefined : await checkCaseSignature(ctx, record, input.signature);
-  const actorInput = { ...(input.input ?? {}), ...(signature ? signatureFacts(signature) : {}) };
+  // facts fetched from registers at submission: their recorded values, never a new call and never the caller's word
+  const recorded = hasConnectorFacts(defs.rulesets) ? await recordedConnectorFacts(ctx, record.id) : {};
+  const actorInput = { ...(input.input ?? {}), ...recorded, ...(signature ? signatureFacts(signature) : {}) };
   const deadlinesNow = deadlinesById(record.deadlines);
   const evaluation = await evaluateRulesets(
     defs.rulesets,
@@ -243,6 +247,7 @@ export async function actOnCase(
       const decision = { action: actionId, reason: input.reason?.trim() || null, by: actor.username, at: now };
       updated = await issueDocuments(ctx, t, updated, defs, decision);
       await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
+      await enqueueHandoffs(ctx, t, updated, defs.service, 'decided', now);
     }
     await recordAudit(ctx, t, {
       actor: actor.username,

@@ -8,6 +8,10 @@ import { ProcessError, startProcess, type ProcessState } from '../../runtime/pro
 import { renderDocumentPage } from '../../runtime/documents/render';
 import { inBatch } from '../db/writeBatch';
 import { raiseCaseNotices, rememberCaseLanguage } from '../notifications/caseNotices';
+import { enqueueHandoffs } from '../connectors/handoffOutbox';
+import { fetchConnectorFacts, hasConnectorFacts, saveFetchedFacts } from '../connectors/connectorFacts';
+import { connectorDeps } from '../connectors/connectorDeps';
+import { fetchProviderDocuments, hasProviderDocuments, saveFetchedDocuments } from '../connectors/providerDocuments';
 import { AppError, conflict, invalid, notFound } from '../errors';
 import { attachmentsRepository } from '../repositories/attachments';
 import type { CaseRecord, Pin, Pins } from '../repositories/cases';
@@ -275,12 +279,30 @@ export async function submitCase(
     receivedAt: receivedAt.toISOString(),
   };
 
+  // facts fetched from registers, before the transaction: a slow register must not hold the database
+  const fetched = hasConnectorFacts(defs.rulesets)
+    ? await fetchConnectorFacts(
+        ctx,
+        defs.rulesets,
+        { ...caseView, number: record.number, outcome: null, data },
+        connectorDeps(ctx.db, ctx.now),
+      )
+    : [];
+  // documents the provider obtains itself: fetched now, shown as obtained or failed on the case page
+  const documentsFetched = hasProviderDocuments(defs.service)
+    ? await fetchProviderDocuments(
+        ctx,
+        defs.service,
+        { ...caseView, number: record.number, outcome: null, data },
+        connectorDeps(ctx.db, ctx.now),
+      )
+    : [];
   // the compiled rules agree with json-rules-engine and keep the submit path fast
   const evaluation = await evaluateRulesets(
     defs.rulesets,
     {
       data: effectiveData({ data, forms: record.forms }, defs.service),
-      input: {},
+      input: Object.fromEntries(fetched.map((f) => [f.fact, f.value])),
       case: caseView,
       now,
       channel: record.channel,
@@ -337,6 +359,10 @@ export async function submitCase(
     await rememberCaseLanguage(ctx, t, id, requestLanguage());
     await raiseCaseNotices(ctx, t, updated, defs.service, 'submitted', now);
     if (done) await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
+    await enqueueHandoffs(ctx, t, updated, defs.service, 'submitted', now);
+    if (fetched.length) await saveFetchedFacts(ctx, t, id, actor.username, fetched);
+    if (documentsFetched.length) await saveFetchedDocuments(ctx, t, id, actor.username, documentsFetched);
+    if (done) await enqueueHandoffs(ctx, t, updated, defs.service, 'decided', now);
     await recordAudit(ctx, t, {
       actor: actor.username,
       action: 'case.submit',

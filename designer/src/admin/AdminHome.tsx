@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ConnectorHosts } from '../connectors/ConnectorHosts';
 
 /** The act coverage page (i13: the acts namespace). */
 function ActsLink() {
@@ -45,6 +46,7 @@ export function AdminHome() {
           <NotificationsLink />
         </li>
       </ul>
+      <ConnectorHosts />
     </section>
   );
 }

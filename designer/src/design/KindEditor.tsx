@@ -1,5 +1,6 @@
 import type { Definition } from '../../../runtime/definitions/types';
 import { CalendarEditor } from '../admin/CalendarEditor';
+import { ConnectorEditor } from '../connectors/ConnectorEditor';
 import { ChecklistEditor } from './ChecklistEditor';
 import type { EditorProps } from './editorProps';
 import { FormBuilder } from './FormBuilder';
@@ -35,5 +36,7 @@ function ContentEditor({ definition, onChange, errors }: EditorProps<Definition>
       return <TemplateEditor definition={definition} onChange={onChange} errors={errors} />;
     case 'calendar':
       return <CalendarEditor definition={definition} onChange={onChange} errors={errors} />;
+    case 'connector':
+      return <ConnectorEditor definition={definition} onChange={onChange} errors={errors} />;
   }
 }

@@ -75,6 +75,19 @@ export function skeleton(kind: Kind, id: string): Definition {
       return { kind, id, title: title(id), body: { en: '<h1>{{title}}</h1>' }, sample: { title: 'Sample' } };
     case 'act':
       return { kind, id, title: title(id), doc: id, paragraphs: [{ id: '1', text: '' }] };
+    case 'connector':
+      return {
+        kind,
+        id,
+        title: title(id),
+        method: 'GET',
+        url: 'https://registers.example.kz/individuals/{iin}',
+        inputs: [{ name: 'iin', label: { en: 'IIN' }, pattern: '^[0-9]{12}$' }],
+        timeoutMs: 3000,
+        retries: 2,
+        responseSchema: { type: 'object' },
+        outputs: [],
+      };
     case 'calendar':
       // Only when the national calendar cannot be copied (see newCalendar): its hours and holidays
       // are regulations, cited in definitions/calendars/kz.json, and are not repeated here.

@@ -9,6 +9,7 @@ import { LanguageSwitch, useLang } from '../shared/lang';
 import { useAuth } from '../shared/auth';
 import type { CaseView } from './caseTypes';
 import { DiscardDraftButton } from './DiscardDraftButton';
+import { PrefillPanel } from '../connectors/PrefillPanel';
 
 /** The generated form of a draft case: save the draft, submit; the server's 422 errors land on their fields. */
 export function CaseFormPanel({
@@ -75,6 +76,7 @@ export function CaseFormPanel({
           {message}
         </p>
       )}
+      <PrefillPanel caseId={caseView.id} form={form} data={data} onData={setData} />
       <FormView
         form={form}
         lang={lang}

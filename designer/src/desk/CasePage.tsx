@@ -10,6 +10,7 @@ import { resolveLabel } from '../shared/runtime';
 import { CaseApplication } from './CaseApplication';
 import { CaseDeadlines } from './CaseDeadlines';
 import { CaseDocuments } from './CaseDocuments';
+import { FetchedDocuments } from '../connectors/FetchedDocuments';
 import { CaseFormPanel } from './CaseFormPanel';
 import { CaseHistory } from './CaseHistory';
 import { CaseOutcomes } from './CaseOutcomes';
@@ -130,6 +131,7 @@ export function CasePage() {
           <CaseSteps caseView={c} steps={steps} timeZone={timeZone} />
           <CaseDeadlines caseView={c} service={defs.service} timeZone={timeZone} steps={steps} />
           <CaseDocuments caseView={c} service={defs.service} />
+          <FetchedDocuments caseId={c.id} service={defs.service} />
           <CaseOutcomes caseView={c} />
           <ResultPdfLinks caseId={c.id} documents={c.documents ?? []} />
           {defs.survey && <SurveyPanel caseView={c} survey={defs.survey} onRecorded={reload} />}

@@ -1,0 +1,4 @@
+export { buildRequest, type ConnectorRequest, type InputProblem } from './buildRequest';
+export { readOutputs } from './readOutputs';
+export { prefillInputs, applyPrefill } from './prefillData';
+export { handoffInputs, type HandoffCase } from './handoffInputs';

@@ -1,0 +1,87 @@
+import type { Transaction } from 'sequelize';
+import { handoffInputs, type HandoffCase } from '../../runtime/connectors/index';
+import type { Service } from '../../runtime/definitions/index';
+import { connectorsRepository } from '../repositories/connectors';
+import type { Context } from '../usecases/context';
+import { callConnector, type CallRecord, type ConnectorDeps } from './callConnector';
+
+export interface FetchedDocument {
+  document: string;
+  call: CallRecord;
+}
+
+export function hasProviderDocuments(service: Service): boolean {
+  return service.documents.some((d) => d.connector !== undefined);
+}
+
+/** Obtains one document the provider fetches itself; a failure is a record the case page shows. */
+export async function fetchProviderDocument(
+  ctx: Context,
+  service: Service,
+  documentId: string,
+  record: HandoffCase,
+  deps: ConnectorDeps,
+): Promise<FetchedDocument | null> {
+  const document = service.documents.find((d) => d.id === documentId);
+  if (!document?.connector) return null;
+  const { id, inputs } = document.connector;
+  const latest = await ctx.store.latest('connector', id);
+  const call: CallRecord = latest
+    ? await callConnector(
+        { ...latest.definition, version: latest.version },
+        handoffInputs({ id: documentId, on: 'submitted', connector: id, inputs }, record),
+        deps,
+      )
+    : {
+        connector: id,
+        version: null,
+        at: ctx.now().toISOString(),
+        attempts: 0,
+        ok: false,
+        failure: 'unavailable',
+        message: `no published connector "${id}"`,
+        details: [],
+      };
+  return { document: documentId, call };
+}
+
+/** Every document of the service obtained through a connector, at submission (outside the transaction). */
+export async function fetchProviderDocuments(
+  ctx: Context,
+  service: Service,
+  record: HandoffCase,
+  deps: ConnectorDeps,
+): Promise<FetchedDocument[]> {
+  const fetched: FetchedDocument[] = [];
+  for (const document of service.documents) {
+    const one = document.connector ? await fetchProviderDocument(ctx, service, document.id, record, deps) : null;
+    if (one) fetched.push(one);
+  }
+  return fetched;
+}
+
+export async function saveFetchedDocuments(
+  ctx: Context,
+  t: Transaction | undefined,
+  caseId: string,
+  actor: string,
+  fetched: readonly FetchedDocument[],
+): Promise<void> {
+  const repository = connectorsRepository(ctx.db);
+  for (const { document, call } of fetched) {
+    await repository.addCall(
+      {
+        caseId,
+        purpose: 'document',
+        connector: call.connector,
+        version: call.version,
+        ok: call.ok,
+        answerDigest: call.ok ? call.answerDigest : null,
+        record: { ...call, document },
+        actor,
+        at: call.at,
+      },
+      t,
+    );
+  }
+}

@@ -1,0 +1,143 @@
+import request from 'supertest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Connector } from '../../runtime/definitions/connector';
+import type { Ruleset } from '../../runtime/definitions/index';
+import { ADULT, licenceDefinitions } from './fixtures';
+import { bearer, startTestServer, type TestServer } from './harness';
+import { startRegisterServer, type RegisterServer } from './support/registerServer';
+
+let server: TestServer;
+let register: RegisterServer;
+const api = () => request(server.app);
+
+/** The licence fixtures, whose rules also ask the benefits register whether the applicant already receives one. */
+function definitions(registerUrl: string) {
+  const base = licenceDefinitions();
+  const benefits: Connector = {
+    kind: 'connector',
+    id: 'benefits',
+    title: { en: 'Benefits register' },
+    method: 'POST',
+    url: `${registerUrl}/benefits/query`,
+    inputs: [{ name: 'iin', label: { en: 'IIN' }, pattern: '^[0-9]{12}$' }],
+    body: { iin: '{iin}', benefit: 'child-care' },
+    timeoutMs: 1000,
+    retries: 0,
+    responseSchema: { type: 'object', required: ['receives'], properties: { receives: { type: 'boolean' } } },
+    outputs: [{ name: 'receives', label: { en: 'Receives' }, from: '/receives' }],
+  };
+  const ruleset: Ruleset = {
+    ...base.ruleset,
+    facts: [
+      ...base.ruleset.facts,
+      {
+        id: 'receives',
+        type: 'boolean',
+        from: 'input',
+        connector: { id: 'benefits', inputs: { iin: 'data.applicantName' }, output: 'receives' },
+      },
+      {
+        id: 'benefitsRegister',
+        type: 'string',
+        from: 'input',
+        connector: { id: 'benefits', inputs: { iin: 'data.applicantName' } },
+      },
+    ],
+    events: [
+      ...base.ruleset.events,
+      { type: 'already-receives', label: { en: 'Already receives the benefit' } },
+      { type: 'register-unavailable', label: { en: 'The benefits register was unavailable' } },
+    ],
+    rules: [
+      ...base.ruleset.rules,
+      {
+        id: 'receives',
+        conditions: { all: [{ fact: 'receives', operator: 'equal', value: true }] },
+        event: { type: 'already-receives' },
+      },
+      {
+        id: 'unavailable',
+        conditions: { all: [{ fact: 'benefitsRegister', operator: 'notEqual', value: 'ok' }] },
+        event: { type: 'register-unavailable' },
+      },
+    ],
+  };
+  return { ...base, ruleset, benefits };
+}
+
+beforeAll(async () => {
+  register = await startRegisterServer();
+  server = await startTestServer({ definitions: definitions(register.url) });
+  await api()
+    .put('/api/connector-hosts')
+    .set(bearer(server.tokens.admin))
+    .send({ host: '127.0.0.1', allowPrivate: true });
+});
+afterAll(async () => {
+  await server.close();
+  await register.close();
+});
+beforeEach(() => {
+  register.fault(null);
+  register.requests.length = 0;
+});
+
+const submit = async (iin: string) => {
+  const started = await api()
+    .post('/api/cases')
+    .set(bearer(server.tokens.staff))
+    .send({ service: 'licence', channel: 'office' });
+  const id = started.body.id as string;
+  const res = await api()
+    .post(`/api/cases/${id}/submit`)
+    .set(bearer(server.tokens.staff))
+    .send({ data: { ...ADULT, applicantName: iin } });
+  expect(res.status).toBe(200);
+  return {
+    id,
+    body: res.body as {
+      outcomes: { events: { type: string }[] }[];
+      replay: { rulesets: Record<string, { facts: Record<string, unknown> }> };
+    },
+  };
+};
+const eventsOf = (body: { outcomes: { events: { type: string }[] }[] }) =>
+  body.outcomes.flatMap((o) => o.events.map((e) => e.type));
+
+describe('ruleset facts fetched through a connector at submission', () => {
+  it('when the register says the applicant receives the benefit, then the rule fires, and the answer is recorded for replay', async () => {
+    const { id, body } = await submit('900101300011');
+    expect(eventsOf(body)).toContain('already-receives');
+    expect(eventsOf(body)).not.toContain('register-unavailable');
+    expect(body.replay.rulesets['licence-rules']?.facts).toMatchObject({ receives: true, benefitsRegister: 'ok' });
+    const calls = (await api().get(`/api/cases/${id}/connector-calls`).set(bearer(server.tokens.staff))).body as {
+      purpose: string;
+      answerDigest: string;
+      record: { fact: string; value: unknown };
+    }[];
+    expect(calls.map((c) => [c.purpose, c.record.fact, c.record.value])).toEqual([
+      ['fact', 'receives', true],
+      ['fact', 'benefitsRegister', 'ok'],
+    ]);
+    expect(calls[0]?.answerDigest).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('when the register is down, then the submission still succeeds and "register unavailable" is a fact the rules decide on', async () => {
+    register.fault('500');
+    const { body } = await submit('850715400022');
+    expect(eventsOf(body)).toContain('register-unavailable');
+    expect(eventsOf(body)).not.toContain('already-receives');
+    expect(body.replay.rulesets['licence-rules']?.facts).toMatchObject({ benefitsRegister: 'unavailable' });
+  });
+
+  it('when staff act on the case later, then the recorded answer is used and the register is not called again', async () => {
+    const { id } = await submit('900101300011');
+    const calls = register.requests.length;
+    register.fault('500'); // a new call would now say "unavailable"
+    const res = await api().post(`/api/cases/${id}/actions/issue`).set(bearer(server.tokens.staff)).send({});
+    expect(res.status).toBe(200);
+    expect(register.requests.length).toBe(calls);
+    expect(eventsOf(res.body)).toContain('already-receives');
+    expect(eventsOf(res.body)).not.toContain('register-unavailable');
+  });
+});

@@ -1,0 +1,122 @@
+import { applyPrefill, prefillInputs } from '../../runtime/connectors/index';
+import type { Connector, Prefill } from '../../runtime/definitions/connector';
+import { callConnector, type CallRecord } from '../connectors/callConnector';
+import { connectorDeps } from '../connectors/connectorDeps';
+import { fetchProviderDocument, saveFetchedDocuments } from '../connectors/providerDocuments';
+import { conflict, invalid, notFound } from '../errors';
+import { validate } from '../../runtime/definitions/index';
+import { connectorsRepository } from '../repositories/connectors';
+import { existing, load } from './cases';
+import { recordAudit, type Actor, type Context } from './context';
+import { assertRole, CASE_WORKERS } from './permissions';
+
+export interface PrefillResult {
+  /** the data given, with the filled fields set; unchanged when the call failed */
+  data: Record<string, unknown>;
+  /** the field paths the register filled, which the Desk marks */
+  filled: string[];
+  call: CallRecord;
+}
+
+async function publishedConnector(ctx: Context, id: string): Promise<Connector> {
+  const latest = await ctx.store.latest('connector', id);
+  if (!latest) throw notFound(`no published connector "${id}"`);
+  return { ...latest.definition, version: latest.version };
+}
+
+/**
+ * Fills form fields of a draft case from a register: the prefill the pinned form names,
+ * the connector's latest published version. The data is returned, not saved: staff see
+ * it and save it. The call is recorded (connector, version, time, digest of the answer),
+ * whether it succeeded or not; a failure is an answer (200), never a failed request.
+ */
+export async function prefillCase(
+  ctx: Context,
+  actor: Actor,
+  caseId: string,
+  input: { prefill: number; data: Record<string, unknown> },
+): Promise<PrefillResult> {
+  assertRole(actor, CASE_WORKERS, 'fill cases from registers');
+  const record = await existing(ctx, caseId);
+  if (record.status !== 'draft') throw conflict(`case "${caseId}" is submitted: its data can no longer change`);
+  const form = (await load(ctx, record.pins)).form as { prefill?: Prefill[] };
+  const prefill = form.prefill?.[input.prefill];
+  if (!prefill) throw notFound(`the form of case "${caseId}" has no prefill ${input.prefill}`);
+  const connector = await publishedConnector(ctx, prefill.connector);
+  const call = await callConnector(connector, prefillInputs(prefill, input.data), connectorDeps(ctx.db, ctx.now));
+  const result = call.ok ? applyPrefill(prefill, call.outputs, input.data) : { data: input.data, filled: [] };
+  await ctx.db.transaction(async (t) => {
+    await connectorsRepository(ctx.db).addCall(
+      {
+        caseId,
+        purpose: 'prefill',
+        connector: connector.id,
+        version: connector.version ?? null,
+        ok: call.ok,
+        answerDigest: call.ok ? call.answerDigest : null,
+        record: { ...call, filled: result.filled },
+        actor: actor.username,
+        at: call.at,
+      },
+      t,
+    );
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'case.prefill',
+      entity: 'case',
+      entityId: caseId,
+      before: null,
+      after: { connector: connector.id, version: connector.version, ok: call.ok, filled: result.filled },
+    });
+  });
+  return { ...result, call };
+}
+
+/** The calls made for a case, oldest first: what the Desk shows as prefilled and explains. */
+export async function connectorCallsOf(ctx: Context, actor: Actor, caseId: string) {
+  assertRole(actor, CASE_WORKERS, 'see cases');
+  await existing(ctx, caseId);
+  return connectorsRepository(ctx.db).calls(caseId);
+}
+
+/**
+ * The designer's "try it": calls a connector (a draft as sent, not stored) with sample
+ * inputs and shows the mapped outputs. Only hosts on the allowlist are reached.
+ */
+export async function tryConnector(
+  ctx: Context,
+  actor: Actor,
+  draft: Record<string, unknown>,
+  inputs: Record<string, unknown>,
+) {
+  assertRole(actor, ['analyst', 'admin'], 'try connectors');
+  const problems = validate({ ...draft, kind: 'connector' });
+  if (problems.length) {
+    throw invalid(
+      'the connector is not valid',
+      problems.map((p) => ({ path: `/connector${p.path === '/' ? '' : p.path}`, message: p.message })),
+    );
+  }
+  return callConnector(draft as unknown as Connector, inputs, connectorDeps(ctx.db, ctx.now));
+}
+
+/** Staff retry a document the provider obtains through a connector; the new call is recorded beside the old ones. */
+export async function retryProviderDocument(ctx: Context, actor: Actor, caseId: string, documentId: string) {
+  assertRole(actor, CASE_WORKERS, 'fetch documents for cases');
+  const record = await existing(ctx, caseId);
+  const { service } = await load(ctx, record.pins);
+  const fetched = await fetchProviderDocument(ctx, service, documentId, record, connectorDeps(ctx.db, ctx.now));
+  if (!fetched) throw notFound(`service "${service.id}" obtains no document "${documentId}" through a connector`);
+  await ctx.db.transaction(async (t) => {
+    await saveFetchedDocuments(ctx, t, caseId, actor.username, [fetched]);
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'case.fetch-document',
+      entity: 'case',
+      entityId: caseId,
+      before: null,
+      after: { document: documentId, ok: fetched.call.ok },
+    });
+  });
+  return fetched;
+}
