@@ -8,6 +8,7 @@ export const FIELD_TYPES = [
   'integer',
   'date',
   'datetime',
+  'time',
   'email',
   'phone',
   'boolean',
@@ -19,6 +20,7 @@ export const FIELD_TYPES = [
   'iin-bin',
   'file',
   'table',
+  'list',
   'section',
   'info',
 ] as const;
@@ -27,17 +29,29 @@ export type FieldType = (typeof FIELD_TYPES)[number];
 /** A field's data key: it becomes a property of the case data, and a fact path in rules. */
 export const FieldKey = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' });
 
-export const ChoiceOption = Type.Object(
-  { value: Type.String({ minLength: 1 }), label: LocalizedText },
-  { additionalProperties: false },
-);
+/** The types a list of simple values (several phones, several dates) may hold. */
+export const LIST_ITEM_TYPES = ['text', 'number', 'integer', 'date', 'time', 'email', 'phone', 'iin', 'bin'] as const;
+export type ListItemType = (typeof LIST_ITEM_TYPES)[number];
+
+/** A choice's stored value: text, or a number or yes/no when the data is a quantity or a flag. */
+export const ChoiceValue = Type.Union([Type.String({ minLength: 1 }), Type.Number(), Type.Boolean()]);
+
+export const ChoiceOption = Type.Object({ value: ChoiceValue, label: LocalizedText }, { additionalProperties: false });
+
+/** A value a field starts with; validate() checks that it fits the field (its type, options, limits). */
+export const FieldDefault = Type.Union([
+  Type.String(),
+  Type.Number(),
+  Type.Boolean(),
+  Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]), { maxItems: 100 }),
+]);
 
 /** Show a field only when another field (a path of keys from the form root, dot-separated) has a value. */
 export const VisibleWhen = Type.Object(
   {
     field: Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$' }),
     equals: Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
-    in: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number()]))),
+    in: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]))),
     notEmpty: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
@@ -81,6 +95,12 @@ export const Field = Type.Recursive(
           ),
         ),
         accept: Type.Optional(Type.Array(Type.String())),
+        /** prefilled when a case starts; the person may change it */
+        default: Type.Optional(FieldDefault),
+        /** a list's values: each of this simple type, with the field's min/max/length/pattern */
+        itemType: Type.Optional(Type.String({ enum: [...LIST_ITEM_TYPES] })),
+        minItems: Type.Optional(Type.Integer({ minimum: 0 })),
+        maxItems: Type.Optional(Type.Integer({ minimum: 1 })),
         source: Type.Optional(Source),
       },
       { additionalProperties: false },

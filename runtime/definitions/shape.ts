@@ -9,6 +9,7 @@ import type { Service } from './service';
 import type { Definition, DefinitionError } from './types';
 import { checkTemplateSyntax } from '../documents/syntax';
 import { patternProblem } from './patterns';
+import { defaultProblem } from '../forms/defaults';
 
 /** The checks of one definition that JSON Schema cannot express. */
 export function checkShape(definition: Definition): DefinitionError[] {
@@ -110,23 +111,25 @@ export function factsOf(condition: Condition, at: string): { fact: string; path:
 }
 
 const FIELD_PROPERTIES: Record<string, readonly string[]> = {
-  text: ['minLength', 'maxLength', 'pattern', 'placeholder'],
-  textarea: ['minLength', 'maxLength', 'placeholder'],
-  number: ['min', 'max', 'unit', 'placeholder'],
-  integer: ['min', 'max', 'unit', 'placeholder'],
-  date: [],
-  datetime: [],
-  email: ['placeholder'],
-  phone: ['placeholder'],
-  boolean: [],
+  text: ['minLength', 'maxLength', 'pattern', 'placeholder', 'default'],
+  textarea: ['minLength', 'maxLength', 'placeholder', 'default'],
+  number: ['min', 'max', 'unit', 'placeholder', 'default'],
+  integer: ['min', 'max', 'unit', 'placeholder', 'default'],
+  date: ['default'],
+  datetime: ['default'],
+  time: ['default'],
+  email: ['placeholder', 'default'],
+  phone: ['placeholder', 'default'],
+  boolean: ['default'],
   'boolean-details': ['details'],
-  choice: ['options'],
-  'multi-choice': ['options'],
+  choice: ['options', 'default'],
+  'multi-choice': ['options', 'default'],
   iin: [],
   bin: [],
   'iin-bin': [],
   file: ['accept'],
   table: ['fields', 'minRows', 'maxRows'],
+  list: ['itemType', 'minItems', 'maxItems', 'min', 'max', 'minLength', 'maxLength', 'pattern', 'default'],
   section: ['fields'],
   info: [],
 };
@@ -160,6 +163,27 @@ export function checkFields(fields: readonly Field[], at: string): DefinitionErr
     }
     if ((field.type === 'choice' || field.type === 'multi-choice') && !field.options) {
       errors.push({ path: `${here}/options`, message: `a ${field.type} field needs its options` });
+    }
+    if (field.type === 'list' && !field.itemType) {
+      errors.push({ path: `${here}/itemType`, message: 'a list needs the type of its values' });
+    }
+    if (field.minItems !== undefined && field.maxItems !== undefined && field.minItems > field.maxItems) {
+      errors.push({ path: `${here}/maxItems`, message: 'must not be less than minItems' });
+    }
+    if (field.options) {
+      const seen = new Set<unknown>();
+      field.options.forEach((option, i) => {
+        if (seen.has(option.value))
+          errors.push({
+            path: `${here}/options/${i}/value`,
+            message: `duplicate value ${JSON.stringify(option.value)}`,
+          });
+        seen.add(option.value);
+      });
+    }
+    if (field.default !== undefined && allowed.includes('default')) {
+      const problem = defaultProblem(field);
+      if (problem) errors.push({ path: `${here}/default`, message: problem });
     }
     if (field.type === 'boolean-details' && !field.details) {
       errors.push({ path: `${here}/details`, message: 'a yes/no field with details needs the details label' });

@@ -14,3 +14,6 @@ export {
 } from './iin';
 export type { JsonSchema, JsonValue } from './jsonSchema';
 export { keywordMessage, keywordRank, quoted, type FailedKeyword } from './dataMessages';
+export { initialData, settleData, withoutNulls } from './settle';
+export { defaultProblem } from './defaults';
+export { listItemField, TIME_PATTERN } from './toJsonSchema';

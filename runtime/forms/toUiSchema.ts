@@ -87,6 +87,14 @@ function fieldUiOf(form: Form, field: Field, at: Steps, lang: Language, data: un
     case 'multi-choice':
       ui['ui:widget'] = 'checkboxes';
       break;
+    case 'time':
+      ui['ui:widget'] = 'time';
+      break;
+    case 'list':
+      ui['ui:options'] = { orderable: false };
+      if (field.itemType === 'time') ui.items = { 'ui:widget': 'time' };
+      if (field.itemType === 'phone') ui.items = { 'ui:options': { inputType: 'tel' } };
+      break;
     case 'file':
       if (field.accept?.length) ui['ui:options'] = { accept: field.accept.join(',') };
       break;

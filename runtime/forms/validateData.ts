@@ -6,6 +6,7 @@ import { resolveLabel, uiWord, type Language } from '../i18n';
 import { THE_DATA, keywordMessage, keywordRank, quoted } from './dataMessages';
 import { IIN_FORMATS } from './iin';
 import { formJsonSchema } from './toJsonSchema';
+import { withoutNulls } from './settle';
 import { withoutHiddenFields } from './visibility';
 
 /** One problem in submitted data: a JSON pointer into the data, and a message naming the field by its label. */
@@ -28,7 +29,8 @@ const drafts = new WeakMap<Form, ValidateFunction>();
  */
 export function validateFormData(form: Form, data: unknown, lang: Language = 'en'): DataError[] {
   const validator = validatorFor(form);
-  if (validator(withoutHiddenFields(form, data))) return [];
+  // null is "asked and left empty" (see settle.ts): for validation, the same as not given
+  if (validator(withoutHiddenFields(form, withoutNulls(data)))) return [];
   return describeErrors(form, validator.errors ?? [], lang);
 }
 
@@ -55,7 +57,7 @@ export function validateDraftData(form: Form, data: unknown, lang: Language = 'e
     }
   }
   const validator = validatorFor(form);
-  if (validator(withoutHiddenFields(form, data))) return [];
+  if (validator(withoutHiddenFields(form, withoutNulls(data)))) return [];
   return describeErrors(
     form,
     (validator.errors ?? []).filter((e) => SIZE_KEYWORDS.has(e.keyword)),
@@ -111,8 +113,8 @@ function messageFor(form: Form, error: ErrorObject, path: string, lang: Language
       keyword: error.keyword,
       params: error.params as Record<string, unknown>,
       value: error.data,
-      fieldType: field?.field.type,
-      optionValues: field?.field.options?.map((o) => o.value),
+      optionValues: field?.field.options?.map((o) => String(o.value)),
+      fieldType: field?.field.type === 'list' ? field.field.itemType : field?.field.type,
     },
     name,
     lang,
@@ -133,7 +135,7 @@ function fieldAt(form: Form, pointer: string, lang: Language): { field: Field; l
       prefix = `${found.label}, ${uiWord('row', lang)} ${Number(token) + 1}: `;
       continue;
     }
-    if (found?.field.type === 'multi-choice' && /^\d+$/.test(token)) continue;
+    if ((found?.field.type === 'multi-choice' || found?.field.type === 'list') && /^\d+$/.test(token)) continue;
     if (found?.field.type === 'boolean-details') {
       if (token === 'details')
         return { field: found.field, label: prefix + resolveLabel(found.field.details?.label, lang) };

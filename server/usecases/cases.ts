@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'sequelize';
 import type { Calendar, Form, Process, Ruleset, Service, Template } from '../../runtime/definitions/index';
 import { validateDraftData, validateFormData } from '../../runtime/forms/validateData';
+import { initialData, settleData } from '../../runtime/forms/settle';
 import { calendarForChannel, dueDates } from '../../runtime/calendar/index';
 import { requestLanguage } from '../i18n/requestLanguage';
 import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
@@ -127,9 +128,10 @@ export async function startCase(
         { path: '/channel', message: `must be one of: ${service.channels.map((c) => c.id).join(', ')}` },
       ]);
     }
+    const { form } = await load(ctx, pins);
     if (input.data) {
       // the same save-time check as PUT /data: unknown keys and oversized values wait for no submit
-      const problems = validateDraftData((await load(ctx, pins)).form, input.data);
+      const problems = validateDraftData(form, input.data);
       if (problems.length)
         throw invalid(
           'the form data is not valid',
@@ -138,7 +140,15 @@ export async function startCase(
     }
     const at = ctx.now();
     const record = await ctx.cases.create(
-      { id: randomUUID(), pins, channel: input.channel, data: input.data ?? {}, createdBy: actor.username, at },
+      // a new case starts with the form's defaults, as the Desk shows them prefilled
+      {
+        id: randomUUID(),
+        pins,
+        channel: input.channel,
+        data: input.data ?? initialData(form),
+        createdBy: actor.username,
+        at,
+      },
       t,
     );
     await ctx.cases.addEvent(
@@ -250,10 +260,12 @@ export async function submitCase(
   const record = await existing(ctx, id);
   checkRevision(record, input.baseRevision);
   if (record.status !== 'draft') throw conflict(`case "${id}" is already submitted`);
-  const data = input.data ?? record.data;
+  const given = input.data ?? record.data;
   const defs = await load(ctx, record.pins);
-  const errors = validateFormData(defs.form, data, requestLanguage());
+  const errors = validateFormData(defs.form, given, requestLanguage());
   if (errors.length) throw invalid('the form data is not valid', errors);
+  // stored as it means: fields not asked are absent, fields asked and left empty are null
+  const data = settleData(defs.form, given);
   if (fileRefsIn(data).length) checkFileRefs(data, await attachmentsRepository(ctx.db).ofCase(id), '/data');
 
   const now = ctx.now();

@@ -4,6 +4,25 @@ import { FIELD_TYPES } from '../shared/runtime';
 import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { FIELD_TYPE_LABELS, conditionTargets, fieldPointer, retype, type FieldPath } from './formBuilderState';
 import { VisibleWhenEditor } from './VisibleWhenEditor';
+import { defaultText, optionKind, parseAs, parseDefault, retypeOptions, type ValueKind } from './fieldValues';
+import { LIST_ITEM_TYPES } from '../../../runtime/definitions/form';
+
+// the field types that may start with a value (validate() says the same in shape.ts)
+const HAS_DEFAULT = new Set([
+  'text',
+  'textarea',
+  'number',
+  'integer',
+  'date',
+  'datetime',
+  'time',
+  'email',
+  'phone',
+  'boolean',
+  'choice',
+  'multi-choice',
+  'list',
+]);
 
 const num = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
@@ -24,9 +43,14 @@ export function FieldEditor({
   onReplace: (field: Field) => void;
 }) {
   const { t } = useTranslation('design');
+  const { t: tl } = useTranslation('language');
   const at = fieldPointer(path);
-  const isNumber = field.type === 'number' || field.type === 'integer';
-  const isText = field.type === 'text' || field.type === 'textarea';
+  const isList = field.type === 'list';
+  const isNumber =
+    field.type === 'number' ||
+    field.type === 'integer' ||
+    (isList && ['number', 'integer'].includes(field.itemType ?? ''));
+  const isText = field.type === 'text' || field.type === 'textarea' || (isList && field.itemType === 'text');
   const targets = conditionTargets(form.fields).filter((t) => t.field !== field);
   return (
     <div className="field-editor" aria-label={`Field ${field.key}`}>
@@ -110,6 +134,36 @@ export function FieldEditor({
           />
         </div>
       )}
+      {isList && (
+        <>
+          <SelectField
+            label={tl('list.itemType')}
+            value={field.itemType ?? 'text'}
+            options={LIST_ITEM_TYPES.map((type) => ({ value: type, label: t(`fieldType.${type}`) }))}
+            onChange={(itemType) => onChange({ itemType })}
+            errors={errors}
+            at={`${at}/itemType`}
+          />
+          <div className="row">
+            <TextField
+              label={tl('list.minItems')}
+              type="number"
+              value={field.minItems}
+              onChange={(v) => onChange({ minItems: num(v) })}
+              errors={errors}
+              at={`${at}/minItems`}
+            />
+            <TextField
+              label={tl('list.maxItems')}
+              type="number"
+              value={field.maxItems}
+              onChange={(v) => onChange({ maxItems: num(v) })}
+              errors={errors}
+              at={`${at}/maxItems`}
+            />
+          </div>
+        </>
+      )}
       {field.type === 'table' && (
         <div className="row">
           <TextField
@@ -161,6 +215,15 @@ export function FieldEditor({
       {(field.type === 'choice' || field.type === 'multi-choice') && (
         <OptionsEditor field={field} at={at} errors={errors} onChange={(options) => onChange({ options })} />
       )}
+      {HAS_DEFAULT.has(field.type) && (
+        <TextField
+          label={tl(field.type === 'multi-choice' || isList ? 'default.labelMany' : 'default.label')}
+          value={defaultText(field)}
+          onChange={(v) => onChange({ default: parseDefault(field, v) })}
+          errors={errors}
+          at={`${at}/default`}
+        />
+      )}
       <VisibleWhenEditor
         value={field.visibleWhen}
         targets={targets}
@@ -184,16 +247,24 @@ function OptionsEditor({
   onChange: (options: NonNullable<Field['options']>) => void;
 }) {
   const { t } = useTranslation('design');
+  const { t: tl } = useTranslation('language');
   const options = field.options ?? [];
+  const kind = optionKind(field);
   return (
     <fieldset className="options">
       <legend>{t('s.options')}</legend>
+      <SelectField
+        label={tl('options.valueKind')}
+        value={kind}
+        options={(['text', 'number', 'yes-no'] as const).map((k) => ({ value: k, label: tl(`options.kind.${k}`) }))}
+        onChange={(next: ValueKind) => onChange(retypeOptions(field, next))}
+      />
       {options.map((option, i) => (
         <div key={i} className="option-row">
           <TextField
             label={`Value ${i + 1}`}
-            value={option.value}
-            onChange={(value) => onChange(options.map((o, j) => (j === i ? { ...o, value } : o)))}
+            value={String(option.value)}
+            onChange={(text) => onChange(options.map((o, j) => (j === i ? { ...o, value: parseAs(kind, text) } : o)))}
             errors={errors}
             at={`${at}/options/${i}/value`}
           />
@@ -218,7 +289,10 @@ function OptionsEditor({
         onClick={() =>
           onChange([
             ...options,
-            { value: `option${options.length + 1}`, label: { en: `Option ${options.length + 1}` } },
+            {
+              value: kind === 'number' ? options.length + 1 : `option${options.length + 1}`,
+              label: { en: `Option ${options.length + 1}` },
+            },
           ])
         }
       >
