@@ -75,6 +75,8 @@ export const Field = Type.Recursive(
         required: Type.Optional(Type.Boolean()),
         visibleWhen: Type.Optional(VisibleWhen),
         options: Type.Optional(Type.Array(ChoiceOption, { minItems: 1 })),
+        /** the id of a dictionary whose codes are the choice's values, instead of options */
+        dictionary: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' })),
         min: Type.Optional(Type.Number()),
         max: Type.Optional(Type.Number()),
         minLength: Type.Optional(Type.Integer({ minimum: 0 })),

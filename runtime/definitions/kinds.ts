@@ -2,6 +2,7 @@ import type { TSchema } from '@sinclair/typebox';
 import { Act } from './act';
 import { Calendar } from './calendar';
 import { Checklist } from './checklist';
+import { Dictionary } from './dictionary';
 import { Form } from './form';
 import { Process } from './process';
 import { Ruleset } from './ruleset';
@@ -18,6 +19,7 @@ export const SCHEMAS = {
   template: Template,
   ruleset: Ruleset,
   act: Act,
+  dictionary: Dictionary,
 } as const satisfies Record<string, TSchema>;
 
 export type Kind = keyof typeof SCHEMAS;

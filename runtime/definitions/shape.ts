@@ -28,6 +28,11 @@ export function checkShape(definition: Definition): DefinitionError[] {
       return checkCalendar(definition);
     case 'act':
       return uniqueIds(definition.paragraphs, '/paragraphs');
+    case 'dictionary':
+      return uniqueIds(
+        definition.options.map((o) => ({ id: o.code })),
+        '/options',
+      ).map((e) => ({ ...e, path: e.path.replace(/\/id$/, '/code'), message: e.message.replace('id', 'code') }));
     case 'template':
       return Object.entries(definition.body).flatMap(([lang, source]) =>
         checkTemplateSyntax(source ?? '').map((message) => ({ path: `/body/${lang}`, message })),
@@ -122,8 +127,8 @@ const FIELD_PROPERTIES: Record<string, readonly string[]> = {
   phone: ['placeholder', 'default'],
   boolean: ['default'],
   'boolean-details': ['details'],
-  choice: ['options', 'default'],
-  'multi-choice': ['options', 'default'],
+  choice: ['options', 'dictionary', 'default'],
+  'multi-choice': ['options', 'dictionary', 'default'],
   iin: [],
   bin: [],
   'iin-bin': [],
@@ -161,8 +166,11 @@ export function checkFields(fields: readonly Field[], at: string): DefinitionErr
         errors.push({ path: `${here}/${property}`, message: `does not apply to a field of type "${field.type}"` });
       }
     }
-    if ((field.type === 'choice' || field.type === 'multi-choice') && !field.options) {
-      errors.push({ path: `${here}/options`, message: `a ${field.type} field needs its options` });
+    if ((field.type === 'choice' || field.type === 'multi-choice') && !field.options && !field.dictionary) {
+      errors.push({ path: `${here}/options`, message: `a ${field.type} field needs its options or a dictionary` });
+    }
+    if (field.options && field.dictionary) {
+      errors.push({ path: `${here}/dictionary`, message: 'give either options or a dictionary, not both' });
     }
     if (field.type === 'list' && !field.itemType) {
       errors.push({ path: `${here}/itemType`, message: 'a list needs the type of its values' });
@@ -181,7 +189,7 @@ export function checkFields(fields: readonly Field[], at: string): DefinitionErr
         seen.add(option.value);
       });
     }
-    if (field.default !== undefined && allowed.includes('default')) {
+    if (field.default !== undefined && allowed.includes('default') && !field.dictionary) {
       const problem = defaultProblem(field);
       if (problem) errors.push({ path: `${here}/default`, message: problem });
     }

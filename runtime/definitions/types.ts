@@ -1,13 +1,15 @@
 import type { Act } from './act';
 import type { Calendar } from './calendar';
 import type { Checklist } from './checklist';
+import type { Dictionary } from './dictionary';
 import type { Form } from './form';
 import type { Process } from './process';
 import type { Ruleset } from './ruleset';
 import type { Service } from './service';
 import type { Template } from './template';
 
-export type { Act, Calendar, Checklist, Form, Process, Ruleset, Service, Template };
+export type { Act, Calendar, Checklist, Dictionary, Form, Process, Ruleset, Service, Template };
+export type { DictionaryOption, Money } from './dictionary';
 export type { Field, FieldType } from './form';
 export type { Step } from './process';
 export type { Rule, FactDeclaration } from './ruleset';
@@ -16,7 +18,7 @@ export type { Condition } from './condition';
 export type { Deadline, Duration, DurationUnit, LocalizedText, Source, Validity, Periodic } from './common';
 export type { Hours } from './calendar';
 
-export type Definition = Service | Form | Process | Checklist | Calendar | Template | Ruleset | Act;
+export type Definition = Service | Form | Process | Checklist | Calendar | Template | Ruleset | Act | Dictionary;
 
 export interface DefinitionByKind {
   service: Service;
@@ -27,6 +29,7 @@ export interface DefinitionByKind {
   template: Template;
   ruleset: Ruleset;
   act: Act;
+  dictionary: Dictionary;
 }
 
 /** One problem found in a definition: where (a JSON pointer into it) and what. */

@@ -17,3 +17,4 @@ export { keywordMessage, keywordRank, quoted, type FailedKeyword } from './dataM
 export { initialData, settleData, withoutNulls } from './settle';
 export { defaultProblem } from './defaults';
 export { listItemField, TIME_PATTERN } from './toJsonSchema';
+export { dictionaryIds, withDictionaries, MissingDictionaryError } from './dictionaries';

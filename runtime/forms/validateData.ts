@@ -7,6 +7,7 @@ import { THE_DATA, keywordMessage, keywordRank, quoted } from './dataMessages';
 import { IIN_FORMATS } from './iin';
 import { formJsonSchema } from './toJsonSchema';
 import { withoutNulls } from './settle';
+import { dictionaryKey } from './dictionaries';
 import { withoutHiddenFields } from './visibility';
 
 /** One problem in submitted data: a JSON pointer into the data, and a message naming the field by its label. */
@@ -66,7 +67,12 @@ export function validateDraftData(form: Form, data: unknown, lang: Language = 'e
 }
 
 function validatorFor(form: Form): ValidateFunction {
-  const key = form.version === undefined ? undefined : `${form.id}@${form.version}`;
+  // a form resolved with dictionaries is also keyed by their versions; with a draft dictionary, not cached by key
+  const dictionaries = dictionaryKey(form);
+  const key =
+    form.version === undefined || dictionaries === null
+      ? undefined
+      : `${form.id}@${form.version}${dictionaries ? `+${dictionaries}` : ''}`;
   const cached = key === undefined ? drafts.get(form) : byVersion.get(key);
   if (cached) return cached;
   const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });

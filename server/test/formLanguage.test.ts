@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Form } from '../../runtime/definitions/types';
+import type { Dictionary, Form } from '../../runtime/definitions/types';
 import { ADULT, licenceDefinitions } from './fixtures';
 import { bearer, startTestServer, type TestServer } from './harness';
 
@@ -24,6 +24,7 @@ function definitions() {
       { key: 'phones', type: 'list', itemType: 'phone', label: { en: 'Phones' }, maxItems: 2 },
       { key: 'visitTime', type: 'time', label: { en: 'Visit time' } },
       { key: 'note', type: 'text', label: { en: 'Note' } },
+      { key: 'region', type: 'choice', label: { en: 'Region' }, dictionary: 'regions' },
       {
         key: 'why',
         type: 'text',
@@ -32,7 +33,16 @@ function definitions() {
       },
     ],
   };
-  return { ...defs, form };
+  const regions: Dictionary = {
+    kind: 'dictionary',
+    id: 'regions',
+    title: { en: 'Regions' },
+    options: [
+      { code: '710000000', label: { en: 'Astana city' } },
+      { code: '750000000', label: { en: 'Almaty city' } },
+    ],
+  };
+  return { ...defs, form, regions };
 }
 
 let server: TestServer;
@@ -66,7 +76,14 @@ describe('the form language on the server (real SQLite)', () => {
       });
     expect(res.status).toBe(200);
     const stored = (await api().get(`/api/cases/${created.id}`).set(staff())).body.data;
-    expect(stored).toEqual({ ...ADULT, pages: 48, phones: ['+7 701 111 22 33'], visitTime: '10:15', note: null });
+    expect(stored).toEqual({
+      ...ADULT,
+      pages: 48,
+      phones: ['+7 701 111 22 33'],
+      visitTime: '10:15',
+      note: null,
+      region: null,
+    });
   });
 
   it('when a list has too many values or a time is impossible, then 422 names each pointer and nothing is stored', async () => {
@@ -80,5 +97,68 @@ describe('the form language on the server (real SQLite)', () => {
     const after = (await api().get(`/api/cases/${created.id}`).set(staff())).body;
     expect(after.status).toBe('draft');
     expect(after.data).toEqual({ pages: 36 });
+  });
+});
+
+describe('dictionaries on the server (real SQLite)', () => {
+  it('when a case starts, then it pins the dictionary version its form names, and a code of it passes', async () => {
+    const created = await start();
+    const pins = (await api().get(`/api/cases/${created.id}`).set(staff())).body.pins;
+    expect(pins.dictionaries).toEqual([{ id: 'regions', version: 1 }]);
+    const res = await api()
+      .post(`/api/cases/${created.id}/submit`)
+      .set(staff())
+      .send({ data: { ...ADULT, region: '750000000' } });
+    expect(res.status).toBe(200);
+  });
+
+  it('when a new version drops a code, then a case pinned to the old version keeps it and a new case is refused it', async () => {
+    const older = await start();
+    const body = { ...definitions().regions, options: [{ code: '710000000', label: { en: 'Astana city' } }] };
+    const drafted = await api()
+      .put('/api/definitions/dictionary/regions/draft')
+      .set(bearer(server.tokens.analyst))
+      .send(body);
+    expect(drafted.status).toBeLessThan(300);
+    const published = await api()
+      .post('/api/definitions/dictionary/regions/publish')
+      .set(bearer(server.tokens.analyst))
+      .set('If-Match', String(drafted.headers.etag))
+      .send({});
+    expect(published.status).toBe(201);
+
+    const kept = await api()
+      .post(`/api/cases/${older.id}/submit`)
+      .set(staff())
+      .send({ data: { ...ADULT, region: '750000000' } });
+    expect(kept.status).toBe(200);
+
+    const newer = await start();
+    const refused = await api()
+      .post(`/api/cases/${newer.id}/submit`)
+      .set(staff())
+      .set('Accept-Language', 'ru')
+      .send({ data: { ...ADULT, region: '750000000' } });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.details).toEqual([{ path: '/region', message: expect.stringContaining('«Region»') }]);
+  });
+
+  it('when a form names a dictionary nobody published, then publishing the form is refused at the field', async () => {
+    const form = {
+      ...definitions().form,
+      fields: [{ key: 'doc', type: 'choice', label: { en: 'Doc' }, dictionary: 'nowhere' }],
+    };
+    const drafted = await api()
+      .put('/api/definitions/form/licence-form/draft')
+      .set(bearer(server.tokens.analyst))
+      .send(form);
+    expect(drafted.status).toBeLessThan(300);
+    const published = await api()
+      .post('/api/definitions/form/licence-form/publish')
+      .set(bearer(server.tokens.analyst))
+      .set('If-Match', String(drafted.headers.etag))
+      .send({});
+    expect(published.status).toBe(422);
+    expect(JSON.stringify(published.body)).toContain('no dictionary \\"nowhere\\"');
   });
 });

@@ -19,7 +19,7 @@ import { allocateCaseNumber, applicantOf } from './caseNumbers';
 import { documentContext, type DecisionTaken } from './documentContext';
 import { stepDueOf, stepGroupsColumn } from './stepActors';
 import { assertRole, CASE_WORKERS } from './permissions';
-import { pinInForce } from './pinning';
+import { pinInForce, resolveForm } from './pinning';
 
 export interface PinnedDefinitions {
   service: Service;
@@ -42,7 +42,7 @@ export async function load(ctx: Context, pins: Pins): Promise<PinnedDefinitions>
   };
   return {
     service: await need('service', pins.service),
-    form: await need('form', pins.form),
+    form: await resolveForm(ctx, await need('form', pins.form), pins),
     calendar: await need('calendar', pins.calendar),
     processes: new Map(await Promise.all(pins.processes.map(async (p) => [p.id, await need('process', p)] as const))),
     rulesets: await Promise.all(pins.rulesets.map((p) => need('ruleset', p))),

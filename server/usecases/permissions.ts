@@ -9,13 +9,13 @@ import type { Actor } from './context';
  * and calendars, which move every running deadline, stay the admins' even as drafts.
  */
 const DRAFTABLE: Record<Role, readonly Kind[]> = {
-  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar'],
-  analyst: ['service', 'form', 'process', 'checklist', 'template', 'ruleset'],
+  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar', 'dictionary'],
+  analyst: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'dictionary'],
   staff: [],
 };
 const PUBLISHABLE: Record<Role, readonly Kind[]> = {
-  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar'],
-  analyst: ['service', 'form', 'process', 'checklist', 'template'],
+  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar', 'dictionary'],
+  analyst: ['service', 'form', 'process', 'checklist', 'template', 'dictionary'],
   staff: [],
 };
 

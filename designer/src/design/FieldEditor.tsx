@@ -4,6 +4,7 @@ import { FIELD_TYPES } from '../shared/runtime';
 import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { FIELD_TYPE_LABELS, conditionTargets, fieldPointer, retype, type FieldPath } from './formBuilderState';
 import { VisibleWhenEditor } from './VisibleWhenEditor';
+import { useDefinitionList } from '../shared/useDefinitionIds';
 import { defaultText, optionKind, parseAs, parseDefault, retypeOptions, type ValueKind } from './fieldValues';
 import { LIST_ITEM_TYPES } from '../../../runtime/definitions/form';
 
@@ -23,6 +24,9 @@ const HAS_DEFAULT = new Set([
   'multi-choice',
   'list',
 ]);
+
+const withoutKeys = (field: Field, keys: readonly (keyof Field)[]): Field =>
+  Object.fromEntries(Object.entries(field).filter(([k]) => !keys.includes(k as keyof Field))) as Field;
 
 const num = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
@@ -52,6 +56,7 @@ export function FieldEditor({
     (isList && ['number', 'integer'].includes(field.itemType ?? ''));
   const isText = field.type === 'text' || field.type === 'textarea' || (isList && field.itemType === 'text');
   const targets = conditionTargets(form.fields).filter((t) => t.field !== field);
+  const dictionaries = useDefinitionList('dictionary');
   return (
     <div className="field-editor" aria-label={`Field ${field.key}`}>
       <h2>
@@ -213,6 +218,27 @@ export function FieldEditor({
         </>
       )}
       {(field.type === 'choice' || field.type === 'multi-choice') && (
+        <SelectField
+          label={tl('dictionary.field')}
+          value={field.dictionary ?? ''}
+          options={[
+            { value: '', label: tl('dictionary.none') },
+            ...[...new Set([...(field.dictionary ? [field.dictionary] : []), ...dictionaries.map((d) => d.id)])].map(
+              (id) => ({ value: id, label: id }),
+            ),
+          ]}
+          onChange={(id) =>
+            onReplace(
+              id
+                ? { ...withoutKeys(field, ['options']), dictionary: id }
+                : { ...withoutKeys(field, ['dictionary']), options: retype(field, field.type).options },
+            )
+          }
+          errors={errors}
+          at={`${at}/dictionary`}
+        />
+      )}
+      {(field.type === 'choice' || field.type === 'multi-choice') && !field.dictionary && (
         <OptionsEditor field={field} at={at} errors={errors} onChange={(options) => onChange({ options })} />
       )}
       {HAS_DEFAULT.has(field.type) && (

@@ -6,9 +6,12 @@ import { LanguageSwitch, type Lang } from '../shared/lang';
 import { useLang } from '../shared/lang';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
 import { initialData } from '../../../runtime/forms/settle';
+import { useFormWithDictionaries } from '../shared/resolveDictionaries';
 
 /** The form as staff will see it (the same @rjsf rendering as the Desk), in any of the three languages. */
-export function FormPreview({ form }: { form: Form }) {
+export function FormPreview({ form: edited }: { form: Form }) {
+  // dictionary choices shown with the published dictionaries' options
+  const form = useFormWithDictionaries(edited);
   const { lang: appLang } = useLang();
   const [lang, setLang] = useState<Lang>(appLang);
   // the form starts as a new case does: each field's default prefilled

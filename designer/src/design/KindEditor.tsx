@@ -1,6 +1,7 @@
 import type { Definition } from '../../../runtime/definitions/types';
 import { CalendarEditor } from '../admin/CalendarEditor';
 import { ChecklistEditor } from './ChecklistEditor';
+import { DictionaryEditor } from './DictionaryEditor';
 import type { EditorProps } from './editorProps';
 import { FormBuilder } from './FormBuilder';
 import { ProcessEditor } from './ProcessEditor';
@@ -23,6 +24,8 @@ export function KindEditor({ definition, onChange, errors }: EditorProps<Definit
       return <ChecklistEditor definition={definition} onChange={onChange} errors={errors} />;
     case 'template':
       return <TemplateEditor definition={definition} onChange={onChange} errors={errors} />;
+    case 'dictionary':
+      return <DictionaryEditor definition={definition} onChange={onChange} errors={errors} />;
     case 'calendar':
       return <CalendarEditor definition={definition} onChange={onChange} errors={errors} />;
   }

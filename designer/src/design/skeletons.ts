@@ -75,6 +75,8 @@ export function skeleton(kind: Kind, id: string): Definition {
       return { kind, id, title: title(id), body: { en: '<h1>{{title}}</h1>' }, sample: { title: 'Sample' } };
     case 'act':
       return { kind, id, title: title(id), doc: id, paragraphs: [{ id: '1', text: '' }] };
+    case 'dictionary':
+      return { kind, id, title: title(id), options: [{ code: 'a', label: { en: 'Option A' } }] };
     case 'calendar':
       // Only when the national calendar cannot be copied (see newCalendar): its hours and holidays
       // are regulations, cited in definitions/calendars/kz.json, and are not repeated here.

@@ -92,13 +92,13 @@ export function useAuth(): AuthState {
  * propose rules as ruleset drafts; an administrator publishes rulesets and alone edits calendars.
  */
 const DRAFTABLE_KINDS: Record<Role, readonly string[]> = {
-  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar'],
-  analyst: ['service', 'form', 'process', 'checklist', 'template', 'ruleset'],
+  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar', 'dictionary'],
+  analyst: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'dictionary'],
   staff: [],
 };
 const PUBLISHABLE_KINDS: Record<Role, readonly string[]> = {
-  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar'],
-  analyst: ['service', 'form', 'process', 'checklist', 'template'],
+  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar', 'dictionary'],
+  analyst: ['service', 'form', 'process', 'checklist', 'template', 'dictionary'],
   staff: [],
 };
 
