@@ -46,6 +46,58 @@ export const FieldDefault = Type.Union([
   Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]), { maxItems: 100 }),
 ]);
 
+/** A path of keys from the form root to a field, dot-separated (sections open up; table columns are not reachable). */
+export const FieldPath = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$' });
+
+/** One side of a comparison: a field's value, a constant, or the sum of number fields. */
+export const Operand = Type.Union([
+  Type.Object({ field: FieldPath }, { additionalProperties: false }),
+  Type.Object({ value: Type.Union([Type.String(), Type.Number(), Type.Boolean()]) }, { additionalProperties: false }),
+  Type.Object({ sum: Type.Array(FieldPath, { minItems: 1, maxItems: 50 }) }, { additionalProperties: false }),
+]);
+export type Operand = Static<typeof Operand>;
+
+export const CHECK_OPS = ['lt', 'le', 'gt', 'ge', 'eq', 'ne'] as const;
+export type CheckOp = (typeof CHECK_OPS)[number];
+
+/**
+ * A cross-field check: `left op right` must hold, else `message` is reported on `field`.
+ * Numbers compare as numbers, dates and times as ISO text; a check with an empty side is not
+ * judged (whether a field is required is said by the field itself).
+ */
+export const FormCheck = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,63}$' }),
+    op: Type.String({ enum: [...CHECK_OPS] }),
+    left: Operand,
+    right: Operand,
+    field: FieldPath,
+    message: LocalizedText,
+    source: Type.Optional(Source),
+  },
+  { additionalProperties: false },
+);
+export type FormCheck = Static<typeof FormCheck> & { op: CheckOp };
+
+export const COMPUTE_OPS = ['ageFromIin', 'ageFromDate', 'sum', 'lookup'] as const;
+export type ComputeOp = (typeof COMPUTE_OPS)[number];
+
+/**
+ * A value the form computes from other fields: the server recomputes it on submit (never trusting the
+ * client) and the preview and the Desk show it live, with the same runtime code.
+ * ageFromIin {from: iin field}, ageFromDate {from: date field}: full years on the application date;
+ * sum {of: number fields}; lookup {from: a dictionary choice}: the chosen option's amount.
+ */
+export const Computed = Type.Object(
+  {
+    op: Type.String({ enum: [...COMPUTE_OPS] }),
+    from: Type.Optional(FieldPath),
+    of: Type.Optional(Type.Array(FieldPath, { minItems: 1, maxItems: 50 })),
+  },
+  { additionalProperties: false },
+);
+export type Computed = Static<typeof Computed> & { op: ComputeOp };
+
 /** Show a field only when another field (a path of keys from the form root, dot-separated) has a value. */
 export const VisibleWhen = Type.Object(
   {
@@ -103,19 +155,22 @@ export const Field = Type.Recursive(
         itemType: Type.Optional(Type.String({ enum: [...LIST_ITEM_TYPES] })),
         minItems: Type.Optional(Type.Integer({ minimum: 0 })),
         maxItems: Type.Optional(Type.Integer({ minimum: 1 })),
+        /** read-only: the value is computed from other fields */
+        computed: Type.Optional(Computed),
         source: Type.Optional(Source),
       },
       { additionalProperties: false },
     ),
   { $id: 'Field' },
 );
-export type Field = Static<typeof Field> & { type: FieldType; fields?: Field[] };
+export type Field = Static<typeof Field> & { type: FieldType; fields?: Field[]; computed?: Computed };
 
 export const Form = Type.Object(
   {
     ...definitionHeader('form'),
     fields: Type.Array(Field, { maxItems: 500 }),
+    checks: Type.Optional(Type.Array(FormCheck, { maxItems: 200 })),
   },
   { additionalProperties: false },
 );
-export type Form = Omit<Static<typeof Form>, 'fields'> & { fields: Field[] };
+export type Form = Omit<Static<typeof Form>, 'fields' | 'checks'> & { fields: Field[]; checks?: FormCheck[] };

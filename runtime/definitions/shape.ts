@@ -17,7 +17,7 @@ export function checkShape(definition: Definition): DefinitionError[] {
     case 'service':
       return checkService(definition);
     case 'form':
-      return checkFields(definition.fields, '/fields');
+      return [...checkFields(definition.fields, '/fields'), ...checkFormLogic(definition)];
     case 'process':
       return checkProcess(definition);
     case 'ruleset':
@@ -118,8 +118,8 @@ export function factsOf(condition: Condition, at: string): { fact: string; path:
 const FIELD_PROPERTIES: Record<string, readonly string[]> = {
   text: ['minLength', 'maxLength', 'pattern', 'placeholder', 'default'],
   textarea: ['minLength', 'maxLength', 'placeholder', 'default'],
-  number: ['min', 'max', 'unit', 'placeholder', 'default'],
-  integer: ['min', 'max', 'unit', 'placeholder', 'default'],
+  number: ['min', 'max', 'unit', 'placeholder', 'default', 'computed'],
+  integer: ['min', 'max', 'unit', 'placeholder', 'default', 'computed'],
   date: ['default'],
   datetime: ['default'],
   time: ['default'],
@@ -390,6 +390,58 @@ function checkCalendar(calendar: Calendar): DefinitionError[] {
   calendar.transfers.forEach((t, i) => {
     if (dates.has(t.date)) errors.push({ path: `/transfers/${i}/date`, message: `${t.date} is moved twice` });
     dates.add(t.date);
+  });
+  return errors;
+}
+
+/** What the computed fields and the cross-field checks name exists, and is of a type they can read. */
+function checkFormLogic(form: Form): DefinitionError[] {
+  const paths = fieldPaths(form.fields);
+  const errors: DefinitionError[] = [];
+  const need = (path: string, at: string, types?: readonly string[], what?: string) => {
+    const field = paths.get(path);
+    if (!field) errors.push({ path: at, message: `no field "${path}" in this form (tables are not reachable)` });
+    else if (types && !types.includes(field.type)) errors.push({ path: at, message: `"${path}" must be ${what}` });
+    return field;
+  };
+  const visit = (fields: readonly Field[], at: string) =>
+    fields.forEach((field, i) => {
+      const here = `${at}/${i}`;
+      if (field.fields) visit(field.fields, `${here}/fields`);
+      const c = field.computed;
+      if (!c) return;
+      if (c.op === 'sum') {
+        if (!c.of) errors.push({ path: `${here}/computed/of`, message: 'a sum names the fields it adds' });
+        c.of?.forEach((p, j) => need(p, `${here}/computed/of/${j}`, ['number', 'integer'], 'a number field'));
+      } else if (c.from === undefined) {
+        errors.push({ path: `${here}/computed/from`, message: `${c.op} names the field it reads` });
+      } else {
+        const [types, what] =
+          c.op === 'ageFromIin'
+            ? [['iin', 'iin-bin'], 'an IIN field']
+            : c.op === 'ageFromDate'
+              ? [['date'], 'a date field']
+              : [['choice'], 'a choice field with a dictionary'];
+        const read = need(c.from, `${here}/computed/from`, types, what);
+        if (read && c.op === 'lookup' && !read.dictionary)
+          errors.push({
+            path: `${here}/computed/from`,
+            message: `"${c.from}" must be a choice field with a dictionary`,
+          });
+      }
+    });
+  visit(form.fields, '/fields');
+  const checks = form.checks ?? [];
+  errors.push(...uniqueIds(checks, '/checks'));
+  checks.forEach((check, i) => {
+    const at = `/checks/${i}`;
+    need(check.field, `${at}/field`);
+    for (const side of ['left', 'right'] as const) {
+      const operand = check[side];
+      if ('field' in operand) need(operand.field, `${at}/${side}/field`);
+      if ('sum' in operand)
+        operand.sum.forEach((p, j) => need(p, `${at}/${side}/sum/${j}`, ['number', 'integer'], 'a number field'));
+    }
   });
   return errors;
 }

@@ -1,16 +1,30 @@
-import type { Dictionary, Field, Form } from '../definitions/types';
+import type { Dictionary, Field, Form, Money } from '../definitions/types';
 
-/** The dictionaries a form's fields name, each once, in the order they first appear. */
+/**
+ * The dictionaries a form's fields name, each once, in the order they first appear; a form that
+ * looks up amounts also reads the MRP per year (kz-mrp), which a case pins like the others.
+ */
 export function dictionaryIds(form: Pick<Form, 'fields'>): string[] {
   const ids = new Set<string>();
+  let looksUp = false;
   const walk = (fields: readonly Field[]) => {
     for (const field of fields) {
       if (field.dictionary) ids.add(field.dictionary);
+      if (field.computed?.op === 'lookup') looksUp = true;
       walk(field.fields ?? []);
     }
   };
   walk(form.fields);
+  if (looksUp) ids.add('kz-mrp');
   return [...ids];
+}
+
+/** The amounts of the dictionaries a resolved form was built with: by dictionary id, then code. */
+const amountsOf = new WeakMap<Form, Map<string, Map<string, Money>>>();
+
+/** The amount a dictionary option carries, as the form was resolved; undefined when none. */
+export function amountIn(form: Form, dictionary: string, code: string): Money | undefined {
+  return amountsOf.get(form)?.get(dictionary)?.get(code);
 }
 
 /**
@@ -53,10 +67,18 @@ export function withDictionaries(
       return { ...field, ...inner, options } as Field;
     });
   const resolved = { ...form, fields: resolve(form.fields) };
-  const used = dictionaryIds(form).map((id) => get(id) as Dictionary);
+  const used = dictionaryIds(form).map((id) => get(id));
+  if (used.some((d) => d === undefined))
+    throw new MissingDictionaryError(dictionaryIds(form)[used.indexOf(undefined)] ?? '');
+  const amounts = new Map<string, Map<string, Money>>();
+  for (const d of used as Dictionary[])
+    amounts.set(d.id, new Map(d.options.flatMap((o) => (o.amount ? [[o.code, o.amount] as const] : []))));
+  amountsOf.set(resolved, amounts);
   resolvedWith.set(
     resolved,
-    used.every((d) => d.version !== undefined) ? used.map((d) => `${d.id}@${d.version}`).join(',') : null,
+    (used as Dictionary[]).every((d) => d.version !== undefined)
+      ? (used as Dictionary[]).map((d) => `${d.id}@${d.version}`).join(',')
+      : null,
   );
   return resolved;
 }

@@ -49,6 +49,8 @@ function fieldUiOf(form: Form, field: Field, at: Steps, lang: Language, data: un
   const help = resolveLabel(field.help, lang);
   const placeholder = resolveLabel(field.placeholder, lang);
   if (help) ui['ui:help'] = help;
+  // computed by the form (computeValues): shown, never typed
+  if (field.computed) ui['ui:readonly'] = true;
   if (placeholder) ui['ui:placeholder'] = placeholder;
   const yesNo = {
     'ui:widget': 'radio',

@@ -8,6 +8,7 @@ import { IIN_FORMATS } from './iin';
 import { formJsonSchema } from './toJsonSchema';
 import { withoutNulls } from './settle';
 import { dictionaryKey } from './dictionaries';
+import { failedChecks } from './checks';
 import { withoutHiddenFields } from './visibility';
 
 /** One problem in submitted data: a JSON pointer into the data, and a message naming the field by its label. */
@@ -31,8 +32,14 @@ const drafts = new WeakMap<Form, ValidateFunction>();
 export function validateFormData(form: Form, data: unknown, lang: Language = 'en'): DataError[] {
   const validator = validatorFor(form);
   // null is "asked and left empty" (see settle.ts): for validation, the same as not given
-  if (validator(withoutHiddenFields(form, withoutNulls(data)))) return [];
-  return describeErrors(form, validator.errors ?? [], lang);
+  const visible = withoutHiddenFields(form, withoutNulls(data));
+  const errors = validator(visible) ? [] : describeErrors(form, validator.errors ?? [], lang);
+  // the cross-field checks, on fields whose own value is well-formed (one message per field)
+  const failing = new Set(errors.map((e) => e.path));
+  const checks = failedChecks(form, visible, lang).filter((c) => !failing.has(c.path));
+  return [...errors, ...checks.map(({ path, message }) => ({ path, message }))].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
 }
 
 const SIZE_KEYWORDS = new Set(['additionalProperties', 'maxLength', 'maxItems', 'maxProperties']);

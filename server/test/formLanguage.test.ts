@@ -31,6 +31,24 @@ function definitions() {
         label: { en: 'Why incomplete' },
         visibleWhen: { field: 'documentsComplete', equals: false },
       },
+      { key: 'born', type: 'date', label: { en: 'Born' } },
+      { key: 'years', type: 'integer', label: { en: 'Years' }, computed: { op: 'ageFromDate', from: 'born' } },
+      { key: 'issued', type: 'date', label: { en: 'Issued' } },
+      { key: 'expires', type: 'date', label: { en: 'Expires' } },
+    ],
+    checks: [
+      {
+        id: 'expiry-after-issue',
+        op: 'gt',
+        left: { field: 'expires' },
+        right: { field: 'issued' },
+        field: 'expires',
+        message: {
+          kk: 'Мерзімі берілген күннен кейін болуы тиіс',
+          ru: 'Срок должен быть позже даты выдачи',
+          en: 'Must be after the issue date',
+        },
+      },
     ],
   };
   const regions: Dictionary = {
@@ -83,6 +101,10 @@ describe('the form language on the server (real SQLite)', () => {
       visitTime: '10:15',
       note: null,
       region: null,
+      born: null,
+      years: null,
+      issued: null,
+      expires: null,
     });
   });
 
@@ -146,6 +168,7 @@ describe('dictionaries on the server (real SQLite)', () => {
   it('when a form names a dictionary nobody published, then publishing the form is refused at the field', async () => {
     const form = {
       ...definitions().form,
+      checks: undefined,
       fields: [{ key: 'doc', type: 'choice', label: { en: 'Doc' }, dictionary: 'nowhere' }],
     };
     const drafted = await api()
@@ -160,5 +183,35 @@ describe('dictionaries on the server (real SQLite)', () => {
       .send({});
     expect(published.status).toBe(422);
     expect(JSON.stringify(published.body)).toContain('no dictionary \\"nowhere\\"');
+  });
+});
+
+describe('computed values and cross-field checks on the server (real SQLite)', () => {
+  it('when the client sends its own age, then the server stores the one computed on the application date', async () => {
+    const created = await start();
+    const res = await api()
+      .post(`/api/cases/${created.id}/submit`)
+      .set(staff())
+      .send({ data: { ...ADULT, born: '2010-06-03', years: 40 } });
+    expect(res.status).toBe(200);
+    // the case started on 2 June 2025: one day before the 15th birthday
+    expect((await api().get(`/api/cases/${created.id}`).set(staff())).body.data.years).toBe(14);
+  });
+
+  it("when a check fails, then 422 names the field pointer with the message in the asker's language, and nothing changes", async () => {
+    const created = await start();
+    const res = await api()
+      .post(`/api/cases/${created.id}/submit`)
+      .set(staff())
+      .set('Accept-Language', 'kk')
+      .send({ data: { ...ADULT, issued: '2025-06-01', expires: '2025-05-01' } });
+    expect(res.status).toBe(422);
+    expect(res.body.error.details).toEqual([{ path: '/expires', message: 'Мерзімі берілген күннен кейін болуы тиіс' }]);
+    expect((await api().get(`/api/cases/${created.id}`).set(staff())).body.status).toBe('draft');
+    const fixed = await api()
+      .post(`/api/cases/${created.id}/submit`)
+      .set(staff())
+      .send({ data: { ...ADULT, issued: '2025-06-01', expires: '2035-05-31' } });
+    expect(fixed.status).toBe(200);
   });
 });

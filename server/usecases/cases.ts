@@ -3,6 +3,7 @@ import type { Transaction } from 'sequelize';
 import type { Calendar, Form, Process, Ruleset, Service, Template } from '../../runtime/definitions/index';
 import { validateDraftData, validateFormData } from '../../runtime/forms/validateData';
 import { initialData, settleData } from '../../runtime/forms/settle';
+import { computeValues } from '../../runtime/forms/computed';
 import { calendarForChannel, dueDates } from '../../runtime/calendar/index';
 import { requestLanguage } from '../i18n/requestLanguage';
 import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
@@ -260,19 +261,21 @@ export async function submitCase(
   const record = await existing(ctx, id);
   checkRevision(record, input.baseRevision);
   if (record.status !== 'draft') throw conflict(`case "${id}" is already submitted`);
-  const given = input.data ?? record.data;
   const defs = await load(ctx, record.pins);
+  const now = ctx.now();
+  const calendar = calendarForChannel(
+    defs.calendar,
+    defs.service.channels.find((c) => c.id === record.channel),
+  );
+  // computed fields are the server's: recomputed on the application date, whatever the client sent
+  const today = record.pins.on ?? calendar.localDate(now);
+  const given = computeValues(defs.form, input.data ?? record.data, { today });
   const errors = validateFormData(defs.form, given, requestLanguage());
   if (errors.length) throw invalid('the form data is not valid', errors);
   // stored as it means: fields not asked are absent, fields asked and left empty are null
   const data = settleData(defs.form, given);
   if (fileRefsIn(data).length) checkFileRefs(data, await attachmentsRepository(ctx.db).ofCase(id), '/data');
 
-  const now = ctx.now();
-  const calendar = calendarForChannel(
-    defs.calendar,
-    defs.service.channels.find((c) => c.id === record.channel),
-  );
   const receivedAt = calendar.receivedAt(now);
   const caseView = {
     ...caseFacts(record),

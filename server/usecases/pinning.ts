@@ -83,6 +83,7 @@ export async function pinInForce(
     templates: await Promise.all(unique(service.outputs.map((o) => o.template)).map(pin('template'))),
     ...(extraForms.length ? { forms: extraPins } : {}),
     ...(dictionaries.length ? { dictionaries: await Promise.all(dictionaries.map(pin('dictionary'))) } : {}),
+    on: date,
   };
   return { pins, service, applicationDate: date };
 }
