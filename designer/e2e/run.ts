@@ -20,6 +20,7 @@ import { deskWalks } from './deskWalks.e2e';
 import { everyScreenInKkAndRu } from './everyScreenInKkAndRu.e2e';
 import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
 import { staffAttachesScan } from './staffAttachesScan.e2e';
+import { languageConstructs } from './languageConstructs.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
 import type { Scenario, World } from './world';
 
@@ -35,6 +36,7 @@ const SCENARIOS: Scenario[] = [
   deskQueue,
   everyScreenInKkAndRu,
   staffAttachesScan,
+  languageConstructs,
 ];
 
 function freePort(): Promise<number> {

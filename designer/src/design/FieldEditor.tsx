@@ -5,6 +5,7 @@ import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '..
 import { FIELD_TYPE_LABELS, conditionTargets, fieldPointer, retype, type FieldPath } from './formBuilderState';
 import { VisibleWhenEditor } from './VisibleWhenEditor';
 import { useDefinitionList } from '../shared/useDefinitionIds';
+import { ComputedEditor } from './FormLogicEditors';
 import { defaultText, optionKind, parseAs, parseDefault, retypeOptions, type ValueKind } from './fieldValues';
 import { LIST_ITEM_TYPES } from '../../../runtime/definitions/form';
 
@@ -241,7 +242,16 @@ export function FieldEditor({
       {(field.type === 'choice' || field.type === 'multi-choice') && !field.dictionary && (
         <OptionsEditor field={field} at={at} errors={errors} onChange={(options) => onChange({ options })} />
       )}
-      {HAS_DEFAULT.has(field.type) && (
+      {(field.type === 'number' || field.type === 'integer') && (
+        <ComputedEditor
+          field={field}
+          form={form}
+          at={at}
+          errors={errors}
+          onChange={(computed) => onChange({ computed })}
+        />
+      )}
+      {HAS_DEFAULT.has(field.type) && !field.computed && (
         <TextField
           label={tl(field.type === 'multi-choice' || isList ? 'default.labelMany' : 'default.label')}
           value={defaultText(field)}
