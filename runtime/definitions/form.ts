@@ -79,7 +79,56 @@ export const FormCheck = Type.Object(
 );
 export type FormCheck = Static<typeof FormCheck> & { op: CheckOp };
 
-export const COMPUTE_OPS = ['ageFromIin', 'ageFromDate', 'sum', 'lookup'] as const;
+/** A condition on the data, as visibleWhen states it: a field equals a value, is one of some, or is filled in. */
+const FeeCondition = Type.Object(
+  {
+    field: FieldPath,
+    equals: Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
+    in: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]))),
+    notEmpty: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+const Amount = Type.Object(
+  { amount: Type.Number({ minimum: 0 }), unit: Type.Union([Type.Literal('KZT'), Type.Literal('MRP')]) },
+  { additionalProperties: false },
+);
+const when = Type.Array(FeeCondition, { maxItems: 20 });
+
+/**
+ * A fee as law states it: the first row whose conditions all hold gives the amount (tenge or MRP);
+ * an exemption whose conditions hold makes it 0; each multiplier whose conditions hold multiplies it
+ * (a repeat loss within a year ×2). In tenge on the application date, MRP at that year's value.
+ */
+export const FeeTable = Type.Object(
+  {
+    rows: Type.Array(
+      Type.Object({ when, amount: Amount, source: Type.Optional(Source) }, { additionalProperties: false }),
+      {
+        minItems: 1,
+        maxItems: 100,
+      },
+    ),
+    exemptions: Type.Optional(
+      Type.Array(Type.Object({ when, source: Type.Optional(Source) }, { additionalProperties: false }), {
+        maxItems: 50,
+      }),
+    ),
+    multipliers: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { when, factor: Type.Number({ minimum: 0 }), source: Type.Optional(Source) },
+          { additionalProperties: false },
+        ),
+        { maxItems: 20 },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type FeeTable = Static<typeof FeeTable>;
+
+export const COMPUTE_OPS = ['ageFromIin', 'ageFromDate', 'sum', 'lookup', 'fee'] as const;
 export type ComputeOp = (typeof COMPUTE_OPS)[number];
 
 /**
@@ -93,6 +142,7 @@ export const Computed = Type.Object(
     op: Type.String({ enum: [...COMPUTE_OPS] }),
     from: Type.Optional(FieldPath),
     of: Type.Optional(Type.Array(FieldPath, { minItems: 1, maxItems: 50 })),
+    fee: Type.Optional(FeeTable),
   },
   { additionalProperties: false },
 );

@@ -410,7 +410,19 @@ function checkFormLogic(form: Form): DefinitionError[] {
       if (field.fields) visit(field.fields, `${here}/fields`);
       const c = field.computed;
       if (!c) return;
-      if (c.op === 'sum') {
+      if (c.op === 'fee') {
+        if (!c.fee) errors.push({ path: `${here}/computed/fee`, message: 'a fee names its table' });
+        const conditions = [
+          ...(c.fee?.rows ?? []).flatMap((r, j) => r.when.map((w, k) => [w.field, `rows/${j}/when/${k}`] as const)),
+          ...(c.fee?.exemptions ?? []).flatMap((r, j) =>
+            r.when.map((w, k) => [w.field, `exemptions/${j}/when/${k}`] as const),
+          ),
+          ...(c.fee?.multipliers ?? []).flatMap((r, j) =>
+            r.when.map((w, k) => [w.field, `multipliers/${j}/when/${k}`] as const),
+          ),
+        ];
+        for (const [path, where] of conditions) need(path, `${here}/computed/fee/${where}/field`);
+      } else if (c.op === 'sum') {
         if (!c.of) errors.push({ path: `${here}/computed/of`, message: 'a sum names the fields it adds' });
         c.of?.forEach((p, j) => need(p, `${here}/computed/of/${j}`, ['number', 'integer'], 'a number field'));
       } else if (c.from === undefined) {

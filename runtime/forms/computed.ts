@@ -1,4 +1,6 @@
-import type { Field, Form } from '../definitions/types';
+import type { FeeTable, VisibleWhen } from '../definitions/form';
+import type { Field, Form, Money } from '../definitions/types';
+import { conditionHolds } from './visibility';
 import { amountIn } from './dictionaries';
 import { iinProblem } from './iin';
 import { isObject } from './visibility';
@@ -70,9 +72,38 @@ export function computeField(form: Form, field: Field, data: unknown, context: C
       const amounts = context.amountOf ?? ((id: string, code: string) => tengeOf(form, id, code, context.today));
       return amounts(choice.dictionary, from) ?? null;
     }
+    case 'fee':
+      return spec.fee ? feeOf(form, spec.fee, data, context.today) : null;
     default:
       return null;
   }
+}
+
+/** Whether every condition holds on the data (an empty list always holds: the table's catch-all row). */
+function allHold(form: Form, conditions: readonly VisibleWhen[], data: unknown): boolean {
+  return conditions.every((c) => conditionHolds(c, fieldAtPath(form.fields, c.field), valueAt(data, c.field)));
+}
+
+/**
+ * The fee in tenge on `today`: the first matching row, 0 when an exemption holds, times every multiplier
+ * that holds. Null when no row matches or the year's MRP is not known.
+ */
+export function feeOf(form: Form, table: FeeTable, data: unknown, today: string): number | null {
+  if ((table.exemptions ?? []).some((e) => allHold(form, e.when, data))) return 0;
+  const row = table.rows.find((r) => allHold(form, r.when, data));
+  if (!row) return null;
+  const base = toTenge(form, row.amount, today);
+  if (base === undefined) return null;
+  const factor = (table.multipliers ?? []).reduce((f, m) => (allHold(form, m.when, data) ? f * m.factor : f), 1);
+  return Math.round(base * factor * 100) / 100;
+}
+
+/** An amount in tenge on `today`: MRP at the value the budget law set for that year (kz-mrp). */
+export function toTenge(form: Form, amount: Money, today: string): number | undefined {
+  if (amount.unit === 'KZT') return amount.amount;
+  const mrp = amountIn(form, MRP_DICTIONARY, today.slice(0, 4));
+  if (!mrp || mrp.unit !== 'KZT') return undefined;
+  return Math.round(amount.amount * mrp.amount * 100) / 100;
 }
 
 /**
@@ -119,9 +150,5 @@ export const MRP_DICTIONARY = 'kz-mrp';
  */
 export function tengeOf(form: Form, dictionary: string, code: string, today: string): number | undefined {
   const amount = amountIn(form, dictionary, code);
-  if (!amount) return undefined;
-  if (amount.unit === 'KZT') return amount.amount;
-  const mrp = amountIn(form, MRP_DICTIONARY, today.slice(0, 4));
-  if (!mrp || mrp.unit !== 'KZT') return undefined;
-  return Math.round(amount.amount * mrp.amount * 100) / 100;
+  return amount ? toTenge(form, amount, today) : undefined;
 }

@@ -10,7 +10,7 @@ export function dictionaryIds(form: Pick<Form, 'fields'>): string[] {
   const walk = (fields: readonly Field[]) => {
     for (const field of fields) {
       if (field.dictionary) ids.add(field.dictionary);
-      if (field.computed?.op === 'lookup') looksUp = true;
+      if (field.computed?.op === 'lookup' || field.computed?.op === 'fee') looksUp = true;
       walk(field.fields ?? []);
     }
   };

@@ -35,6 +35,20 @@ function definitions() {
       { key: 'years', type: 'integer', label: { en: 'Years' }, computed: { op: 'ageFromDate', from: 'born' } },
       { key: 'issued', type: 'date', label: { en: 'Issued' } },
       { key: 'expires', type: 'date', label: { en: 'Expires' } },
+      {
+        key: 'duty',
+        type: 'number',
+        label: { en: 'Duty, tenge' },
+        computed: {
+          op: 'fee',
+          fee: {
+            rows: [
+              { when: [{ field: 'pages', equals: 36 }], amount: { amount: 4, unit: 'MRP' } },
+              { when: [{ field: 'pages', equals: 48 }], amount: { amount: 8, unit: 'MRP' } },
+            ],
+          },
+        },
+      },
     ],
     checks: [
       {
@@ -60,7 +74,13 @@ function definitions() {
       { code: '750000000', label: { en: 'Almaty city' } },
     ],
   };
-  return { ...defs, form, regions };
+  const mrp: Dictionary = {
+    kind: 'dictionary',
+    id: 'kz-mrp',
+    title: { en: 'MRP' },
+    options: [{ code: '2025', label: { en: '2025' }, amount: { amount: 3932, unit: 'KZT' } }],
+  };
+  return { ...defs, form, regions, mrp };
 }
 
 let server: TestServer;
@@ -105,6 +125,8 @@ describe('the form language on the server (real SQLite)', () => {
       years: null,
       issued: null,
       expires: null,
+      // 8 MRP at the 2025 value, computed by the server on the application date
+      duty: 31456,
     });
   });
 
@@ -126,7 +148,10 @@ describe('dictionaries on the server (real SQLite)', () => {
   it('when a case starts, then it pins the dictionary version its form names, and a code of it passes', async () => {
     const created = await start();
     const pins = (await api().get(`/api/cases/${created.id}`).set(staff())).body.pins;
-    expect(pins.dictionaries).toEqual([{ id: 'regions', version: 1 }]);
+    expect(pins.dictionaries).toEqual([
+      { id: 'regions', version: 1 },
+      { id: 'kz-mrp', version: 1 },
+    ]);
     const res = await api()
       .post(`/api/cases/${created.id}/submit`)
       .set(staff())
