@@ -6,6 +6,8 @@ const DOCS = new Set([
   ...['000', '001', '002', '003', '004', '004/S1', '004/S3', '004/S4'],
   // the labour law the kz calendar cites
   ...['kz-holidays-law', 'kz-labour-code', 'kz-transfer-2025', 'kz-constitution-2026'],
+  // the classifier and the law the shipped dictionaries cite
+  ...['kz-kato', 'kz-identity-documents-law', 'kz-budget-laws'],
 ]);
 const definitions = loadDefinitionFiles(['definitions', 'rules']).map((f) => ({
   file: f.file,

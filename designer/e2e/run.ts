@@ -24,6 +24,7 @@ import { everyScreenInKkAndRu } from './everyScreenInKkAndRu.e2e';
 import { staffCannotOpenAdmin } from './staffCannotOpenAdmin.e2e';
 import { staffAttachesScan } from './staffAttachesScan.e2e';
 import { analystSeesCitations } from './analystSeesCitations.e2e';
+import { languageConstructs } from './languageConstructs.e2e';
 import { staffSubmitsCase } from './staffSubmitsCase.e2e';
 import { adminSeesFailedNotices } from './adminSeesFailedNotices.e2e';
 import type { Scenario, World } from './world';
@@ -47,6 +48,7 @@ const SCENARIOS: Scenario[] = [
   deskFamilyTable,
   analystEditsServiceWithoutJson,
   analystConnectsRegister,
+  languageConstructs,
 ];
 
 function freePort(): Promise<number> {

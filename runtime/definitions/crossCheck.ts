@@ -14,6 +14,8 @@ import type { Ruleset } from './ruleset';
 import type { Service } from './service';
 import { deadEnds } from '../walks/plan';
 import { eventUses } from './eventConditions';
+import { defaultProblem } from '../forms/defaults';
+import type { Dictionary } from './dictionary';
 import type { Definition, DefinitionByKind, SetError } from './types';
 
 /** Events every case has; a deadline may also count from entering any step of its processes. */
@@ -32,6 +34,7 @@ function indexOf(definitions: readonly Definition[]): { index: Index; errors: Se
     ruleset: new Map(),
     act: new Map(),
     connector: new Map(),
+    dictionary: new Map(),
   };
   const errors: SetError[] = [];
   for (const definition of definitions) {
@@ -156,6 +159,7 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
   }
 
   for (const process of index.process.values()) checkProcessGraph(process, allFacts, at(process));
+  for (const form of index.form.values()) checkDictionaryUse(form, index.dictionary, at(form));
 
   for (const checklist of index.checklist.values()) {
     const err = at(checklist);
@@ -365,4 +369,41 @@ function closure(start: readonly string[], next: (id: string) => readonly string
       }
   }
   return seen;
+}
+
+/**
+ * A form's dictionary fields: the dictionary exists, and every code the form itself states (a default,
+ * a visibleWhen value on that field) is one of its codes.
+ */
+function checkDictionaryUse(
+  form: Form,
+  dictionaries: ReadonlyMap<string, Dictionary>,
+  err: (path: string, message: string) => void,
+): void {
+  const paths = fieldPaths(form.fields);
+  const walk = (fields: readonly Field[], at: string) =>
+    fields.forEach((field, i) => {
+      const here = `${at}/${i}`;
+      if (field.fields) walk(field.fields, `${here}/fields`);
+      const when = field.visibleWhen;
+      const target = when ? paths.get(when.field) : undefined;
+      if (when && target?.dictionary) {
+        const codes = new Set(dictionaries.get(target.dictionary)?.options.map((o) => o.code) ?? []);
+        if (codes.size) {
+          const stated = when.equals !== undefined ? [['equals', when.equals] as const] : [];
+          (when.in ?? []).forEach((v, j) => stated.push([`in/${j}` as 'equals', v] as const));
+          for (const [key, value] of stated)
+            if (!codes.has(String(value)))
+              err(`${here}/visibleWhen/${key}`, `dictionary "${target.dictionary}" has no code "${String(value)}"`);
+        }
+      }
+      if (!field.dictionary) return;
+      const dictionary = dictionaries.get(field.dictionary);
+      if (!dictionary) return err(`${here}/dictionary`, `no dictionary "${field.dictionary}"`);
+      if (field.default === undefined) return;
+      const options = dictionary.options.map((o) => ({ value: o.code, label: o.label }));
+      const problem = defaultProblem({ ...field, options, dictionary: undefined } as Field);
+      if (problem) err(`${here}/default`, `${problem} (codes of dictionary "${dictionary.id}")`);
+    });
+  walk(form.fields, '/fields');
 }

@@ -9,6 +9,7 @@ export const FIELD_TYPES = [
   'integer',
   'date',
   'datetime',
+  'time',
   'email',
   'phone',
   'boolean',
@@ -20,6 +21,7 @@ export const FIELD_TYPES = [
   'iin-bin',
   'file',
   'table',
+  'list',
   'section',
   'info',
 ] as const;
@@ -28,17 +30,131 @@ export type FieldType = (typeof FIELD_TYPES)[number];
 /** A field's data key: it becomes a property of the case data, and a fact path in rules. */
 export const FieldKey = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' });
 
-export const ChoiceOption = Type.Object(
-  { value: Type.String({ minLength: 1 }), label: LocalizedText },
+/** The types a list of simple values (several phones, several dates) may hold. */
+export const LIST_ITEM_TYPES = ['text', 'number', 'integer', 'date', 'time', 'email', 'phone', 'iin', 'bin'] as const;
+export type ListItemType = (typeof LIST_ITEM_TYPES)[number];
+
+/** A choice's stored value: text, or a number or yes/no when the data is a quantity or a flag. */
+export const ChoiceValue = Type.Union([Type.String({ minLength: 1 }), Type.Number(), Type.Boolean()]);
+
+export const ChoiceOption = Type.Object({ value: ChoiceValue, label: LocalizedText }, { additionalProperties: false });
+
+/** A value a field starts with; validate() checks that it fits the field (its type, options, limits). */
+export const FieldDefault = Type.Union([
+  Type.String(),
+  Type.Number(),
+  Type.Boolean(),
+  Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]), { maxItems: 100 }),
+]);
+
+/** A path of keys from the form root to a field, dot-separated (sections open up; table columns are not reachable). */
+export const FieldPath = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$' });
+
+/** One side of a comparison: a field's value, a constant, or the sum of number fields. */
+export const Operand = Type.Union([
+  Type.Object({ field: FieldPath }, { additionalProperties: false }),
+  Type.Object({ value: Type.Union([Type.String(), Type.Number(), Type.Boolean()]) }, { additionalProperties: false }),
+  Type.Object({ sum: Type.Array(FieldPath, { minItems: 1, maxItems: 50 }) }, { additionalProperties: false }),
+]);
+export type Operand = Static<typeof Operand>;
+
+export const CHECK_OPS = ['lt', 'le', 'gt', 'ge', 'eq', 'ne'] as const;
+export type CheckOp = (typeof CHECK_OPS)[number];
+
+/**
+ * A cross-field check: `left op right` must hold, else `message` is reported on `field`.
+ * Numbers compare as numbers, dates and times as ISO text; a check with an empty side is not
+ * judged (whether a field is required is said by the field itself).
+ */
+export const FormCheck = Type.Object(
+  {
+    id: Type.String({ pattern: '^[a-z0-9][a-z0-9_-]{0,63}$' }),
+    op: Type.String({ enum: [...CHECK_OPS] }),
+    left: Operand,
+    right: Operand,
+    field: FieldPath,
+    message: LocalizedText,
+    source: Type.Optional(Source),
+  },
   { additionalProperties: false },
 );
+export type FormCheck = Static<typeof FormCheck> & { op: CheckOp };
+
+/** A condition on the data, as visibleWhen states it: a field equals a value, is one of some, or is filled in. */
+const FeeCondition = Type.Object(
+  {
+    field: FieldPath,
+    equals: Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
+    in: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]))),
+    notEmpty: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+const Amount = Type.Object(
+  { amount: Type.Number({ minimum: 0 }), unit: Type.Union([Type.Literal('KZT'), Type.Literal('MRP')]) },
+  { additionalProperties: false },
+);
+const when = Type.Array(FeeCondition, { maxItems: 20 });
+
+/**
+ * A fee as law states it: the first row whose conditions all hold gives the amount (tenge or MRP);
+ * an exemption whose conditions hold makes it 0; each multiplier whose conditions hold multiplies it
+ * (a repeat loss within a year ×2). In tenge on the application date, MRP at that year's value.
+ */
+export const FeeTable = Type.Object(
+  {
+    rows: Type.Array(
+      Type.Object({ when, amount: Amount, source: Type.Optional(Source) }, { additionalProperties: false }),
+      {
+        minItems: 1,
+        maxItems: 100,
+      },
+    ),
+    exemptions: Type.Optional(
+      Type.Array(Type.Object({ when, source: Type.Optional(Source) }, { additionalProperties: false }), {
+        maxItems: 50,
+      }),
+    ),
+    multipliers: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { when, factor: Type.Number({ minimum: 0 }), source: Type.Optional(Source) },
+          { additionalProperties: false },
+        ),
+        { maxItems: 20 },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type FeeTable = Static<typeof FeeTable>;
+
+export const COMPUTE_OPS = ['ageFromIin', 'ageFromDate', 'sum', 'lookup', 'fee'] as const;
+export type ComputeOp = (typeof COMPUTE_OPS)[number];
+
+/**
+ * A value the form computes from other fields: the server recomputes it on submit (never trusting the
+ * client) and the preview and the Desk show it live, with the same runtime code.
+ * ageFromIin {from: iin field}, ageFromDate {from: date field}: full years on the application date;
+ * sum {of: number fields}; lookup {from: a dictionary choice}: the chosen option's amount.
+ */
+export const Computed = Type.Object(
+  {
+    op: Type.String({ enum: [...COMPUTE_OPS] }),
+    from: Type.Optional(FieldPath),
+    of: Type.Optional(Type.Array(FieldPath, { minItems: 1, maxItems: 50 })),
+    fee: Type.Optional(FeeTable),
+  },
+  { additionalProperties: false },
+);
+export type Computed = Static<typeof Computed> & { op: ComputeOp };
 
 /** Show a field only when another field (a path of keys from the form root, dot-separated) has a value. */
 export const VisibleWhen = Type.Object(
   {
     field: Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$' }),
     equals: Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
-    in: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number()]))),
+    in: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]))),
     notEmpty: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
@@ -62,6 +178,8 @@ export const Field = Type.Recursive(
         required: Type.Optional(Type.Boolean()),
         visibleWhen: Type.Optional(VisibleWhen),
         options: Type.Optional(Type.Array(ChoiceOption, { minItems: 1 })),
+        /** the id of a dictionary whose codes are the choice's values, instead of options */
+        dictionary: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' })),
         min: Type.Optional(Type.Number()),
         max: Type.Optional(Type.Number()),
         minLength: Type.Optional(Type.Integer({ minimum: 0 })),
@@ -82,13 +200,21 @@ export const Field = Type.Recursive(
           ),
         ),
         accept: Type.Optional(Type.Array(Type.String())),
+        /** prefilled when a case starts; the person may change it */
+        default: Type.Optional(FieldDefault),
+        /** a list's values: each of this simple type, with the field's min/max/length/pattern */
+        itemType: Type.Optional(Type.String({ enum: [...LIST_ITEM_TYPES] })),
+        minItems: Type.Optional(Type.Integer({ minimum: 0 })),
+        maxItems: Type.Optional(Type.Integer({ minimum: 1 })),
+        /** read-only: the value is computed from other fields */
+        computed: Type.Optional(Computed),
         source: Type.Optional(Source),
       },
       { additionalProperties: false },
     ),
   { $id: 'Field' },
 );
-export type Field = Static<typeof Field> & { type: FieldType; fields?: Field[] };
+export type Field = Static<typeof Field> & { type: FieldType; fields?: Field[]; computed?: Computed };
 
 export const Form = Type.Object(
   {
@@ -96,7 +222,8 @@ export const Form = Type.Object(
     fields: Type.Array(Field, { maxItems: 500 }),
     /** connectors that fill fields from registers (issue 18) */
     prefill: Type.Optional(Type.Array(Prefill, { maxItems: 20 })),
+    checks: Type.Optional(Type.Array(FormCheck, { maxItems: 200 })),
   },
   { additionalProperties: false },
 );
-export type Form = Omit<Static<typeof Form>, 'fields'> & { fields: Field[] };
+export type Form = Omit<Static<typeof Form>, 'fields' | 'checks'> & { fields: Field[]; checks?: FormCheck[] };

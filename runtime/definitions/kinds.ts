@@ -3,6 +3,7 @@ import { Act } from './act';
 import { Calendar } from './calendar';
 import { Checklist } from './checklist';
 import { Connector } from './connector';
+import { Dictionary } from './dictionary';
 import { Form } from './form';
 import { Process } from './process';
 import { Ruleset } from './ruleset';
@@ -20,6 +21,7 @@ export const SCHEMAS = {
   ruleset: Ruleset,
   act: Act,
   connector: Connector,
+  dictionary: Dictionary,
 } as const satisfies Record<string, TSchema>;
 
 export type Kind = keyof typeof SCHEMAS;

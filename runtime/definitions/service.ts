@@ -166,6 +166,8 @@ export const Service = Type.Object(
         /** false when the act says nothing of the cost: then `free` makes no claim and no amount is given */
         stated: Type.Optional(Type.Boolean()),
         amount: Type.Optional(Type.Number({ minimum: 0 })),
+        /** what the amount counts: tenge, or MRP valued per year by the budget law (see the kz-mrp dictionary) */
+        unit: Type.Optional(Type.Union([Type.Literal('KZT'), Type.Literal('MRP')])),
         currency: Type.Optional(Type.String()),
         label: Type.Optional(LocalizedText),
         source: Type.Optional(Source),

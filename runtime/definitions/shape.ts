@@ -10,6 +10,7 @@ import type { Definition, DefinitionError } from './types';
 import { checkTemplateSyntax } from '../documents/syntax';
 import { patternProblem } from './patterns';
 import { conditionCycle } from '../rules/runnable';
+import { defaultProblem } from '../forms/defaults';
 
 /** The checks of one definition that JSON Schema cannot express. */
 export function checkShape(definition: Definition): DefinitionError[] {
@@ -17,7 +18,7 @@ export function checkShape(definition: Definition): DefinitionError[] {
     case 'service':
       return checkService(definition);
     case 'form':
-      return checkFields(definition.fields, '/fields');
+      return [...checkFields(definition.fields, '/fields'), ...checkFormLogic(definition)];
     case 'process':
       return checkProcess(definition);
     case 'ruleset':
@@ -30,6 +31,11 @@ export function checkShape(definition: Definition): DefinitionError[] {
       return uniqueIds(definition.paragraphs, '/paragraphs');
     case 'connector':
       return []; // connectorShape.ts, called by validate()
+    case 'dictionary':
+      return uniqueIds(
+        definition.options.map((o) => ({ id: o.code })),
+        '/options',
+      ).map((e) => ({ ...e, path: e.path.replace(/\/id$/, '/code'), message: e.message.replace('id', 'code') }));
     case 'template':
       return Object.entries(definition.body).flatMap(([lang, source]) =>
         checkTemplateSyntax(source ?? '').map((message) => ({ path: `/body/${lang}`, message })),
@@ -150,23 +156,25 @@ export function factsOf(condition: Condition, at: string): { fact: string; path:
 }
 
 const FIELD_PROPERTIES: Record<string, readonly string[]> = {
-  text: ['minLength', 'maxLength', 'pattern', 'placeholder'],
-  textarea: ['minLength', 'maxLength', 'placeholder'],
-  number: ['min', 'max', 'unit', 'placeholder'],
-  integer: ['min', 'max', 'unit', 'placeholder'],
-  date: [],
-  datetime: [],
-  email: ['placeholder'],
-  phone: ['placeholder'],
-  boolean: [],
+  text: ['minLength', 'maxLength', 'pattern', 'placeholder', 'default'],
+  textarea: ['minLength', 'maxLength', 'placeholder', 'default'],
+  number: ['min', 'max', 'unit', 'placeholder', 'default', 'computed'],
+  integer: ['min', 'max', 'unit', 'placeholder', 'default', 'computed'],
+  date: ['default'],
+  datetime: ['default'],
+  time: ['default'],
+  email: ['placeholder', 'default'],
+  phone: ['placeholder', 'default'],
+  boolean: ['default'],
   'boolean-details': ['details'],
-  choice: ['options'],
-  'multi-choice': ['options'],
+  choice: ['options', 'dictionary', 'default'],
+  'multi-choice': ['options', 'dictionary', 'default'],
   iin: [],
   bin: [],
   'iin-bin': [],
   file: ['accept'],
   table: ['fields', 'minRows', 'maxRows'],
+  list: ['itemType', 'minItems', 'maxItems', 'min', 'max', 'minLength', 'maxLength', 'pattern', 'default'],
   section: ['fields'],
   info: [],
 };
@@ -198,8 +206,32 @@ export function checkFields(fields: readonly Field[], at: string): DefinitionErr
         errors.push({ path: `${here}/${property}`, message: `does not apply to a field of type "${field.type}"` });
       }
     }
-    if ((field.type === 'choice' || field.type === 'multi-choice') && !field.options) {
-      errors.push({ path: `${here}/options`, message: `a ${field.type} field needs its options` });
+    if ((field.type === 'choice' || field.type === 'multi-choice') && !field.options && !field.dictionary) {
+      errors.push({ path: `${here}/options`, message: `a ${field.type} field needs its options or a dictionary` });
+    }
+    if (field.options && field.dictionary) {
+      errors.push({ path: `${here}/dictionary`, message: 'give either options or a dictionary, not both' });
+    }
+    if (field.type === 'list' && !field.itemType) {
+      errors.push({ path: `${here}/itemType`, message: 'a list needs the type of its values' });
+    }
+    if (field.minItems !== undefined && field.maxItems !== undefined && field.minItems > field.maxItems) {
+      errors.push({ path: `${here}/maxItems`, message: 'must not be less than minItems' });
+    }
+    if (field.options) {
+      const seen = new Set<unknown>();
+      field.options.forEach((option, i) => {
+        if (seen.has(option.value))
+          errors.push({
+            path: `${here}/options/${i}/value`,
+            message: `duplicate value ${JSON.stringify(option.value)}`,
+          });
+        seen.add(option.value);
+      });
+    }
+    if (field.default !== undefined && allowed.includes('default') && !field.dictionary) {
+      const problem = defaultProblem(field);
+      if (problem) errors.push({ path: `${here}/default`, message: problem });
     }
     if (field.type === 'boolean-details' && !field.details) {
       errors.push({ path: `${here}/details`, message: 'a yes/no field with details needs the details label' });
@@ -414,6 +446,70 @@ function checkCalendar(calendar: Calendar): DefinitionError[] {
   calendar.transfers.forEach((t, i) => {
     if (dates.has(t.date)) errors.push({ path: `/transfers/${i}/date`, message: `${t.date} is moved twice` });
     dates.add(t.date);
+  });
+  return errors;
+}
+
+/** What the computed fields and the cross-field checks name exists, and is of a type they can read. */
+function checkFormLogic(form: Form): DefinitionError[] {
+  const paths = fieldPaths(form.fields);
+  const errors: DefinitionError[] = [];
+  const need = (path: string, at: string, types?: readonly string[], what?: string) => {
+    const field = paths.get(path);
+    if (!field) errors.push({ path: at, message: `no field "${path}" in this form (tables are not reachable)` });
+    else if (types && !types.includes(field.type)) errors.push({ path: at, message: `"${path}" must be ${what}` });
+    return field;
+  };
+  const visit = (fields: readonly Field[], at: string) =>
+    fields.forEach((field, i) => {
+      const here = `${at}/${i}`;
+      if (field.fields) visit(field.fields, `${here}/fields`);
+      const c = field.computed;
+      if (!c) return;
+      if (c.op === 'fee') {
+        if (!c.fee) errors.push({ path: `${here}/computed/fee`, message: 'a fee names its table' });
+        const conditions = [
+          ...(c.fee?.rows ?? []).flatMap((r, j) => r.when.map((w, k) => [w.field, `rows/${j}/when/${k}`] as const)),
+          ...(c.fee?.exemptions ?? []).flatMap((r, j) =>
+            r.when.map((w, k) => [w.field, `exemptions/${j}/when/${k}`] as const),
+          ),
+          ...(c.fee?.multipliers ?? []).flatMap((r, j) =>
+            r.when.map((w, k) => [w.field, `multipliers/${j}/when/${k}`] as const),
+          ),
+        ];
+        for (const [path, where] of conditions) need(path, `${here}/computed/fee/${where}/field`);
+      } else if (c.op === 'sum') {
+        if (!c.of) errors.push({ path: `${here}/computed/of`, message: 'a sum names the fields it adds' });
+        c.of?.forEach((p, j) => need(p, `${here}/computed/of/${j}`, ['number', 'integer'], 'a number field'));
+      } else if (c.from === undefined) {
+        errors.push({ path: `${here}/computed/from`, message: `${c.op} names the field it reads` });
+      } else {
+        const [types, what] =
+          c.op === 'ageFromIin'
+            ? [['iin', 'iin-bin'], 'an IIN field']
+            : c.op === 'ageFromDate'
+              ? [['date'], 'a date field']
+              : [['choice'], 'a choice field with a dictionary'];
+        const read = need(c.from, `${here}/computed/from`, types, what);
+        if (read && c.op === 'lookup' && !read.dictionary)
+          errors.push({
+            path: `${here}/computed/from`,
+            message: `"${c.from}" must be a choice field with a dictionary`,
+          });
+      }
+    });
+  visit(form.fields, '/fields');
+  const checks = form.checks ?? [];
+  errors.push(...uniqueIds(checks, '/checks'));
+  checks.forEach((check, i) => {
+    const at = `/checks/${i}`;
+    need(check.field, `${at}/field`);
+    for (const side of ['left', 'right'] as const) {
+      const operand = check[side];
+      if ('field' in operand) need(operand.field, `${at}/${side}/field`);
+      if ('sum' in operand)
+        operand.sum.forEach((p, j) => need(p, `${at}/${side}/sum/${j}`, ['number', 'integer'], 'a number field'));
+    }
   });
   return errors;
 }

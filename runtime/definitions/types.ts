@@ -2,13 +2,15 @@ import type { Act } from './act';
 import type { Calendar } from './calendar';
 import type { Checklist } from './checklist';
 import type { Connector } from './connector';
+import type { Dictionary } from './dictionary';
 import type { Form } from './form';
 import type { Process } from './process';
 import type { Ruleset } from './ruleset';
 import type { Service } from './service';
 import type { Template } from './template';
 
-export type { Act, Calendar, Checklist, Connector, Form, Process, Ruleset, Service, Template };
+export type { Act, Calendar, Checklist, Connector, Dictionary, Form, Process, Ruleset, Service, Template };
+export type { DictionaryOption, Money } from './dictionary';
 export type { Field, FieldType } from './form';
 export type { Step } from './process';
 export type { Rule, FactDeclaration } from './ruleset';
@@ -17,7 +19,8 @@ export type { Condition } from './condition';
 export type { Deadline, Duration, DurationUnit, LocalizedText, Source, Validity, Periodic } from './common';
 export type { Hours } from './calendar';
 
-export type Definition = Service | Form | Process | Checklist | Calendar | Template | Ruleset | Act | Connector;
+export type Definition =
+  Service | Form | Process | Checklist | Calendar | Template | Ruleset | Act | Connector | Dictionary;
 
 export interface DefinitionByKind {
   service: Service;
@@ -29,6 +32,7 @@ export interface DefinitionByKind {
   ruleset: Ruleset;
   act: Act;
   connector: Connector;
+  dictionary: Dictionary;
 }
 
 /** One problem found in a definition: where (a JSON pointer into it) and what. */

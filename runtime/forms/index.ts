@@ -15,3 +15,17 @@ export {
 } from './iin';
 export type { JsonSchema, JsonValue } from './jsonSchema';
 export { keywordMessage, keywordRank, quoted, type FailedKeyword } from './dataMessages';
+export { initialData, settleData, withoutNulls } from './settle';
+export { defaultProblem } from './defaults';
+export { listItemField, TIME_PATTERN } from './toJsonSchema';
+export { dictionaryIds, withDictionaries, MissingDictionaryError } from './dictionaries';
+export {
+  computeValues,
+  computeField,
+  hasComputed,
+  birthDateOfIin,
+  fullYears,
+  tengeOf,
+  MRP_DICTIONARY,
+} from './computed';
+export { failedChecks, type CheckError } from './checks';

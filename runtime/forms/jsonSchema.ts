@@ -8,7 +8,7 @@ export type JsonSchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'obje
 
 export interface JsonSchema {
   $schema?: string;
-  type?: JsonSchemaType;
+  type?: JsonSchemaType | JsonSchemaType[];
   title?: string;
   description?: string;
   format?: string;

@@ -1,12 +1,14 @@
 import type { Field, Form } from '../definitions/types';
 import { resolveLabel, type Language } from '../i18n';
-import type { JsonSchema } from './jsonSchema';
+import type { JsonSchema, JsonSchemaType } from './jsonSchema';
 import { ROWS, conditionTarget, type Steps } from './visibility';
 
 const DRAFT_7 = 'http://json-schema.org/draft-07/schema#';
 const TWELVE_DIGITS = '^\\d{12}$';
 // Shape only (digits, spaces, brackets, dashes, optional +): which numbers a service accepts is not ours to say.
 const PHONE_PATTERN = '^\\+?[0-9][0-9 ()-]{5,19}$';
+// hours and minutes, seconds optional: rjsf's time input sends "HH:MM:00", people type "HH:MM"
+export const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$';
 
 /** A visibleWhen rule, placed on the object that holds both the condition and the field. */
 interface Placed {
@@ -55,6 +57,12 @@ function objectOf(form: Form, fields: readonly Field[], at: Steps, lang: Languag
 }
 
 function fieldSchema(form: Form, field: Field, at: Steps, lang: Language, placed: Placed[]): JsonSchema {
+  const schema = typedSchema(form, field, at, lang, placed);
+  // the start value, for exporters and readers; what is prefilled comes from initialData()
+  return field.default === undefined ? schema : { ...schema, default: field.default };
+}
+
+function typedSchema(form: Form, field: Field, at: Steps, lang: Language, placed: Placed[]): JsonSchema {
   const title = resolveLabel(field.label, lang);
   const unit = resolveLabel(field.unit, lang);
   const always = field.required && !field.visibleWhen;
@@ -84,17 +92,28 @@ function fieldSchema(form: Form, field: Field, at: Steps, lang: Language, placed
       return { type: 'string', title, format: 'date' };
     case 'datetime':
       return { type: 'string', title, format: 'date-time' };
+    case 'time':
+      return { type: 'string', title, pattern: TIME_PATTERN };
+    case 'list': {
+      const item = listItemField(field);
+      return {
+        type: 'array',
+        title,
+        items: typedSchema(form, item, at, lang, placed),
+        ...defined({ minItems: field.minItems ?? (always ? 1 : undefined), maxItems: field.maxItems }),
+      };
+    }
     case 'boolean':
       return { type: 'boolean', title };
     case 'boolean-details':
       return yesNoWithDetails(field, title, lang);
     case 'choice':
-      return { type: 'string', title, oneOf: options(field, lang) };
+      return { ...choiceType(field), title, oneOf: options(field, lang) };
     case 'multi-choice':
       return {
         type: 'array',
         title,
-        items: { type: 'string', oneOf: options(field, lang) },
+        items: { ...choiceType(field), oneOf: options(field, lang) },
         uniqueItems: true,
         ...(always ? { minItems: 1 } : {}),
       };
@@ -138,6 +157,29 @@ function yesNoWithDetails(field: Field, title: string, lang: Language): JsonSche
   return schema;
 }
 
+/** One value of a list: a field of the list's item type with the list's limits, unlabelled. */
+export function listItemField(list: Field): Field {
+  const { min, max, minLength, maxLength, pattern } = list;
+  return {
+    key: list.key,
+    type: (list.itemType ?? 'text') as Field['type'],
+    label: list.label,
+    ...defined({ min, max, minLength, maxLength, pattern }),
+  } as Field;
+}
+
+/** The JSON type of a choice's values: text unless the options are numbers or yes/no. */
+function choiceType(field: Field): JsonSchema {
+  const types = new Set(
+    (field.options ?? []).map((o) =>
+      typeof o.value === 'number' ? (Number.isInteger(o.value) ? 'integer' : 'number') : typeof o.value,
+    ),
+  );
+  if (types.has('number')) types.delete('integer');
+  const list = [...types] as JsonSchemaType[];
+  return { type: list.length === 1 ? list[0] : list.length ? list : 'string' };
+}
+
 function options(field: Field, lang: Language): JsonSchema[] {
   return (field.options ?? []).map((option) => ({ const: option.value, title: resolveLabel(option.label, lang) }));
 }
@@ -149,7 +191,8 @@ function presence(field: Field): JsonSchema | undefined {
     case 'textarea':
       return { minLength: Math.max(1, field.minLength ?? 0) };
     case 'multi-choice':
-      return { minItems: 1 };
+    case 'list':
+      return { minItems: Math.max(1, field.minItems ?? 0) };
     case 'table':
       return { minItems: Math.max(1, field.minRows ?? 0) };
     default:

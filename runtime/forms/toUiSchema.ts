@@ -49,6 +49,8 @@ function fieldUiOf(form: Form, field: Field, at: Steps, lang: Language, data: un
   const help = resolveLabel(field.help, lang);
   const placeholder = resolveLabel(field.placeholder, lang);
   if (help) ui['ui:help'] = help;
+  // computed by the form (computeValues): shown, never typed
+  if (field.computed) ui['ui:readonly'] = true;
   if (placeholder) ui['ui:placeholder'] = placeholder;
   const yesNo = {
     'ui:widget': 'radio',
@@ -86,6 +88,14 @@ function fieldUiOf(form: Form, field: Field, at: Steps, lang: Language, data: un
       break;
     case 'multi-choice':
       ui['ui:widget'] = 'checkboxes';
+      break;
+    case 'time':
+      ui['ui:widget'] = 'time';
+      break;
+    case 'list':
+      ui['ui:options'] = { orderable: false };
+      if (field.itemType === 'time') ui.items = { 'ui:widget': 'time' };
+      if (field.itemType === 'phone') ui.items = { 'ui:options': { inputType: 'tel' } };
       break;
     case 'file':
       if (field.accept?.length) ui['ui:options'] = { accept: field.accept.join(',') };

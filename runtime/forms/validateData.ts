@@ -6,6 +6,9 @@ import { resolveLabel, uiWord, type Language } from '../i18n';
 import { THE_DATA, keywordMessage, keywordRank, quoted } from './dataMessages';
 import { IIN_FORMATS } from './iin';
 import { formJsonSchema } from './toJsonSchema';
+import { withoutNulls } from './settle';
+import { dictionaryKey } from './dictionaries';
+import { failedChecks } from './checks';
 import { withoutHiddenFields } from './visibility';
 
 /** One problem in submitted data: a JSON pointer into the data, and a message naming the field by its label. */
@@ -28,8 +31,15 @@ const drafts = new WeakMap<Form, ValidateFunction>();
  */
 export function validateFormData(form: Form, data: unknown, lang: Language = 'en'): DataError[] {
   const validator = validatorFor(form);
-  if (validator(withoutHiddenFields(form, data))) return [];
-  return describeErrors(form, validator.errors ?? [], lang);
+  // null is "asked and left empty" (see settle.ts): for validation, the same as not given
+  const visible = withoutHiddenFields(form, withoutNulls(data));
+  const errors = validator(visible) ? [] : describeErrors(form, validator.errors ?? [], lang);
+  // the cross-field checks, on fields whose own value is well-formed (one message per field)
+  const failing = new Set(errors.map((e) => e.path));
+  const checks = failedChecks(form, visible, lang).filter((c) => !failing.has(c.path));
+  return [...errors, ...checks.map(({ path, message }) => ({ path, message }))].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
 }
 
 const SIZE_KEYWORDS = new Set(['additionalProperties', 'maxLength', 'maxItems', 'maxProperties']);
@@ -55,7 +65,7 @@ export function validateDraftData(form: Form, data: unknown, lang: Language = 'e
     }
   }
   const validator = validatorFor(form);
-  if (validator(withoutHiddenFields(form, data))) return [];
+  if (validator(withoutHiddenFields(form, withoutNulls(data)))) return [];
   return describeErrors(
     form,
     (validator.errors ?? []).filter((e) => SIZE_KEYWORDS.has(e.keyword)),
@@ -64,7 +74,12 @@ export function validateDraftData(form: Form, data: unknown, lang: Language = 'e
 }
 
 function validatorFor(form: Form): ValidateFunction {
-  const key = form.version === undefined ? undefined : `${form.id}@${form.version}`;
+  // a form resolved with dictionaries is also keyed by their versions; with a draft dictionary, not cached by key
+  const dictionaries = dictionaryKey(form);
+  const key =
+    form.version === undefined || dictionaries === null
+      ? undefined
+      : `${form.id}@${form.version}${dictionaries ? `+${dictionaries}` : ''}`;
   const cached = key === undefined ? drafts.get(form) : byVersion.get(key);
   if (cached) return cached;
   const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
@@ -111,8 +126,8 @@ function messageFor(form: Form, error: ErrorObject, path: string, lang: Language
       keyword: error.keyword,
       params: error.params as Record<string, unknown>,
       value: error.data,
-      fieldType: field?.field.type,
-      optionValues: field?.field.options?.map((o) => o.value),
+      optionValues: field?.field.options?.map((o) => String(o.value)),
+      fieldType: field?.field.type === 'list' ? field.field.itemType : field?.field.type,
     },
     name,
     lang,
@@ -133,7 +148,7 @@ function fieldAt(form: Form, pointer: string, lang: Language): { field: Field; l
       prefix = `${found.label}, ${uiWord('row', lang)} ${Number(token) + 1}: `;
       continue;
     }
-    if (found?.field.type === 'multi-choice' && /^\d+$/.test(token)) continue;
+    if ((found?.field.type === 'multi-choice' || found?.field.type === 'list') && /^\d+$/.test(token)) continue;
     if (found?.field.type === 'boolean-details') {
       if (token === 'details')
         return { field: found.field, label: prefix + resolveLabel(found.field.details?.label, lang) };

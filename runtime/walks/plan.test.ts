@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Form, Process, Ruleset, Service } from '../definitions/types';
+import type { Dictionary, Form, Process, Ruleset, Service } from '../definitions/types';
+import { withDictionaries } from '../forms/dictionaries';
 import { isValidBin, isValidIin } from '../forms/iin';
 import { validateFormData } from '../forms/validateData';
 import { crossCheck } from '../definitions/crossCheck';
@@ -17,7 +18,9 @@ const read = <T>(dir: string): T[] =>
 
 const services = read<Service>('definitions/services');
 const processes = Object.fromEntries(read<Process>('definitions/processes').map((p) => [p.id, p]));
-const forms = Object.fromEntries(read<Form>('definitions/forms').map((f) => [f.id, f]));
+// forms as the server reads them: dictionary choices filled from the shipped dictionaries
+const dictionaries = new Map(read<Dictionary>('definitions/dictionaries').map((d) => [d.id, d]));
+const forms = Object.fromEntries(read<Form>('definitions/forms').map((f) => [f.id, withDictionaries(f, dictionaries)]));
 const rulesets = new Map(read<Ruleset>('rules').map((r) => [r.id, r]));
 
 function definitionsOf(service: Service): WalkDefinitions {

@@ -22,6 +22,10 @@ export interface Pins {
   templates: Pin[];
   /** the service's extra forms (decision, information form, survey); absent on cases started before they were pinned */
   forms?: Pin[];
+  /** the dictionaries the case's forms name; absent on cases started before dictionaries existed */
+  dictionaries?: Pin[];
+  /** the application date the versions were chosen for: computed ages and fees count on it */
+  on?: string;
 }
 
 export interface CaseRecord {

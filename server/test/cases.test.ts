@@ -41,6 +41,7 @@ describe('POST /api/cases', () => {
       processes: [{ id: 'licence-process', version: 1 }],
       rulesets: [{ id: 'licence-rules', version: 1 }],
       templates: [{ id: 'licence-letter', version: 1 }],
+      on: '2025-06-02',
     });
   });
 

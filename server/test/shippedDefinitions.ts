@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The shipped definitions whose id starts with one of the prefixes, keyed `kind/id`, for startTestServer. */
+/** The shipped definitions whose id starts with one of the prefixes, and every dictionary, keyed `kind/id`, for startTestServer. */
 export function shippedDefinitions(...prefixes: string[]): Record<string, { kind: string; id: string }> {
   const found: Record<string, { kind: string; id: string }> = {};
   const walk = (dir: string) => {
@@ -13,7 +13,8 @@ export function shippedDefinitions(...prefixes: string[]): Record<string, { kind
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.json')) {
         const body = JSON.parse(fs.readFileSync(full, 'utf8')) as { kind?: string; id?: string };
-        if (body.kind && body.id && prefixes.some((p) => body.id?.startsWith(p)))
+        // dictionaries are shared lists any service's form may name: always included
+        if (body.kind && body.id && (body.kind === 'dictionary' || prefixes.some((p) => body.id?.startsWith(p))))
           found[`${body.kind}/${body.id}`] = body as { kind: string; id: string };
       }
     }

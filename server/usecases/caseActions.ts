@@ -1,3 +1,4 @@
+import { resolveForm } from './pinning';
 import { calendarFor, calendarForChannel, dueDates } from '../../runtime/calendar/index';
 import type { Form } from '../../runtime/definitions/index';
 import { validateFormData } from '../../runtime/forms/validateData';
@@ -54,7 +55,7 @@ export async function extraForms(
   for (const id of ids) {
     const pin = record.pins.forms?.find((p) => p.id === id);
     const form = pin ? await ctx.store.at('form', id, pin.version) : (await ctx.store.latest('form', id))?.definition;
-    if (form) forms.set(id, form);
+    if (form) forms.set(id, await resolveForm(ctx, form, record.pins));
   }
   return forms;
 }

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'sequelize';
 import type { Calendar, Form, Process, Ruleset, Service, Template } from '../../runtime/definitions/index';
 import { validateDraftData, validateFormData } from '../../runtime/forms/validateData';
+import { initialData, settleData } from '../../runtime/forms/settle';
+import { computeValues } from '../../runtime/forms/computed';
 import { calendarForChannel, dueDates } from '../../runtime/calendar/index';
 import { requestLanguage } from '../i18n/requestLanguage';
 import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
@@ -23,7 +25,7 @@ import { allocateCaseNumber, applicantOf } from './caseNumbers';
 import { documentContext, type DecisionTaken } from './documentContext';
 import { stepDueOf, stepGroupsColumn } from './stepActors';
 import { assertRole, CASE_WORKERS } from './permissions';
-import { pinInForce } from './pinning';
+import { pinInForce, resolveForm } from './pinning';
 
 export interface PinnedDefinitions {
   service: Service;
@@ -46,7 +48,7 @@ export async function load(ctx: Context, pins: Pins): Promise<PinnedDefinitions>
   };
   return {
     service: await need('service', pins.service),
-    form: await need('form', pins.form),
+    form: await resolveForm(ctx, await need('form', pins.form), pins),
     calendar: await need('calendar', pins.calendar),
     processes: new Map(await Promise.all(pins.processes.map(async (p) => [p.id, await need('process', p)] as const))),
     rulesets: await Promise.all(pins.rulesets.map((p) => need('ruleset', p))),
@@ -132,9 +134,10 @@ export async function startCase(
         { path: '/channel', message: `must be one of: ${service.channels.map((c) => c.id).join(', ')}` },
       ]);
     }
+    const { form } = await load(ctx, pins);
     if (input.data) {
       // the same save-time check as PUT /data: unknown keys and oversized values wait for no submit
-      const problems = validateDraftData((await load(ctx, pins)).form, input.data);
+      const problems = validateDraftData(form, input.data);
       if (problems.length)
         throw invalid(
           'the form data is not valid',
@@ -143,7 +146,15 @@ export async function startCase(
     }
     const at = ctx.now();
     const record = await ctx.cases.create(
-      { id: randomUUID(), pins, channel: input.channel, data: input.data ?? {}, createdBy: actor.username, at },
+      // a new case starts with the form's defaults, as the Desk shows them prefilled
+      {
+        id: randomUUID(),
+        pins,
+        channel: input.channel,
+        data: input.data ?? initialData(form),
+        createdBy: actor.username,
+        at,
+      },
       t,
     );
     await ctx.cases.addEvent(
@@ -255,10 +266,19 @@ export async function submitCase(
   const record = await existing(ctx, id);
   checkRevision(record, input.baseRevision);
   if (record.status !== 'draft') throw conflict(`case "${id}" is already submitted`);
-  const data = input.data ?? record.data;
   const defs = await load(ctx, record.pins);
-  const errors = validateFormData(defs.form, data, requestLanguage());
+  const now = ctx.now();
+  const calendar = calendarForChannel(
+    defs.calendar,
+    defs.service.channels.find((c) => c.id === record.channel),
+  );
+  // computed fields are the server's: recomputed on the application date, whatever the client sent
+  const today = record.pins.on ?? calendar.localDate(now);
+  const given = computeValues(defs.form, input.data ?? record.data, { today });
+  const errors = validateFormData(defs.form, given, requestLanguage());
   if (errors.length) throw invalid('the form data is not valid', errors);
+  // stored as it means: fields not asked are absent, fields asked and left empty are null
+  const data = settleData(defs.form, given);
   const needsFiles = fileRefsIn(data).length > 0 || defs.service.documents.some((d) => d.when && d.required);
   const attachments = needsFiles ? await attachmentsRepository(ctx.db).ofCase(id) : [];
   if (fileRefsIn(data).length) checkFileRefs(data, attachments, '/data');
@@ -266,11 +286,6 @@ export async function submitCase(
   const missing = missingConditionalDocuments(defs.service, defs.form, record.channel, data, attachments);
   if (missing.length) throw invalid('documents required for this application are missing', missing);
 
-  const now = ctx.now();
-  const calendar = calendarForChannel(
-    defs.calendar,
-    defs.service.channels.find((c) => c.id === record.channel),
-  );
   const receivedAt = calendar.receivedAt(now);
   const caseView = {
     ...caseFacts(record),

@@ -1,11 +1,12 @@
 import type { Transaction } from 'sequelize';
 import { calendarFor } from '../../runtime/calendar/index';
-import type { DefinitionByKind, Service, Validity } from '../../runtime/definitions/index';
-import { conflict, invalid, notFound } from '../errors';
+import type { DefinitionByKind, Dictionary, Form, Service, Validity } from '../../runtime/definitions/index';
+import { dictionaryIds, withDictionaries } from '../../runtime/forms/dictionaries';
+import { AppError, conflict, invalid, notFound } from '../errors';
 import type { Pin, Pins } from '../repositories/cases';
 import type { Context } from './context';
 
-type PinnedKind = 'service' | 'form' | 'calendar' | 'process' | 'ruleset' | 'template';
+type PinnedKind = 'service' | 'form' | 'calendar' | 'process' | 'ruleset' | 'template' | 'dictionary';
 
 /** Whether a version is in force on a local date (YYYY-MM-DD); one without validity dates always is. */
 export function inForce(validity: Validity | undefined, date: string): boolean {
@@ -68,14 +69,40 @@ export async function pinInForce(
     return { id, version: found.version } satisfies Pin;
   };
   const extraForms = unique([...(service.forms ?? []), ...(service.survey ? [service.survey] : [])]);
+  const formPin = await pin('form')(service.form);
+  const extraPins = await Promise.all(extraForms.map(pin('form')));
+  // the dictionaries every pinned form names, pinned too: a later edit of a list never changes an older case
+  const formsUsed = await Promise.all([formPin, ...extraPins].map((p) => ctx.store.at('form', p.id, p.version, t)));
+  const dictionaries = unique(formsUsed.flatMap((f) => (f ? dictionaryIds(f) : [])));
   const pins: Pins = {
     service: { id: serviceId, version: chosen.version },
-    form: await pin('form')(service.form),
+    form: formPin,
     calendar: await pin('calendar')(service.calendar),
     processes: await Promise.all(unique(service.channels.map((c) => c.process)).map(pin('process'))),
     rulesets: await Promise.all(unique(service.rulesets).map(pin('ruleset'))),
     templates: await Promise.all(unique(service.outputs.map((o) => o.template)).map(pin('template'))),
-    ...(extraForms.length ? { forms: await Promise.all(extraForms.map(pin('form'))) } : {}),
+    ...(extraForms.length ? { forms: extraPins } : {}),
+    ...(dictionaries.length ? { dictionaries: await Promise.all(dictionaries.map(pin('dictionary'))) } : {}),
+    on: date,
   };
   return { pins, service, applicationDate: date };
+}
+
+/**
+ * The form with its dictionary choices filled from the versions the case pinned (the latest
+ * published for cases started before dictionaries were pinned).
+ */
+export async function resolveForm(ctx: Context, form: Form, pins: Pins, t?: Transaction): Promise<Form> {
+  const ids = dictionaryIds(form);
+  if (!ids.length) return form;
+  const found = new Map<string, Dictionary>();
+  for (const id of ids) {
+    const pin = pins.dictionaries?.find((p) => p.id === id);
+    const dictionary = pin
+      ? await ctx.store.at('dictionary', id, pin.version, t)
+      : (await ctx.store.latest('dictionary', id, t))?.definition;
+    if (!dictionary) throw new AppError(500, 'INTERNAL', `dictionary "${id}" of form "${form.id}" is missing`);
+    found.set(id, dictionary);
+  }
+  return withDictionaries(form, found);
 }

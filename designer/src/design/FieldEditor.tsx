@@ -5,6 +5,30 @@ import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '..
 import { FIELD_TYPE_LABELS, conditionTargets, fieldPointer, retype, type FieldPath } from './formBuilderState';
 import { SourceInput } from './SourceInput';
 import { VisibleWhenEditor } from './VisibleWhenEditor';
+import { useDefinitionList } from '../shared/useDefinitionIds';
+import { ComputedEditor } from './FormLogicEditors';
+import { defaultText, optionKind, parseAs, parseDefault, retypeOptions, type ValueKind } from './fieldValues';
+import { LIST_ITEM_TYPES } from '../../../runtime/definitions/form';
+
+// the field types that may start with a value (validate() says the same in shape.ts)
+const HAS_DEFAULT = new Set([
+  'text',
+  'textarea',
+  'number',
+  'integer',
+  'date',
+  'datetime',
+  'time',
+  'email',
+  'phone',
+  'boolean',
+  'choice',
+  'multi-choice',
+  'list',
+]);
+
+const withoutKeys = (field: Field, keys: readonly (keyof Field)[]): Field =>
+  Object.fromEntries(Object.entries(field).filter(([k]) => !keys.includes(k as keyof Field))) as Field;
 
 const num = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
@@ -25,10 +49,16 @@ export function FieldEditor({
   onReplace: (field: Field) => void;
 }) {
   const { t } = useTranslation('design');
+  const { t: tl } = useTranslation('language');
   const at = fieldPointer(path);
-  const isNumber = field.type === 'number' || field.type === 'integer';
-  const isText = field.type === 'text' || field.type === 'textarea';
+  const isList = field.type === 'list';
+  const isNumber =
+    field.type === 'number' ||
+    field.type === 'integer' ||
+    (isList && ['number', 'integer'].includes(field.itemType ?? ''));
+  const isText = field.type === 'text' || field.type === 'textarea' || (isList && field.itemType === 'text');
   const targets = conditionTargets(form.fields).filter((t) => t.field !== field);
+  const dictionaries = useDefinitionList('dictionary');
   return (
     <div className="field-editor" aria-label={`Field ${field.key}`}>
       <h2>
@@ -111,6 +141,36 @@ export function FieldEditor({
           />
         </div>
       )}
+      {isList && (
+        <>
+          <SelectField
+            label={tl('list.itemType')}
+            value={field.itemType ?? 'text'}
+            options={LIST_ITEM_TYPES.map((type) => ({ value: type, label: t(`fieldType.${type}`) }))}
+            onChange={(itemType) => onChange({ itemType })}
+            errors={errors}
+            at={`${at}/itemType`}
+          />
+          <div className="row">
+            <TextField
+              label={tl('list.minItems')}
+              type="number"
+              value={field.minItems}
+              onChange={(v) => onChange({ minItems: num(v) })}
+              errors={errors}
+              at={`${at}/minItems`}
+            />
+            <TextField
+              label={tl('list.maxItems')}
+              type="number"
+              value={field.maxItems}
+              onChange={(v) => onChange({ maxItems: num(v) })}
+              errors={errors}
+              at={`${at}/maxItems`}
+            />
+          </div>
+        </>
+      )}
       {field.type === 'table' && (
         <div className="row">
           <TextField
@@ -160,7 +220,46 @@ export function FieldEditor({
         </>
       )}
       {(field.type === 'choice' || field.type === 'multi-choice') && (
+        <SelectField
+          label={tl('dictionary.field')}
+          value={field.dictionary ?? ''}
+          options={[
+            { value: '', label: tl('dictionary.none') },
+            ...[...new Set([...(field.dictionary ? [field.dictionary] : []), ...dictionaries.map((d) => d.id)])].map(
+              (id) => ({ value: id, label: id }),
+            ),
+          ]}
+          onChange={(id) =>
+            onReplace(
+              id
+                ? { ...withoutKeys(field, ['options']), dictionary: id }
+                : { ...withoutKeys(field, ['dictionary']), options: retype(field, field.type).options },
+            )
+          }
+          errors={errors}
+          at={`${at}/dictionary`}
+        />
+      )}
+      {(field.type === 'choice' || field.type === 'multi-choice') && !field.dictionary && (
         <OptionsEditor field={field} at={at} errors={errors} onChange={(options) => onChange({ options })} />
+      )}
+      {(field.type === 'number' || field.type === 'integer') && (
+        <ComputedEditor
+          field={field}
+          form={form}
+          at={at}
+          errors={errors}
+          onChange={(computed) => onChange({ computed })}
+        />
+      )}
+      {HAS_DEFAULT.has(field.type) && !field.computed && (
+        <TextField
+          label={tl(field.type === 'multi-choice' || isList ? 'default.labelMany' : 'default.label')}
+          value={defaultText(field)}
+          onChange={(v) => onChange({ default: parseDefault(field, v) })}
+          errors={errors}
+          at={`${at}/default`}
+        />
       )}
       <VisibleWhenEditor
         value={field.visibleWhen}
@@ -191,16 +290,24 @@ function OptionsEditor({
   onChange: (options: NonNullable<Field['options']>) => void;
 }) {
   const { t } = useTranslation('design');
+  const { t: tl } = useTranslation('language');
   const options = field.options ?? [];
+  const kind = optionKind(field);
   return (
     <fieldset className="options">
       <legend>{t('s.options')}</legend>
+      <SelectField
+        label={tl('options.valueKind')}
+        value={kind}
+        options={(['text', 'number', 'yes-no'] as const).map((k) => ({ value: k, label: tl(`options.kind.${k}`) }))}
+        onChange={(next: ValueKind) => onChange(retypeOptions(field, next))}
+      />
       {options.map((option, i) => (
         <div key={i} className="option-row">
           <TextField
             label={`Value ${i + 1}`}
-            value={option.value}
-            onChange={(value) => onChange(options.map((o, j) => (j === i ? { ...o, value } : o)))}
+            value={String(option.value)}
+            onChange={(text) => onChange(options.map((o, j) => (j === i ? { ...o, value: parseAs(kind, text) } : o)))}
             errors={errors}
             at={`${at}/options/${i}/value`}
           />
@@ -225,7 +332,10 @@ function OptionsEditor({
         onClick={() =>
           onChange([
             ...options,
-            { value: `option${options.length + 1}`, label: { en: `Option ${options.length + 1}` } },
+            {
+              value: kind === 'number' ? options.length + 1 : `option${options.length + 1}`,
+              label: { en: `Option ${options.length + 1}` },
+            },
           ])
         }
       >

@@ -5,6 +5,7 @@ import { FIELD_TYPES } from '../shared/runtime';
 import { LocalizedInput } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
 import { FieldEditor } from './FieldEditor';
+import { ChecksEditor } from './FormLogicEditors';
 import { FieldTree } from './FieldTree';
 import { FormPreview } from './FormPreview';
 import { fieldAt, formBuilderReducer, type FieldPath, type FormBuilderAction } from './formBuilderState';
@@ -55,6 +56,7 @@ export function FormBuilder({ definition, onChange, errors }: EditorProps<Form>)
         </div>
         <FieldTree fields={definition.fields} selected={selected} errors={errors} dispatch={dispatch} />
         <p className="hint">{t('form.dragHint')}</p>
+        <ChecksEditor form={definition} errors={errors} onChange={(checks) => onChange({ ...definition, checks })} />
       </div>
       <div className="fb-properties">
         {current && selected ? (

@@ -5,12 +5,17 @@ import { FormView } from '../shared/FormView';
 import { LanguageSwitch, type Lang } from '../shared/lang';
 import { useLang } from '../shared/lang';
 import { ErrorBoundary } from '../shared/ErrorBoundary';
+import { initialData } from '../../../runtime/forms/settle';
+import { useFormWithDictionaries } from '../shared/resolveDictionaries';
 
 /** The form as staff will see it (the same @rjsf rendering as the Desk), in any of the three languages. */
-export function FormPreview({ form }: { form: Form }) {
+export function FormPreview({ form: edited }: { form: Form }) {
+  // dictionary choices shown with the published dictionaries' options
+  const form = useFormWithDictionaries(edited);
   const { lang: appLang } = useLang();
   const [lang, setLang] = useState<Lang>(appLang);
-  const [data, setData] = useState<unknown>({});
+  // the form starts as a new case does: each field's default prefilled
+  const [data, setData] = useState<unknown>(() => initialData(form));
   const [submitted, setSubmitted] = useState('');
   const { t } = useTranslation('design');
   return (
@@ -18,7 +23,7 @@ export function FormPreview({ form }: { form: Form }) {
       <header className="preview-head">
         <h2>{t('preview.title')}</h2>
         <LanguageSwitch value={lang} onChange={setLang} label={t('preview.language')} />
-        <button type="button" onClick={() => setData({})}>
+        <button type="button" onClick={() => setData(initialData(form))}>
           {t('preview.clear')}
         </button>
       </header>

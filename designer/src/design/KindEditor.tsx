@@ -2,6 +2,7 @@ import type { Definition } from '../../../runtime/definitions/types';
 import { CalendarEditor } from '../admin/CalendarEditor';
 import { ConnectorEditor } from '../connectors/ConnectorEditor';
 import { ChecklistEditor } from './ChecklistEditor';
+import { DictionaryEditor } from './DictionaryEditor';
 import type { EditorProps } from './editorProps';
 import { FormBuilder } from './FormBuilder';
 import { HeaderFields } from './HeaderFields';
@@ -34,6 +35,8 @@ function ContentEditor({ definition, onChange, errors }: EditorProps<Definition>
       return <ChecklistEditor definition={definition} onChange={onChange} errors={errors} />;
     case 'template':
       return <TemplateEditor definition={definition} onChange={onChange} errors={errors} />;
+    case 'dictionary':
+      return <DictionaryEditor definition={definition} onChange={onChange} errors={errors} />;
     case 'calendar':
       return <CalendarEditor definition={definition} onChange={onChange} errors={errors} />;
     case 'connector':

@@ -28,16 +28,19 @@ export function VisibleWhenEditor({
   const { t } = useTranslation('design');
   const mode: Mode = value?.in ? 'in' : value?.notEmpty ? 'notEmpty' : 'equals';
   const target = targets.find((t) => t.path === value?.field)?.field;
-  const choices = target?.options?.map((o) => o.value);
+  const choices = target?.options?.map((o) => String(o.value));
+  // a choice's option keeps its own type: "3" stays text when the option is text, 3 a number when a number
+  const choiceValue = (text: string) => target?.options?.find((o) => String(o.value) === text)?.value ?? parse(text);
   const setMode = (next: Mode) => {
     if (!value) return;
     const base = { field: value.field };
     if (next === 'equals')
       onChange({
         ...base,
-        equals: target?.type === 'boolean' || target?.type === 'boolean-details' ? true : (choices?.[0] ?? ''),
+        equals:
+          target?.type === 'boolean' || target?.type === 'boolean-details' ? true : (target?.options?.[0]?.value ?? ''),
       });
-    if (next === 'in') onChange({ ...base, in: choices?.slice(0, 1) ?? [] });
+    if (next === 'in') onChange({ ...base, in: target?.options?.slice(0, 1).map((o) => o.value) ?? [] });
     if (next === 'notEmpty') onChange({ ...base, notEmpty: true });
   };
   return (
@@ -76,7 +79,7 @@ export function VisibleWhenEditor({
                 label={t('s.value')}
                 value={String(value.equals)}
                 options={choices ?? ['true', 'false']}
-                onChange={(v) => onChange({ field: value.field, equals: parse(v) })}
+                onChange={(v) => onChange({ field: value.field, equals: choiceValue(v) })}
                 errors={errors}
                 at={`${at}/equals`}
               />
@@ -100,7 +103,7 @@ export function VisibleWhenEditor({
                     .split(',')
                     .map((s) => s.trim())
                     .filter(Boolean)
-                    .map((s) => parse(s) as string | number),
+                    .map((s) => choiceValue(s)),
                 })
               }
               errors={errors}

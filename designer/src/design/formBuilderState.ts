@@ -28,6 +28,7 @@ export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
   integer: 'Whole number',
   date: 'Date',
   datetime: 'Date and time',
+  time: 'Time',
   email: 'E-mail',
   phone: 'Phone',
   boolean: 'Yes / no',
@@ -39,6 +40,7 @@ export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
   'iin-bin': 'IIN / BIN',
   file: 'File',
   table: 'Table',
+  list: 'List of values',
   section: 'Section',
   info: 'Information text',
 };
@@ -81,6 +83,7 @@ export function newField(fieldType: FieldType, siblings: readonly Field[]): Fiel
       { value: 'b', label: { en: 'Option B' } },
     ];
   }
+  if (fieldType === 'list') field.itemType = 'text';
   if (fieldType === 'boolean-details') field.details = { label: { en: 'Details' }, requiredWhen: true };
   if (CONTAINER_TYPES.includes(fieldType)) field.fields = [newField('text', [])];
   return field;

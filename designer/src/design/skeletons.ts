@@ -88,6 +88,8 @@ export function skeleton(kind: Kind, id: string): Definition {
         responseSchema: { type: 'object' },
         outputs: [],
       };
+    case 'dictionary':
+      return { kind, id, title: title(id), options: [{ code: 'a', label: { en: 'Option A' } }] };
     case 'calendar':
       // Only when the national calendar cannot be copied (see newCalendar): its hours and holidays
       // are regulations, cited in definitions/calendars/kz.json, and are not repeated here.

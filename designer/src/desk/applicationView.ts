@@ -62,6 +62,8 @@ export function valueText(field: Field, value: unknown, lang: Language, words: V
       return option(value);
     case 'multi-choice':
       return Array.isArray(value) && value.length ? value.map(option).join(', ') : '—';
+    case 'list':
+      return Array.isArray(value) && value.length ? value.map(String).join(', ') : '—';
     case 'boolean':
       return typeof value === 'boolean' ? (value ? words.yes : words.no) : String(value);
     case 'boolean-details': {
@@ -85,8 +87,8 @@ function entriesOf(fields: readonly Field[], data: unknown, lang: Language, word
   for (const field of fields) {
     if (field.type === 'info') continue;
     const value = object[field.key];
-    // a field shown only on a condition, and not given, was not part of this application
-    if (field.visibleWhen && (value === undefined || value === null || value === '')) continue;
+    // a field shown only on a condition and absent was not asked; null means asked and left empty ("—")
+    if (field.visibleWhen && (value === undefined || value === '')) continue;
     const label = resolveLabel(field.label, lang) || field.key;
     if (field.type === 'section') {
       out.push({ kind: 'section', key: field.key, label, entries: entriesOf(field.fields ?? [], value, lang, words) });

@@ -72,6 +72,8 @@ export interface CaseView {
     calendar?: { id: string; version: number };
     /** the service's extra forms (decision, survey…) */
     forms?: { id: string; version: number }[];
+    /** the dictionaries the forms name */
+    dictionaries?: { id: string; version: number }[];
   };
   channel: string;
   status: 'draft' | 'in-progress' | 'done' | string;

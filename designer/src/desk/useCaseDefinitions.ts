@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Calendar, Form, Process, Service } from '../../../runtime/definitions/types';
 import { loadPublished } from '../shared/definitionsApi';
+import { resolveDictionaries } from '../shared/resolveDictionaries';
 import type { CaseView } from './caseTypes';
 
 export interface CaseDefinitions {
@@ -34,11 +35,14 @@ export function useCaseDefinitions(c: CaseView | null): CaseDefinitions {
         processId ? loadPublished('process', processId) : null,
         service ? loadPublished('calendar', calendarPin?.id ?? service.calendar, calendarPin?.version) : null,
       ]);
+      // dictionary choices filled from the versions the case pinned, as the server checks them
+      const resolve = (f: unknown) => (f ? resolveDictionaries(f as Form, c.pins?.dictionaries) : null);
+      const [resolvedForm, resolvedSurvey] = await Promise.all([resolve(form), resolve(survey)]);
       if (live)
         setDefs({
           service,
-          form: form as Form | null,
-          survey: survey as Form | null,
+          form: resolvedForm,
+          survey: resolvedSurvey,
           process: process as Process | null,
           calendar: calendar as Calendar | null,
         });

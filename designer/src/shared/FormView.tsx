@@ -14,6 +14,8 @@ import { rjsfStrings } from './rjsfStrings';
 import { TEXT_BUTTONS } from './rjsfButtons';
 import { liftTitles, withTitles } from './liftTitles';
 import { shareStructure } from './shareStructure';
+import { checksValidator, localToday } from './formLogic';
+import { computeValues, hasComputed } from '../../../runtime/forms/computed';
 
 const validator = createFormValidator();
 // dates typed as the interface language writes them (see DateWidget)
@@ -33,6 +35,8 @@ export interface FormViewProps {
   disabled?: boolean;
   /** the designer's preview, re-rendered on each keystroke: titles go to the uiSchema (see liftTitles) */
   titlesInUiSchema?: boolean;
+  /** the application date computed ages and fees count on (YYYY-MM-DD); today where the browser is by default */
+  today?: string;
 }
 
 /** A form definition rendered by @rjsf/core exactly as staff see it: schema and uiSchema come from the runtime. */
@@ -47,6 +51,7 @@ export function FormView({
   idPrefix = 'root',
   disabled,
   titlesInUiSchema = false,
+  today = localToday(),
 }: FormViewProps) {
   // the designer's preview rebuilds both on each keystroke: what did not change keeps its identity
   const previous = useRef<{ schema: RJSFSchema | null; uiSchema: UiSchema | null }>({ schema: null, uiSchema: null });
@@ -79,6 +84,10 @@ export function FormView({
   const transformErrors = useMemo(() => localizeErrors(lang, serverFields), [lang, serverFields]);
   const translateString = useMemo(() => rjsfStrings(t), [t]);
   const formContext = useMemo(() => ({ idPrefix }), [idPrefix]);
+  // computed fields and cross-field checks: the runtime code the server runs on submit
+  const computes = useMemo(() => hasComputed(form), [form]);
+  const computed = (value: unknown) => (computes ? computeValues(form, value, { today }) : value);
+  const customValidate = useMemo(() => checksValidator(form, lang), [form, lang]);
   useEffect(() => {
     if (serverFields.size) focusSummary(idPrefix);
   }, [serverFields, idPrefix]);
@@ -91,8 +100,9 @@ export function FormView({
         formData={data}
         validator={validator}
         idPrefix={idPrefix}
-        onChange={(e) => onChange(e.formData)}
-        onSubmit={(e) => onSubmit?.(e.formData)}
+        onChange={(e) => onChange(computed(e.formData))}
+        onSubmit={(e) => onSubmit?.(computed(e.formData))}
+        customValidate={customValidate}
         extraErrors={extraErrors as never}
         showErrorList="top"
         noHtml5Validate

@@ -2,15 +2,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDefaultFormState, type RJSFSchema } from '@rjsf/utils';
 import { describe, expect, it } from 'vitest';
-import type { Form } from '../../../runtime/definitions/types';
-import { formJsonSchema } from '../../../runtime/forms/index';
+import type { Dictionary, Form } from '../../../runtime/definitions/types';
+import { formJsonSchema, withDictionaries } from '../../../runtime/forms/index';
 import { NO_DEFAULTS } from './formDefaults';
 import { createFormValidator } from './formValidator';
 
 const validator = createFormValidator();
 
-const dir = new URL('../../../definitions/forms', import.meta.url).pathname;
-const forms = readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Form);
+const read = <T>(folder: string): T[] => {
+  const dir = new URL(`../../../definitions/${folder}`, import.meta.url).pathname;
+  return readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T);
+};
+// the forms as the Desk renders them: dictionary choices filled from the shipped dictionaries
+const dictionaries = new Map(read<Dictionary>('dictionaries').map((d) => [d.id, d]));
+const forms = read<Form>('forms').map((f) => withDictionaries(f, dictionaries));
 
 /** The leaves of a value that are answers: anything but empty objects and arrays. */
 function answers(value: unknown, at = ''): string[] {

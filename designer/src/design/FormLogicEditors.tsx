@@ -1,0 +1,214 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CHECK_OPS, COMPUTE_OPS, type FormCheck, type Operand } from '../../../runtime/definitions/form';
+import type { DefinitionError, Field, Form } from '../../../runtime/definitions/types';
+import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
+import { fieldProps } from './fieldProps';
+import { conditionTargets } from './formBuilderState';
+import { ListEditor } from './ListEditor';
+
+type Computed = NonNullable<Field['computed']>;
+
+/** "Computed from": which computation a number field takes, and the field(s) it reads. */
+export function ComputedEditor({
+  field,
+  form,
+  at,
+  errors,
+  onChange,
+}: {
+  field: Field;
+  form: Form;
+  at: string;
+  errors: readonly DefinitionError[];
+  onChange: (computed: Computed | undefined) => void;
+}) {
+  const { t } = useTranslation('language');
+  const paths = conditionTargets(form.fields)
+    .filter((x) => x.field !== field)
+    .map((x) => x.path);
+  const value = field.computed;
+  return (
+    <fieldset className="computed" data-pointer={`${at}/computed`}>
+      <legend>{t('computed.title')}</legend>
+      <SelectField
+        label={t('computed.op')}
+        value={value?.op ?? ''}
+        options={[
+          { value: '', label: t('computed.none') },
+          ...COMPUTE_OPS.map((op) => ({ value: op, label: t(`computed.ops.${op}`) })),
+        ]}
+        onChange={(op) =>
+          onChange(
+            op
+              ? op === 'sum'
+                ? { op, of: paths.slice(0, 1) }
+                : { op: op as Computed['op'], from: paths[0] }
+              : undefined,
+          )
+        }
+        errors={errors}
+        at={`${at}/computed/op`}
+      />
+      {value?.op === 'fee' && <FeeTableEditor value={value} onChange={onChange} />}
+      {value && value.op !== 'sum' && value.op !== 'fee' && (
+        <SelectField
+          label={t('computed.from')}
+          value={value.from ?? ''}
+          options={[...new Set([...(value.from ? [value.from] : []), ...paths])]}
+          onChange={(from) => onChange({ ...value, from })}
+          errors={errors}
+          at={`${at}/computed/from`}
+        />
+      )}
+      {value?.op === 'sum' && (
+        <TextField
+          label={t('computed.of')}
+          value={(value.of ?? []).join(', ')}
+          onChange={(v) =>
+            onChange({
+              ...value,
+              of: v
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            })
+          }
+          errors={errors}
+          at={`${at}/computed/of`}
+        />
+      )}
+    </fieldset>
+  );
+}
+
+/**
+ * The fee table as JSON (rows with conditions and an amount in MRP or tenge, exemptions, multipliers):
+ * the text is kept while it does not parse, and validate() points into it once it does.
+ */
+function FeeTableEditor({ value, onChange }: { value: Computed; onChange: (computed: Computed) => void }) {
+  const { t } = useTranslation('language');
+  const [text, setText] = useState(() => JSON.stringify(value.fee, null, 2));
+  const [problem, setProblem] = useState('');
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('computed.feeTable')}</label>
+      <textarea
+        id={id}
+        rows={12}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          try {
+            onChange({ ...value, fee: JSON.parse(e.target.value) as Computed['fee'] });
+            setProblem('');
+          } catch (error) {
+            setProblem(error instanceof Error ? error.message : String(error));
+          }
+        }}
+      />
+      <p className="hint">{t('computed.feeHint')}</p>
+      {problem && <p className="error">{problem}</p>}
+    </div>
+  );
+}
+
+/** How an operand reads in one text box: a field path as is, a constant after "=", a sum as "a + b". */
+export function operandText(operand: Operand): string {
+  if ('field' in operand) return operand.field;
+  if ('sum' in operand) return operand.sum.join(' + ');
+  return `=${String(operand.value)}`;
+}
+
+export function parseOperand(text: string): Operand {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('=')) {
+    const raw = trimmed.slice(1).trim();
+    const value =
+      raw === 'true' ? true : raw === 'false' ? false : raw !== '' && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+    return { value };
+  }
+  if (trimmed.includes('+'))
+    return {
+      sum: trimmed
+        .split('+')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    };
+  return { field: trimmed };
+}
+
+/** The form's cross-field checks: left, comparison, right, the field the error shows on, and the message. */
+export function ChecksEditor({
+  form,
+  errors,
+  onChange,
+}: {
+  form: Form;
+  errors: readonly DefinitionError[];
+  onChange: (checks: FormCheck[] | undefined) => void;
+}) {
+  const { t } = useTranslation('language');
+  const paths = conditionTargets(form.fields).map((x) => x.path);
+  return (
+    <ListEditor<FormCheck>
+      title={t('checks.title')}
+      items={form.checks ?? []}
+      at="/checks"
+      errors={errors}
+      onChange={(checks) => onChange(checks.length ? checks : undefined)}
+      make={(items) => ({
+        id: `check${items.length + 1}`,
+        op: 'lt',
+        left: { field: paths[0] ?? 'a' },
+        right: { field: paths[1] ?? paths[0] ?? 'b' },
+        field: paths[1] ?? paths[0] ?? 'b',
+        message: { en: 'Check the values' },
+      })}
+      name={(c) => `${c.id}: ${operandText(c.left)} ${c.op} ${operandText(c.right)}`}
+      render={(c, put, at) => {
+        const prop = fieldProps(c, put, errors, at);
+        return (
+          <>
+            <TextField label={t('checks.id')} {...prop('id')} />
+            <div className="row">
+              <TextField
+                label={t('checks.left')}
+                value={operandText(c.left)}
+                onChange={(v) => put({ ...c, left: parseOperand(v) })}
+                errors={errors}
+                at={`${at}/left`}
+              />
+              <SelectField
+                label={t('checks.op')}
+                value={c.op}
+                options={CHECK_OPS.map((op) => ({ value: op, label: t(`checks.ops.${op}`) }))}
+                onChange={(op) => put({ ...c, op })}
+                errors={errors}
+                at={`${at}/op`}
+              />
+              <TextField
+                label={t('checks.right')}
+                value={operandText(c.right)}
+                onChange={(v) => put({ ...c, right: parseOperand(v) })}
+                errors={errors}
+                at={`${at}/right`}
+              />
+            </div>
+            <p className="hint">{t('checks.operandHint')}</p>
+            <SelectField
+              label={t('checks.field')}
+              value={c.field}
+              options={[...new Set([c.field, ...paths])]}
+              onChange={(field) => put({ ...c, field })}
+              errors={errors}
+              at={`${at}/field`}
+            />
+            <LocalizedInput label={t('checks.message')} {...prop('message')} />
+          </>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,154 @@
+import type { FeeTable, VisibleWhen } from '../definitions/form';
+import type { Field, Form, Money } from '../definitions/types';
+import { conditionHolds } from './visibility';
+import { amountIn } from './dictionaries';
+import { iinProblem } from './iin';
+import { isObject } from './visibility';
+
+/** What a computation may read besides the data: the application date (YYYY-MM-DD, local). */
+export interface ComputeContext {
+  today: string;
+  /** a dictionary option's amount, for `lookup`: by dictionary id and code */
+  amountOf?: (dictionary: string, code: string) => number | undefined;
+}
+
+/** The value at a dot path of the form's data; undefined when any step is missing. */
+export function valueAt(data: unknown, path: string): unknown {
+  let value = data;
+  for (const key of path.split('.')) {
+    if (!isObject(value) || !Object.hasOwn(value, key)) return undefined;
+    value = value[key];
+  }
+  return value;
+}
+
+function setAt(data: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let object = data;
+  for (const key of path.slice(0, -1)) {
+    if (!isObject(object[key])) object[key] = {};
+    object = object[key] as Record<string, unknown>;
+  }
+  object[path.at(-1) as string] = value;
+}
+
+/** Full years between a birth date and a day, both YYYY-MM-DD. */
+export function fullYears(birth: string, on: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(birth) || !/^\d{4}-\d{2}-\d{2}/.test(on)) return undefined;
+  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
+  // the birthday this year not reached yet (29 February counts on 1 March in a common year)
+  return on.slice(5, 10) < birth.slice(5, 10) ? years - 1 : years;
+}
+
+/** The birth date an IIN encodes (digits 1–6 YYMMDD, digit 7 the century); undefined for a foreigner's 0. */
+export function birthDateOfIin(iin: string): string | undefined {
+  if (typeof iin !== 'string' || iinProblem(iin) !== undefined) return undefined;
+  const century = Number(iin[6]);
+  if (century === 0) return undefined;
+  const year = 1800 + Math.floor((century - 1) / 2) * 100 + Number(iin.slice(0, 2));
+  return `${year}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`;
+}
+
+/** The value one computed field takes on the data; null when its inputs are missing or unusable. */
+export function computeField(form: Form, field: Field, data: unknown, context: ComputeContext): unknown {
+  const spec = field.computed;
+  if (!spec) return undefined;
+  const from = spec.from === undefined ? undefined : valueAt(data, spec.from);
+  switch (spec.op) {
+    case 'ageFromIin': {
+      const birth = typeof from === 'string' ? birthDateOfIin(from) : undefined;
+      return (birth && fullYears(birth, context.today)) ?? null;
+    }
+    case 'ageFromDate':
+      return (typeof from === 'string' ? fullYears(from, context.today) : undefined) ?? null;
+    case 'sum': {
+      const values = (spec.of ?? []).map((path) => valueAt(data, path));
+      if (values.some((v) => typeof v !== 'number')) return null;
+      // in hundredths, so 0.1 + 0.2 gives 0.3 for money
+      return Math.round((values as number[]).reduce((a, b) => a + b * 100, 0)) / 100;
+    }
+    case 'lookup': {
+      const choice = spec.from ? fieldAtPath(form.fields, spec.from) : undefined;
+      if (!choice?.dictionary || typeof from !== 'string') return null;
+      const amounts = context.amountOf ?? ((id: string, code: string) => tengeOf(form, id, code, context.today));
+      return amounts(choice.dictionary, from) ?? null;
+    }
+    case 'fee':
+      return spec.fee ? feeOf(form, spec.fee, data, context.today) : null;
+    default:
+      return null;
+  }
+}
+
+/** Whether every condition holds on the data (an empty list always holds: the table's catch-all row). */
+function allHold(form: Form, conditions: readonly VisibleWhen[], data: unknown): boolean {
+  return conditions.every((c) => conditionHolds(c, fieldAtPath(form.fields, c.field), valueAt(data, c.field)));
+}
+
+/**
+ * The fee in tenge on `today`: the first matching row, 0 when an exemption holds, times every multiplier
+ * that holds. Null when no row matches or the year's MRP is not known.
+ */
+export function feeOf(form: Form, table: FeeTable, data: unknown, today: string): number | null {
+  if ((table.exemptions ?? []).some((e) => allHold(form, e.when, data))) return 0;
+  const row = table.rows.find((r) => allHold(form, r.when, data));
+  if (!row) return null;
+  const base = toTenge(form, row.amount, today);
+  if (base === undefined) return null;
+  const factor = (table.multipliers ?? []).reduce((f, m) => (allHold(form, m.when, data) ? f * m.factor : f), 1);
+  return Math.round(base * factor * 100) / 100;
+}
+
+/** An amount in tenge on `today`: MRP at the value the budget law set for that year (kz-mrp). */
+export function toTenge(form: Form, amount: Money, today: string): number | undefined {
+  if (amount.unit === 'KZT') return amount.amount;
+  const mrp = amountIn(form, MRP_DICTIONARY, today.slice(0, 4));
+  if (!mrp || mrp.unit !== 'KZT') return undefined;
+  return Math.round(amount.amount * mrp.amount * 100) / 100;
+}
+
+/**
+ * The data with every computed field (re)computed, in the order the form lists them, so a sum may
+ * read an age computed above it. The server calls it on submit and stores what it returns, whatever
+ * the client sent; the preview and the Desk call it on each change. Fields inside tables are not computed.
+ */
+export function computeValues(form: Form, data: unknown, context: ComputeContext): Record<string, unknown> {
+  const out = isObject(data) ? structuredClone(data) : {};
+  const walk = (fields: readonly Field[], at: string[]) => {
+    for (const field of fields) {
+      if (field.type === 'section') walk(field.fields ?? [], [...at, field.key]);
+      else if (field.computed) setAt(out, [...at, field.key], computeField(form, field, out, context));
+    }
+  };
+  walk(form.fields, []);
+  return out;
+}
+
+/** Whether the form computes anything: forms without computed fields are left exactly as given. */
+export function hasComputed(form: Form): boolean {
+  const any = (fields: readonly Field[]): boolean => fields.some((f) => f.computed || any(f.fields ?? []));
+  return any(form.fields);
+}
+
+export function fieldAtPath(fields: readonly Field[], path: string): Field | undefined {
+  let level = fields;
+  let found: Field | undefined;
+  for (const key of path.split('.')) {
+    found = level.find((f) => f.key === key);
+    if (!found) return undefined;
+    level = found.fields ?? [];
+  }
+  return found;
+}
+
+/** The dictionary that holds the MRP (monthly calculation index) in tenge per year, coded by the year. */
+export const MRP_DICTIONARY = 'kz-mrp';
+
+/**
+ * A dictionary option's amount in tenge on `today`: MRP amounts times the MRP of that year (from the
+ * kz-mrp dictionary the form was resolved with). Undefined when the year's MRP is not known: a fee
+ * is never guessed from another year's index.
+ */
+export function tengeOf(form: Form, dictionary: string, code: string, today: string): number | undefined {
+  const amount = amountIn(form, dictionary, code);
+  return amount ? toTenge(form, amount, today) : undefined;
+}
