@@ -299,6 +299,20 @@ const MATRIX: Row[] = [
     body: () => ({}),
   },
   { operation: 'GET /api/handoffs', allowed: ADMIN, url: () => '/api/handoffs' },
+  { operation: 'GET /api/ready', allowed: 'public', url: () => '/api/ready' },
+  // the metrics name routes and counts of cases: operators' reading, not every signed-in user's
+  { operation: 'GET /api/metrics', allowed: ADMIN, url: () => '/api/metrics' },
+  // who may save a kind's draft may discard it (no If-Match here: an allowed role gets past the role check to 428)
+  {
+    operation: 'DELETE /api/definitions/{kind}/{id}/draft',
+    allowed: EDITORS,
+    url: () => `/api/definitions/template/${defs.template.id}/draft`,
+  },
+  {
+    operation: 'GET /api/forms/{id}/json-schema',
+    allowed: 'signed-in',
+    url: () => `/api/forms/${defs.form.id}/json-schema`,
+  },
   {
     operation: 'POST /api/connectors/try',
     allowed: EDITORS,

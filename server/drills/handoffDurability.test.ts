@@ -59,24 +59,34 @@ describe('hand-off drill: the server is killed (SIGKILL) while it submits cases 
       token ||= await signIn(server.url, 'staff', DRILL_PASSWORD);
       let stop = false;
       let acked = 0;
+      // a refusal is not a kill: the worker goes on, and the refusals are named if progress stalls
+      const refusals: string[] = [];
       const worker = async () => {
         while (!stop) {
           const started = await call(server.url, token, 'POST', '/api/cases', {
             service: 'licence',
             channel: 'office',
           });
-          if (started.status !== 201) return; // killed
+          if (started.status === 0) return; // killed
+          if (started.status !== 201) {
+            refusals.push(`start ${started.status} ${JSON.stringify(started.body)}`);
+            continue;
+          }
           const id = String(started.body.id);
           const res = await call(server.url, token, 'POST', `/api/cases/${id}/submit`, { data: ADULT });
+          if (res.status === 0) return;
           if (res.status === 200) {
             acknowledged.add(id);
             acked++;
-          } else return;
+          } else refusals.push(`submit ${res.status} ${JSON.stringify(res.body)}`);
         }
       };
       const workers = Array.from({ length: WORKERS }, () => worker());
       for (let waited = 0; acked < 6 && waited < 30_000; waited += 50) await sleep(50);
-      expect(acked, `no progress in cycle ${cycle}:\n${server.log()}`).toBeGreaterThanOrEqual(6);
+      expect(
+        acked,
+        `no progress in cycle ${cycle}:\n${refusals.slice(0, 5).join('\n')}\n${server.log()}`,
+      ).toBeGreaterThanOrEqual(6);
       await sleep(Math.floor(Math.random() * 200)); // a moment that varies: mid-submit, mid-dispatch
       await server.kill('SIGKILL');
       stop = true;

@@ -6,6 +6,7 @@ import { badRequest } from '../errors';
 import { actorOf } from '../http/session';
 import type { Context } from '../usecases/context';
 import { getDefinition } from '../usecases/definitions';
+import { resolveForm } from '../usecases/pinning';
 
 /**
  * A form's generated JSON Schema (draft 7) and @rjsf/core uiSchema, the same the designer and the
@@ -28,7 +29,8 @@ export function formSchemaRoutes(ctx: Context): Router {
     const draft = req.query.draft === '1' || req.query.draft === 'true';
     const id = String(req.params.id);
     const found = await getDefinition(ctx, 'form', id, { version, draft });
-    const form = found.definition as unknown as Form;
+    // a choice that names a dictionary carries the dictionary's latest published options, as a new case would
+    const form = await resolveForm(ctx, found.definition as unknown as Form, {});
     if (req.query.download === '1') {
       const suffix = found.version ? `-v${found.version}` : '-draft';
       res.set('Content-Disposition', `attachment; filename="${id}${suffix}.${lang}.rjsf.json"`);

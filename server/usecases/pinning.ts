@@ -92,7 +92,12 @@ export async function pinInForce(
  * The form with its dictionary choices filled from the versions the case pinned (the latest
  * published for cases started before dictionaries were pinned).
  */
-export async function resolveForm(ctx: Context, form: Form, pins: Pins, t?: Transaction): Promise<Form> {
+export async function resolveForm(
+  ctx: Context,
+  form: Form,
+  pins: Pick<Pins, 'dictionaries'>,
+  t?: Transaction,
+): Promise<Form> {
   const ids = dictionaryIds(form);
   if (!ids.length) return form;
   const found = new Map<string, Dictionary>();

@@ -3,12 +3,22 @@ import { describe, expect, it } from 'vitest';
 import type { Field, Form } from '../../definitions/types';
 import { formJsonSchema } from '../toJsonSchema';
 import { formUiSchema } from '../toUiSchema';
+import type { Dictionary } from '../../definitions/types';
+import { withDictionaries } from '../dictionaries';
 import { importJsonSchemaForm } from './fromJsonSchema';
 
 const dir = new URL('../../../definitions/forms/', import.meta.url);
+const dictionaryDir = new URL('../../../definitions/dictionaries/', import.meta.url);
+const dictionaries = new Map(
+  readdirSync(dictionaryDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(new URL(f, dictionaryDir), 'utf8')) as Dictionary)
+    .map((d) => [d.id, d]),
+);
+// exported as the server exports them: a dictionary's options written into the choice
 const forms = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Form);
+  .map((f) => withDictionaries(JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Form, dictionaries));
 
 /** The shape of the data a form asks for: keys and kinds, nested (a yes/no with details holds {answer, details}). */
 const shape = (fields: readonly Field[]): unknown[] =>
