@@ -178,6 +178,10 @@ const FIELD_PROPERTIES: Record<string, readonly string[]> = {
   section: ['fields'],
   info: [],
 };
+/** Whether a field of this type may carry the property (the designer shows only those editors). */
+export const fieldTypeAllows = (type: string, property: string): boolean =>
+  (FIELD_PROPERTIES[type] ?? []).includes(property);
+
 const COMMON_FIELD_PROPERTIES = new Set(['key', 'type', 'label', 'help', 'required', 'visibleWhen', 'source']);
 
 /** Names every object inherits (toString, constructor…): data under such a key would read an inherited function. */

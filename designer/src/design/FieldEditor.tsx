@@ -9,23 +9,7 @@ import { useDefinitionList } from '../shared/useDefinitionIds';
 import { ComputedEditor } from './FormLogicEditors';
 import { defaultText, optionKind, parseAs, parseDefault, retypeOptions, type ValueKind } from './fieldValues';
 import { LIST_ITEM_TYPES } from '../../../runtime/definitions/form';
-
-// the field types that may start with a value (validate() says the same in shape.ts)
-const HAS_DEFAULT = new Set([
-  'text',
-  'textarea',
-  'number',
-  'integer',
-  'date',
-  'datetime',
-  'time',
-  'email',
-  'phone',
-  'boolean',
-  'choice',
-  'multi-choice',
-  'list',
-]);
+import { fieldTypeAllows } from '../../../runtime/definitions/shape';
 
 const withoutKeys = (field: Field, keys: readonly (keyof Field)[]): Field =>
   Object.fromEntries(Object.entries(field).filter(([k]) => !keys.includes(k as keyof Field))) as Field;
@@ -252,7 +236,7 @@ export function FieldEditor({
           onChange={(computed) => onChange({ computed })}
         />
       )}
-      {HAS_DEFAULT.has(field.type) && !field.computed && (
+      {fieldTypeAllows(field.type, 'default') && !field.computed && (
         <TextField
           label={tl(field.type === 'multi-choice' || isList ? 'default.labelMany' : 'default.label')}
           value={defaultText(field)}
