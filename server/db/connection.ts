@@ -20,6 +20,36 @@ interface SqliteConnection {
   run(sql: string, callback: (error: Error | null) => void): void;
 }
 
+const WRITER = 'qagida-writer';
+const WRITE_STATEMENT = /^\s*(?:\/\*[\s\S]*?\*\/\s*|--[^\n]*\n\s*)*(?:INSERT|UPDATE|DELETE|REPLACE)\b/i;
+
+/**
+ * Makes a connection other than the writer refuse INSERT, UPDATE and DELETE (migrations' own
+ * bookkeeping in SequelizeMeta aside: they run before anything else). Such a write waits
+ * on SQLite's lock inside a libuv thread while the writer holds it; a few of them starve the
+ * writer of threads, and every request then stalls for the whole busy timeout (10 s).
+ */
+function guardWrites(connection: SqliteConnection, options: unknown): void {
+  const uuid = (options as { uuid?: string } | undefined)?.uuid;
+  const marked = connection as unknown as { qagidaGuarded?: boolean } & Record<string, unknown>;
+  if (uuid === WRITER || marked.qagidaGuarded) return;
+  marked.qagidaGuarded = true;
+  for (const method of ['run', 'all', 'exec', 'get']) {
+    const original = marked[method];
+    if (typeof original !== 'function') continue;
+    marked[method] = function (this: unknown, sql: unknown, ...rest: unknown[]) {
+      if (typeof sql === 'string' && WRITE_STATEMENT.test(sql) && !sql.includes('SequelizeMeta')) {
+        const error = new Error(`a write outside db.transaction() (the writer queue): ${sql.slice(0, 160)}`);
+        const callback = rest.findLast((arg) => typeof arg === 'function') as ((e: Error) => void) | undefined;
+        if (!callback) throw error;
+        process.nextTick(() => callback(error));
+        return connection;
+      }
+      return (original as (...args: unknown[]) => unknown).call(this, sql, ...rest);
+    };
+  }
+}
+
 type ConnectionManager = { getConnection(o: unknown): Promise<SqliteConnection> };
 
 /**
@@ -35,6 +65,7 @@ export async function openDatabase(
   const logging = options.logging ? console.log : false;
   let sequelize: Sequelize;
   let dialect: Db['dialect'];
+  let setGuard = () => false;
   if (url.startsWith('sqlite:')) {
     const storage = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (storage !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(storage)), { recursive: true });
@@ -49,11 +80,16 @@ export async function openDatabase(
     // Sequelize opens one sqlite connection per transaction; each must wait for the lock, not fail at once
     const manager = (sequelize as unknown as { connectionManager: ConnectionManager }).connectionManager;
     const getConnection = manager.getConnection.bind(manager);
+    let guarded = false;
     manager.getConnection = async (o: unknown) => {
       const connection = await getConnection(o);
       connection.configure('busyTimeout', 10_000);
+      if (guarded) guardWrites(connection, o);
       return connection;
     };
+    // once migrated, tests and development refuse a write that bypasses the writer queue (see onWriter)
+    const guard = ['test', 'development'].includes(process.env.NODE_ENV ?? '');
+    setGuard = () => (guarded = guard);
     await sequelize.query('PRAGMA journal_mode=WAL');
   } else {
     sequelize = new Sequelize(url, { dialect: 'postgres', logging });
@@ -67,6 +103,7 @@ export async function openDatabase(
     await sequelize.close();
     throw error;
   }
+  setGuard();
   const models = defineModels(sequelize);
   return {
     sequelize,
@@ -101,7 +138,7 @@ function onWriter(sequelize: Sequelize): Db['transaction'] {
   const open = async () => {
     const manager = (sequelize as unknown as { connectionManager: ConnectionManager }).connectionManager;
     // cached by the connection manager under this key, and closed with the others by sequelize.close()
-    const connection = await manager.getConnection({ uuid: 'qagida-writer', type: 'write' });
+    const connection = await manager.getConnection({ uuid: WRITER, type: 'write' });
     await run(connection, 'PRAGMA synchronous=FULL');
     return connection;
   };

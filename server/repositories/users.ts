@@ -146,7 +146,10 @@ export function usersRepository(db: Db) {
     },
     /** Moves a session's expiry later, never earlier. */
     async extendSession(tokenHash: string, expiresAt: Date): Promise<void> {
-      await Session.update({ expiresAt }, { where: { tokenHash, expiresAt: { [Op.lt]: expiresAt } } });
+      // through the writer queue: on SQLite a write beside it would wait on the lock, holding a libuv thread
+      await db.transaction((transaction) =>
+        Session.update({ expiresAt }, { where: { tokenHash, expiresAt: { [Op.lt]: expiresAt } }, transaction }),
+      );
       const cached = recent.get(tokenHash);
       if (cached && new Date(cached.session.expiresAt) < expiresAt) cached.session = { ...cached.session, expiresAt };
     },
