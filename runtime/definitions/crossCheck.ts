@@ -160,6 +160,7 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
 
   for (const process of index.process.values()) checkProcessGraph(process, allFacts, at(process));
   for (const form of index.form.values()) checkDictionaryUse(form, index.dictionary, at(form));
+  for (const form of index.form.values()) checkDueDateCalendars(form, index.calendar, at(form));
 
   for (const checklist of index.checklist.values()) {
     const err = at(checklist);
@@ -369,6 +370,22 @@ function closure(start: readonly string[], next: (id: string) => readonly string
       }
   }
   return seen;
+}
+
+/** A computed due date (addWorkingDays) counts on a calendar definition that exists. */
+function checkDueDateCalendars(
+  form: Form,
+  calendars: ReadonlyMap<string, unknown>,
+  err: (path: string, message: string) => void,
+): void {
+  const walk = (fields: readonly Field[], at: string) =>
+    fields.forEach((field, i) => {
+      const here = `${at}/${i}`;
+      if (field.fields) walk(field.fields, `${here}/fields`);
+      const calendar = field.computed?.op === 'addWorkingDays' ? field.computed.calendar : undefined;
+      if (calendar && !calendars.has(calendar)) err(`${here}/computed/calendar`, `no calendar "${calendar}"`);
+    });
+  walk(form.fields, '/fields');
 }
 
 /**

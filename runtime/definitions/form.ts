@@ -129,7 +129,7 @@ export const FeeTable = Type.Object(
 );
 export type FeeTable = Static<typeof FeeTable>;
 
-export const COMPUTE_OPS = ['ageFromIin', 'ageFromDate', 'sum', 'lookup', 'fee'] as const;
+export const COMPUTE_OPS = ['ageFromIin', 'ageFromDate', 'sum', 'lookup', 'fee', 'addWorkingDays'] as const;
 export type ComputeOp = (typeof COMPUTE_OPS)[number];
 
 /**
@@ -137,6 +137,8 @@ export type ComputeOp = (typeof COMPUTE_OPS)[number];
  * client) and the preview and the Desk show it live, with the same runtime code.
  * ageFromIin {from: iin field}, ageFromDate {from: date field}: full years on the application date;
  * sum {of: number fields}; lookup {from: a dictionary choice}: the chosen option's amount.
+ * addWorkingDays {from: a date field, days, calendar}: the date `days` working days after it on the
+ * named calendar definition (a due date); a sum may name a table's column (table.column) to add every row.
  */
 export const Computed = Type.Object(
   {
@@ -144,6 +146,10 @@ export const Computed = Type.Object(
     from: Type.Optional(FieldPath),
     of: Type.Optional(Type.Array(FieldPath, { minItems: 1, maxItems: 50 })),
     fee: Type.Optional(FeeTable),
+    /** addWorkingDays: how many working days after the date */
+    days: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650 })),
+    /** addWorkingDays: the id of the calendar definition whose working days count */
+    calendar: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' })),
   },
   { additionalProperties: false },
 );

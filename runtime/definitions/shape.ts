@@ -160,7 +160,7 @@ const FIELD_PROPERTIES: Record<string, readonly string[]> = {
   textarea: ['minLength', 'maxLength', 'placeholder', 'default'],
   number: ['min', 'max', 'unit', 'placeholder', 'default', 'computed'],
   integer: ['min', 'max', 'unit', 'placeholder', 'default', 'computed'],
-  date: ['default'],
+  date: ['default', 'computed'],
   datetime: ['default'],
   time: ['default'],
   email: ['placeholder', 'default'],
@@ -470,6 +470,11 @@ function checkFormLogic(form: Form): DefinitionError[] {
       if (field.fields) visit(field.fields, `${here}/fields`);
       const c = field.computed;
       if (!c) return;
+      if (field.type === 'date' && c.op !== 'addWorkingDays')
+        errors.push({ path: `${here}/computed/op`, message: 'a date field computes only a due date (addWorkingDays)' });
+      for (const property of ['days', 'calendar'] as const)
+        if (c[property] !== undefined && c.op !== 'addWorkingDays')
+          errors.push({ path: `${here}/computed/${property}`, message: `does not apply to ${c.op}` });
       if (c.op === 'fee') {
         if (!c.fee) errors.push({ path: `${here}/computed/fee`, message: 'a fee names its table' });
         const conditions = [
@@ -485,6 +490,16 @@ function checkFormLogic(form: Form): DefinitionError[] {
       } else if (c.op === 'sum') {
         if (!c.of) errors.push({ path: `${here}/computed/of`, message: 'a sum names the fields it adds' });
         c.of?.forEach((p, j) => need(p, `${here}/computed/of/${j}`, ['number', 'integer'], 'a number field'));
+      } else if (c.op === 'addWorkingDays') {
+        if (field.type !== 'date')
+          errors.push({ path: `${here}/computed/op`, message: 'a due date (addWorkingDays) is a date field' });
+        if (c.from === undefined)
+          errors.push({ path: `${here}/computed/from`, message: 'addWorkingDays names the date it counts from' });
+        else need(c.from, `${here}/computed/from`, ['date', 'datetime'], 'a date field');
+        if (c.days === undefined)
+          errors.push({ path: `${here}/computed/days`, message: 'addWorkingDays says how many working days' });
+        if (c.calendar === undefined)
+          errors.push({ path: `${here}/computed/calendar`, message: 'addWorkingDays names the calendar it counts on' });
       } else if (c.from === undefined) {
         errors.push({ path: `${here}/computed/from`, message: `${c.op} names the field it reads` });
       } else {

@@ -10,6 +10,47 @@ export interface ComputeContext {
   today: string;
   /** a dictionary option's amount, for `lookup`: by dictionary id and code */
   amountOf?: (dictionary: string, code: string) => number | undefined;
+  /**
+   * The working calendars an addWorkingDays reads, by calendar definition id: the server passes the
+   * case's pinned calendar (or the published one the form names), the preview the published one.
+   * A calendar not given leaves the due date empty (null): it is never counted in calendar days.
+   */
+  calendars?: (id: string) => DayCounter | undefined;
+}
+
+/** What a due date needs of a WorkingCalendar (runtime/calendar): the first working day after a date. */
+export interface DayCounter {
+  nextWorkingDay(date: string): string;
+}
+
+/** The calendar definitions a form's due dates count on, each once. */
+export function calendarIds(form: Pick<Form, 'fields'>): string[] {
+  const ids = new Set<string>();
+  const walk = (fields: readonly Field[]) => {
+    for (const field of fields) {
+      if (field.computed?.op === 'addWorkingDays' && field.computed.calendar) ids.add(field.computed.calendar);
+      walk(field.fields ?? []);
+    }
+  };
+  walk(form.fields);
+  return [...ids];
+}
+
+/**
+ * The date `days` working days after `from` (YYYY-MM-DD or a local date-time, its date counts): the
+ * first working day after it, `days` times, as deadline.ts counts a term in working days (days off are
+ * skipped). Undefined outside the calendar's years or on a bad date.
+ */
+export function addWorkingDays(calendar: DayCounter, from: string, days: number): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(from) || !Number.isInteger(days) || days < 0) return undefined;
+  let date = from.slice(0, 10);
+  try {
+    for (let i = 0; i < days; i++) date = calendar.nextWorkingDay(date);
+  } catch {
+    // a CalendarRangeError: the calendar's years do not reach that far; no date is guessed
+    return undefined;
+  }
+  return date;
 }
 
 /** The value at a dot path of the form's data; undefined when any step is missing. */
@@ -74,6 +115,11 @@ export function computeField(form: Form, field: Field, data: unknown, context: C
     }
     case 'fee':
       return spec.fee ? feeOf(form, spec.fee, data, context.today) : null;
+    case 'addWorkingDays': {
+      const calendar = spec.calendar ? context.calendars?.(spec.calendar) : undefined;
+      if (!calendar || typeof from !== 'string' || spec.days === undefined) return null;
+      return addWorkingDays(calendar, from, spec.days) ?? null;
+    }
     default:
       return null;
   }

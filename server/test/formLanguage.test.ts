@@ -36,6 +36,12 @@ function definitions() {
       { key: 'issued', type: 'date', label: { en: 'Issued' } },
       { key: 'expires', type: 'date', label: { en: 'Expires' } },
       {
+        key: 'answerBy',
+        type: 'date',
+        label: { en: 'Answer by' },
+        computed: { op: 'addWorkingDays', from: 'issued', days: 5, calendar: 'kz' },
+      },
+      {
         key: 'duty',
         type: 'number',
         label: { en: 'Duty, tenge' },
@@ -125,6 +131,7 @@ describe('the form language on the server (real SQLite)', () => {
       years: null,
       issued: null,
       expires: null,
+      answerBy: null,
       // 8 MRP at the 2025 value, computed by the server on the application date
       duty: 31456,
     });
@@ -238,5 +245,18 @@ describe('computed values and cross-field checks on the server (real SQLite)', (
       .set(staff())
       .send({ data: { ...ADULT, issued: '2025-06-01', expires: '2035-05-31' } });
     expect(fixed.status).toBe(200);
+  });
+
+  it('when a case is submitted, then the due date is counted in working days on the calendar the form names, whatever the client sent', async () => {
+    const created = await start();
+    const res = await api()
+      .post(`/api/cases/${created.id}/submit`)
+      .set(staff())
+      // Friday 4 July 2025; Sunday 6 July is Capital Day, moved to Monday 7 July
+      .send({ data: { ...ADULT, issued: '2025-07-04', expires: '2035-07-03', answerBy: '2025-07-05' } });
+    expect(res.status).toBe(200);
+    const stored = (await api().get(`/api/cases/${created.id}`).set(staff())).body.data;
+    // 8, 9, 10, 11, 14 July: the weekend and the substitute day off are not counted
+    expect(stored.answerBy).toBe('2025-07-14');
   });
 });

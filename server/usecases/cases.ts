@@ -25,7 +25,7 @@ import { allocateCaseNumber, applicantOf } from './caseNumbers';
 import { documentContext, type DecisionTaken } from './documentContext';
 import { stepDueOf, stepGroupsColumn } from './stepActors';
 import { assertRole, CASE_WORKERS } from './permissions';
-import { pinInForce, resolveForm } from './pinning';
+import { dueDateCalendars, pinInForce, resolveForm } from './pinning';
 
 export interface PinnedDefinitions {
   service: Service;
@@ -274,7 +274,8 @@ export async function submitCase(
   );
   // computed fields are the server's: recomputed on the application date, whatever the client sent
   const today = record.pins.on ?? calendar.localDate(now);
-  const given = computeValues(defs.form, input.data ?? record.data, { today });
+  const calendars = await dueDateCalendars(ctx, defs.form, defs.calendar, today);
+  const given = computeValues(defs.form, input.data ?? record.data, { today, calendars });
   const errors = validateFormData(defs.form, given, requestLanguage());
   if (errors.length) throw invalid('the form data is not valid', errors);
   // stored as it means: fields not asked are absent, fields asked and left empty are null

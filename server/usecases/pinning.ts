@@ -2,6 +2,8 @@ import type { Transaction } from 'sequelize';
 import { calendarFor } from '../../runtime/calendar/index';
 import type { DefinitionByKind, Dictionary, Form, Service, Validity } from '../../runtime/definitions/index';
 import { dictionaryIds, withDictionaries } from '../../runtime/forms/dictionaries';
+import { calendarIds, type DayCounter } from '../../runtime/forms/computed';
+import type { Calendar } from '../../runtime/definitions/index';
 import { AppError, conflict, invalid, notFound } from '../errors';
 import type { Pin, Pins } from '../repositories/cases';
 import type { Context } from './context';
@@ -110,4 +112,23 @@ export async function resolveForm(
     found.set(id, dictionary);
   }
   return withDictionaries(form, found);
+}
+
+/**
+ * The working calendars a form's computed due dates (addWorkingDays) count on: the case's pinned
+ * calendar when the form names it, else the version of the named calendar in force on the application
+ * date. The same WorkingCalendar the deadlines use, so a due date in the form and a term agree.
+ */
+export async function dueDateCalendars(
+  ctx: Context,
+  form: Form,
+  pinned: Calendar,
+  date: string,
+): Promise<(id: string) => DayCounter | undefined> {
+  const found = new Map<string, DayCounter>();
+  for (const id of calendarIds(form)) {
+    const definition = id === pinned.id ? pinned : (await versionInForce(ctx, 'calendar', id, date))?.definition;
+    if (definition) found.set(id, calendarFor(definition));
+  }
+  return (id) => found.get(id);
 }

@@ -227,7 +227,7 @@ export function FieldEditor({
       {(field.type === 'choice' || field.type === 'multi-choice') && !field.dictionary && (
         <OptionsEditor field={field} at={at} errors={errors} onChange={(options) => onChange({ options })} />
       )}
-      {(field.type === 'number' || field.type === 'integer') && (
+      {(field.type === 'number' || field.type === 'integer' || field.type === 'date') && (
         <ComputedEditor
           field={field}
           form={form}

@@ -24,26 +24,30 @@ export function ComputedEditor({
   onChange: (computed: Computed | undefined) => void;
 }) {
   const { t } = useTranslation('language');
-  const paths = conditionTargets(form.fields)
-    .filter((x) => x.field !== field)
-    .map((x) => x.path);
+  const { t: tf } = useTranslation('formLanguage');
+  const targets = conditionTargets(form.fields).filter((x) => x.field !== field);
+  const paths = targets.map((x) => x.path);
   const value = field.computed;
+  // a date field computes a due date only; a number field everything else (validate() says the same)
+  const dueDate = field.type === 'date';
+  const ops = COMPUTE_OPS.filter((op) => (op === 'addWorkingDays') === dueDate);
+  const dates = targets.filter((x) => x.field.type === 'date' || x.field.type === 'datetime').map((x) => x.path);
+  const opLabel = (op: string) => (op === 'addWorkingDays' ? tf('ops.addWorkingDays') : t(`computed.ops.${op}`));
   return (
     <fieldset className="computed" data-pointer={`${at}/computed`}>
       <legend>{t('computed.title')}</legend>
       <SelectField
         label={t('computed.op')}
         value={value?.op ?? ''}
-        options={[
-          { value: '', label: t('computed.none') },
-          ...COMPUTE_OPS.map((op) => ({ value: op, label: t(`computed.ops.${op}`) })),
-        ]}
+        options={[{ value: '', label: t('computed.none') }, ...ops.map((op) => ({ value: op, label: opLabel(op) }))]}
         onChange={(op) =>
           onChange(
             op
               ? op === 'sum'
                 ? { op, of: paths.slice(0, 1) }
-                : { op: op as Computed['op'], from: paths[0] }
+                : op === 'addWorkingDays'
+                  ? { op, from: dates[0] ?? paths[0], days: 10, calendar: 'kz' }
+                  : { op: op as Computed['op'], from: paths[0] }
               : undefined,
           )
         }
@@ -55,11 +59,31 @@ export function ComputedEditor({
         <SelectField
           label={t('computed.from')}
           value={value.from ?? ''}
-          options={[...new Set([...(value.from ? [value.from] : []), ...paths])]}
+          options={[...new Set([...(value.from ? [value.from] : []), ...(dueDate ? dates : paths)])]}
           onChange={(from) => onChange({ ...value, from })}
           errors={errors}
           at={`${at}/computed/from`}
         />
+      )}
+      {value?.op === 'addWorkingDays' && (
+        <div className="row">
+          <TextField
+            label={tf('dueDate.days')}
+            type="number"
+            min={0}
+            value={value.days}
+            onChange={(v) => onChange({ ...value, days: v === '' ? undefined : Number(v) })}
+            errors={errors}
+            at={`${at}/computed/days`}
+          />
+          <TextField
+            label={tf('dueDate.calendar')}
+            value={value.calendar}
+            onChange={(v) => onChange({ ...value, calendar: v.trim() || undefined })}
+            errors={errors}
+            at={`${at}/computed/calendar`}
+          />
+        </div>
       )}
       {value?.op === 'sum' && (
         <TextField

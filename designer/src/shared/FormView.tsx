@@ -15,7 +15,8 @@ import { TEXT_BUTTONS } from './rjsfButtons';
 import { liftTitles, withTitles } from './liftTitles';
 import { shareStructure } from './shareStructure';
 import { checksValidator, localToday } from './formLogic';
-import { computeValues, hasComputed } from '../../../runtime/forms/computed';
+import { calendarIds, computeValues, hasComputed } from '../../../runtime/forms/computed';
+import { useFormCalendars } from './resolveCalendars';
 
 const validator = createFormValidator();
 // dates typed as the interface language writes them (see DateWidget)
@@ -86,7 +87,15 @@ export function FormView({
   const formContext = useMemo(() => ({ idPrefix }), [idPrefix]);
   // computed fields and cross-field checks: the runtime code the server runs on submit
   const computes = useMemo(() => hasComputed(form), [form]);
-  const computed = (value: unknown) => (computes ? computeValues(form, value, { today }) : value);
+  const calendars = useFormCalendars(form);
+  const computed = (value: unknown) => (computes ? computeValues(form, value, { today, calendars }) : value);
+  // a due date's calendar arrives after the first render: count it then, not only at the next keystroke
+  useEffect(() => {
+    if (!computes || !calendarIds(form).length) return;
+    const next = computeValues(form, data, { today, calendars });
+    if (JSON.stringify(next) !== JSON.stringify(data)) onChange(next);
+    // only when the calendars (or the form) change: the data is the one shown then
+  }, [calendars, form]);
   const customValidate = useMemo(() => checksValidator(form, lang), [form, lang]);
   useEffect(() => {
     if (serverFields.size) focusSummary(idPrefix);
