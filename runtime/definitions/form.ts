@@ -47,10 +47,13 @@ export const FieldDefault = Type.Union([
   Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]), { maxItems: 100 }),
 ]);
 
-/** A path of keys from the form root to a field, dot-separated (sections open up; table columns are not reachable). */
+/** A path of keys to a field, dot-separated (sections open up; a table's columns through a check's `rows` or a sum's table.column). */
 export const FieldPath = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$' });
 
-/** One side of a comparison: a field's value, a constant, or the sum of number fields. */
+/**
+ * One side of a comparison: a field's value, a constant, or the sum of number fields (a table's column,
+ * table.column, adds every row).
+ */
 export const Operand = Type.Union([
   Type.Object({ field: FieldPath }, { additionalProperties: false }),
   Type.Object({ value: Type.Union([Type.String(), Type.Number(), Type.Boolean()]) }, { additionalProperties: false }),
@@ -73,6 +76,11 @@ export const FormCheck = Type.Object(
     left: Operand,
     right: Operand,
     field: FieldPath,
+    /**
+     * a table whose every row is checked: then `field` and the operands name columns of that row, and a
+     * failure is reported on the row's column (/table/0/end)
+     */
+    rows: Type.Optional(FieldPath),
     message: LocalizedText,
     source: Type.Optional(Source),
   },

@@ -456,18 +456,39 @@ function checkCalendar(calendar: Calendar): DefinitionError[] {
 
 /** What the computed fields and the cross-field checks name exists, and is of a type they can read. */
 function checkFormLogic(form: Form): DefinitionError[] {
-  const paths = fieldPaths(form.fields);
+  const root = fieldPaths(form.fields);
   const errors: DefinitionError[] = [];
+  let paths = root;
   const need = (path: string, at: string, types?: readonly string[], what?: string) => {
     const field = paths.get(path);
-    if (!field) errors.push({ path: at, message: `no field "${path}" in this form (tables are not reachable)` });
+    if (!field)
+      errors.push({
+        path: at,
+        message: `no field "${path}" ${paths === root ? 'in this form' : 'among the columns of this table'}`,
+      });
     else if (types && !types.includes(field.type)) errors.push({ path: at, message: `"${path}" must be ${what}` });
     return field;
+  };
+  // a sum may add a table's column (table.column): every row's value
+  const needSummand = (path: string, at: string) => {
+    const dot = path.indexOf('.');
+    const table = dot > 0 ? paths.get(path.slice(0, dot)) : undefined;
+    if (table?.type !== 'table') return need(path, at, ['number', 'integer'], 'a number field');
+    const column = fieldPaths(table.fields ?? []).get(path.slice(dot + 1));
+    if (!column || !['number', 'integer'].includes(column.type))
+      errors.push({ path: at, message: `"${path}" must be a number column of table "${table.key}"` });
+    return column;
   };
   const visit = (fields: readonly Field[], at: string) =>
     fields.forEach((field, i) => {
       const here = `${at}/${i}`;
-      if (field.fields) visit(field.fields, `${here}/fields`);
+      if (field.type === 'table' && field.fields) {
+        // a computed column reads the columns of its own row
+        const outer = paths;
+        paths = fieldPaths(field.fields);
+        visit(field.fields, `${here}/fields`);
+        paths = outer;
+      } else if (field.fields) visit(field.fields, `${here}/fields`);
       const c = field.computed;
       if (!c) return;
       if (field.type === 'date' && c.op !== 'addWorkingDays')
@@ -489,7 +510,7 @@ function checkFormLogic(form: Form): DefinitionError[] {
         for (const [path, where] of conditions) need(path, `${here}/computed/fee/${where}/field`);
       } else if (c.op === 'sum') {
         if (!c.of) errors.push({ path: `${here}/computed/of`, message: 'a sum names the fields it adds' });
-        c.of?.forEach((p, j) => need(p, `${here}/computed/of/${j}`, ['number', 'integer'], 'a number field'));
+        c.of?.forEach((p, j) => needSummand(p, `${here}/computed/of/${j}`));
       } else if (c.op === 'addWorkingDays') {
         if (field.type !== 'date')
           errors.push({ path: `${here}/computed/op`, message: 'a due date (addWorkingDays) is a date field' });
@@ -522,13 +543,20 @@ function checkFormLogic(form: Form): DefinitionError[] {
   errors.push(...uniqueIds(checks, '/checks'));
   checks.forEach((check, i) => {
     const at = `/checks/${i}`;
+    paths = root;
+    if (check.rows !== undefined) {
+      // a check per row: its field and operands are columns of that table
+      const table = need(check.rows, `${at}/rows`, ['table'], 'a table');
+      if (table?.type !== 'table') return;
+      paths = fieldPaths(table.fields ?? []);
+    }
     need(check.field, `${at}/field`);
     for (const side of ['left', 'right'] as const) {
       const operand = check[side];
       if ('field' in operand) need(operand.field, `${at}/${side}/field`);
-      if ('sum' in operand)
-        operand.sum.forEach((p, j) => need(p, `${at}/${side}/sum/${j}`, ['number', 'integer'], 'a number field'));
+      if ('sum' in operand) operand.sum.forEach((p, j) => needSummand(p, `${at}/${side}/sum/${j}`));
     }
   });
+  paths = root;
   return errors;
 }

@@ -1,7 +1,7 @@
 import type { FormCheck, Operand } from '../definitions/form';
 import type { Form } from '../definitions/types';
 import { resolveLabel, type Language } from '../i18n';
-import { valueAt } from './computed';
+import { summandsAt, valueAt } from './computed';
 import { isEmpty } from './visibility';
 
 /** One failed cross-field check: the pointer of the field it is reported on and its message. */
@@ -14,7 +14,7 @@ export interface CheckError {
 function operandValue(operand: Operand, data: unknown): unknown {
   if ('value' in operand) return operand.value;
   if ('field' in operand) return valueAt(data, operand.field);
-  const values = operand.sum.map((path) => valueAt(data, path));
+  const values = operand.sum.flatMap((path) => summandsAt(data, path));
   // an empty summand counts as 0: "the parts add up to the total" with a part left blank
   if (values.some((v) => v !== undefined && v !== null && typeof v !== 'number')) return undefined;
   return Math.round(values.reduce<number>((total, v) => total + (typeof v === 'number' ? v * 100 : 0), 0)) / 100;
@@ -40,15 +40,23 @@ function compare(op: FormCheck['op'], left: unknown, right: unknown): boolean {
 export function failedChecks(form: Form, data: unknown, lang: Language): CheckError[] {
   const errors: CheckError[] = [];
   for (const check of form.checks ?? []) {
-    const left = operandValue(check.left, data);
-    const right = operandValue(check.right, data);
-    if (isEmpty(left) || isEmpty(right)) continue;
-    if (!compare(check.op, left, right))
+    const judge = (scope: unknown, at: string) => {
+      const left = operandValue(check.left, scope);
+      const right = operandValue(check.right, scope);
+      if (isEmpty(left) || isEmpty(right) || compare(check.op, left, right)) return;
       errors.push({
-        path: `/${check.field.split('.').join('/')}`,
+        path: `${at}/${check.field.split('.').join('/')}`,
         message: resolveLabel(check.message, lang) || check.id,
         check: check.id,
       });
+    };
+    if (check.rows === undefined) judge(data, '');
+    else {
+      // a check per row: its operands read the row's columns, its error lands on the row (/periods/0/end)
+      const rows = valueAt(data, check.rows);
+      const at = `/${check.rows.split('.').join('/')}`;
+      if (Array.isArray(rows)) rows.forEach((row, i) => judge(row, `${at}/${i}`));
+    }
   }
   return errors;
 }

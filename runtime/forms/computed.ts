@@ -63,6 +63,20 @@ export function valueAt(data: unknown, path: string): unknown {
   return value;
 }
 
+/**
+ * The values a sum adds at a dot path: one value, or one per row where the path goes through a table
+ * (table.column adds the column of every row). Undefined where a step is missing.
+ */
+export function summandsAt(data: unknown, path: string): unknown[] {
+  let values: unknown[] = [data];
+  for (const key of path.split('.')) {
+    values = values
+      .flatMap((v) => (Array.isArray(v) ? v : [v]))
+      .map((v) => (isObject(v) && Object.hasOwn(v, key) ? v[key] : undefined));
+  }
+  return values;
+}
+
 function setAt(data: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let object = data;
   for (const key of path.slice(0, -1)) {
@@ -90,7 +104,14 @@ export function birthDateOfIin(iin: string): string | undefined {
 }
 
 /** The value one computed field takes on the data; null when its inputs are missing or unusable. */
-export function computeField(form: Form, field: Field, data: unknown, context: ComputeContext): unknown {
+export function computeField(
+  form: Form,
+  field: Field,
+  data: unknown,
+  context: ComputeContext,
+  /** the fields the paths are read among: the form's, or a table's columns for a computed column */
+  scope: readonly Field[] = form.fields,
+): unknown {
   const spec = field.computed;
   if (!spec) return undefined;
   const from = spec.from === undefined ? undefined : valueAt(data, spec.from);
@@ -102,19 +123,19 @@ export function computeField(form: Form, field: Field, data: unknown, context: C
     case 'ageFromDate':
       return (typeof from === 'string' ? fullYears(from, context.today) : undefined) ?? null;
     case 'sum': {
-      const values = (spec.of ?? []).map((path) => valueAt(data, path));
+      const values = (spec.of ?? []).flatMap((path) => summandsAt(data, path));
       if (values.some((v) => typeof v !== 'number')) return null;
       // in hundredths, so 0.1 + 0.2 gives 0.3 for money
       return Math.round((values as number[]).reduce((a, b) => a + b * 100, 0)) / 100;
     }
     case 'lookup': {
-      const choice = spec.from ? fieldAtPath(form.fields, spec.from) : undefined;
+      const choice = spec.from ? fieldAtPath(scope, spec.from) : undefined;
       if (!choice?.dictionary || typeof from !== 'string') return null;
       const amounts = context.amountOf ?? ((id: string, code: string) => tengeOf(form, id, code, context.today));
       return amounts(choice.dictionary, from) ?? null;
     }
     case 'fee':
-      return spec.fee ? feeOf(form, spec.fee, data, context.today) : null;
+      return spec.fee ? feeOf(form, spec.fee, data, context.today, scope) : null;
     case 'addWorkingDays': {
       const calendar = spec.calendar ? context.calendars?.(spec.calendar) : undefined;
       if (!calendar || typeof from !== 'string' || spec.days === undefined) return null;
@@ -126,21 +147,27 @@ export function computeField(form: Form, field: Field, data: unknown, context: C
 }
 
 /** Whether every condition holds on the data (an empty list always holds: the table's catch-all row). */
-function allHold(form: Form, conditions: readonly VisibleWhen[], data: unknown): boolean {
-  return conditions.every((c) => conditionHolds(c, fieldAtPath(form.fields, c.field), valueAt(data, c.field)));
+function allHold(scope: readonly Field[], conditions: readonly VisibleWhen[], data: unknown): boolean {
+  return conditions.every((c) => conditionHolds(c, fieldAtPath(scope, c.field), valueAt(data, c.field)));
 }
 
 /**
  * The fee in tenge on `today`: the first matching row, 0 when an exemption holds, times every multiplier
  * that holds. Null when no row matches or the year's MRP is not known.
  */
-export function feeOf(form: Form, table: FeeTable, data: unknown, today: string): number | null {
-  if ((table.exemptions ?? []).some((e) => allHold(form, e.when, data))) return 0;
-  const row = table.rows.find((r) => allHold(form, r.when, data));
+export function feeOf(
+  form: Form,
+  table: FeeTable,
+  data: unknown,
+  today: string,
+  scope: readonly Field[] = form.fields,
+): number | null {
+  if ((table.exemptions ?? []).some((e) => allHold(scope, e.when, data))) return 0;
+  const row = table.rows.find((r) => allHold(scope, r.when, data));
   if (!row) return null;
   const base = toTenge(form, row.amount, today);
   if (base === undefined) return null;
-  const factor = (table.multipliers ?? []).reduce((f, m) => (allHold(form, m.when, data) ? f * m.factor : f), 1);
+  const factor = (table.multipliers ?? []).reduce((f, m) => (allHold(scope, m.when, data) ? f * m.factor : f), 1);
   return Math.round(base * factor * 100) / 100;
 }
 
@@ -155,18 +182,31 @@ export function toTenge(form: Form, amount: Money, today: string): number | unde
 /**
  * The data with every computed field (re)computed, in the order the form lists them, so a sum may
  * read an age computed above it. The server calls it on submit and stores what it returns, whatever
- * the client sent; the preview and the Desk call it on each change. Fields inside tables are not computed.
+ * the client sent; the preview and the Desk call it on each change. A table's computed columns are
+ * computed per row, before the fields below the table (which may sum that column).
  */
 export function computeValues(form: Form, data: unknown, context: ComputeContext): Record<string, unknown> {
   const out = isObject(data) ? structuredClone(data) : {};
   const walk = (fields: readonly Field[], at: string[]) => {
     for (const field of fields) {
       if (field.type === 'section') walk(field.fields ?? [], [...at, field.key]);
+      else if (field.type === 'table') computeRows(form, field, valueAt(out, [...at, field.key].join('.')), context);
       else if (field.computed) setAt(out, [...at, field.key], computeField(form, field, out, context));
     }
   };
   walk(form.fields, []);
   return out;
+}
+
+/** A table's computed columns, row by row: their paths name columns of the same row (a row's total). */
+function computeRows(form: Form, table: Field, rows: unknown, context: ComputeContext): void {
+  if (!Array.isArray(rows)) return;
+  const columns = (table.fields ?? []).filter((f) => f.computed);
+  if (!columns.length) return;
+  for (const row of rows) {
+    if (!isObject(row)) continue;
+    for (const column of columns) row[column.key] = computeField(form, column, row, context, table.fields);
+  }
 }
 
 /** Whether the form computes anything: forms without computed fields are left exactly as given. */

@@ -118,7 +118,7 @@ describe('fees as law', () => {
     expect(validate(bad)).toEqual([
       {
         path: '/fields/4/computed/fee/multipliers/0/when/0/field',
-        message: 'no field "lostTwice" in this form (tables are not reachable)',
+        message: 'no field "lostTwice" in this form',
       },
     ]);
   });

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHECK_OPS, COMPUTE_OPS, type FormCheck, type Operand } from '../../../runtime/definitions/form';
+import { fieldPaths } from '../../../runtime/definitions/shape';
 import type { DefinitionError, Field, Form } from '../../../runtime/definitions/types';
 import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { fieldProps } from './fieldProps';
@@ -174,7 +175,11 @@ export function ChecksEditor({
   onChange: (checks: FormCheck[] | undefined) => void;
 }) {
   const { t } = useTranslation('language');
+  const { t: tf } = useTranslation('formLanguage');
   const paths = conditionTargets(form.fields).map((x) => x.path);
+  // a check may run on every row of a table: then it names that table's columns
+  const tables = [...fieldPaths(form.fields)].filter(([, f]) => f.type === 'table').map(([path]) => path);
+  const columnsOf = (table: string) => [...fieldPaths(fieldPaths(form.fields).get(table)?.fields ?? []).keys()];
   return (
     <ListEditor<FormCheck>
       title={t('checks.title')}
@@ -196,6 +201,17 @@ export function ChecksEditor({
         return (
           <>
             <TextField label={t('checks.id')} {...prop('id')} />
+            <SelectField
+              label={tf('checks.rows')}
+              value={c.rows ?? ''}
+              options={[
+                { value: '', label: tf('checks.noRows') },
+                ...tables.map((key) => ({ value: key, label: key })),
+              ]}
+              onChange={(rows) => put({ ...c, rows: rows || undefined })}
+              errors={errors}
+              at={`${at}/rows`}
+            />
             <div className="row">
               <TextField
                 label={t('checks.left')}
@@ -224,7 +240,7 @@ export function ChecksEditor({
             <SelectField
               label={t('checks.field')}
               value={c.field}
-              options={[...new Set([c.field, ...paths])]}
+              options={[...new Set([c.field, ...(c.rows ? columnsOf(c.rows) : paths)])]}
               onChange={(field) => put({ ...c, field })}
               errors={errors}
               at={`${at}/field`}
