@@ -51,6 +51,37 @@ export const FieldDefault = Type.Union([
 export const FieldPath = Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$' });
 
 /**
+ * One test on one field: it equals a value, is one of some, lies in a range (inclusive; numbers as
+ * numbers, dates and times as ISO text), or (with none of these) is filled in. validate() refuses more than one.
+ */
+const conditionTest = {
+  field: FieldPath,
+  equals: Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
+  in: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]))),
+  notEmpty: Type.Optional(Type.Boolean()),
+  between: Type.Optional(
+    Type.Object(
+      {
+        min: Type.Optional(Type.Union([Type.Number(), Type.String()])),
+        max: Type.Optional(Type.Union([Type.Number(), Type.String()])),
+      },
+      { additionalProperties: false },
+    ),
+  ),
+};
+export const ConditionTest = Type.Object(conditionTest, { additionalProperties: false });
+export type ConditionTest = Static<typeof ConditionTest>;
+
+/**
+ * A condition on the data (visibleWhen, a document's or a check's when, a fee row): its own test, or
+ * any of the tests in `or` ("under 16 or disabled"); one level, so it reads as a sentence.
+ */
+export const Condition = Type.Object(
+  { ...conditionTest, or: Type.Optional(Type.Array(ConditionTest, { minItems: 1, maxItems: 20 })) },
+  { additionalProperties: false },
+);
+export type Condition = Static<typeof Condition>;
+/**
  * One side of a comparison: a field's value, a constant, or the sum of number fields (a table's column,
  * table.column, adds every row).
  */
@@ -81,6 +112,8 @@ export const FormCheck = Type.Object(
      * failure is reported on the row's column (/table/0/end)
      */
     rows: Type.Optional(FieldPath),
+    /** the check applies only when this holds (on a row check, read in the row first) */
+    when: Type.Optional(Condition),
     message: LocalizedText,
     source: Type.Optional(Source),
   },
@@ -88,16 +121,7 @@ export const FormCheck = Type.Object(
 );
 export type FormCheck = Static<typeof FormCheck> & { op: CheckOp };
 
-/** A condition on the data, as visibleWhen states it: a field equals a value, is one of some, or is filled in. */
-const FeeCondition = Type.Object(
-  {
-    field: FieldPath,
-    equals: Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
-    in: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]))),
-    notEmpty: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false },
-);
+const FeeCondition = Condition;
 const Amount = Type.Object(
   { amount: Type.Number({ minimum: 0 }), unit: Type.Union([Type.Literal('KZT'), Type.Literal('MRP')]) },
   { additionalProperties: false },
@@ -164,15 +188,7 @@ export const Computed = Type.Object(
 export type Computed = Static<typeof Computed> & { op: ComputeOp };
 
 /** Show a field only when another field (a path of keys from the form root, dot-separated) has a value. */
-export const VisibleWhen = Type.Object(
-  {
-    field: Type.String({ pattern: '^[A-Za-z][A-Za-z0-9_]*(\\.[A-Za-z][A-Za-z0-9_]*)*$' }),
-    equals: Type.Optional(Type.Union([Type.String(), Type.Number(), Type.Boolean()])),
-    in: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Number(), Type.Boolean()]))),
-    notEmpty: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false },
-);
+export const VisibleWhen = Condition;
 export type VisibleWhen = Static<typeof VisibleWhen>;
 
 /**

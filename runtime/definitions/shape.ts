@@ -1,4 +1,5 @@
 import type { Calendar } from './calendar';
+import { conditionProblems } from './conditionShape';
 import type { Checklist } from './checklist';
 import type { Deadline } from './common';
 import type { Condition } from './condition';
@@ -63,6 +64,8 @@ function checkService(service: Service): DefinitionError[] {
     ...uniqueIds(service.complaints, '/complaints'),
     ...uniqueIds(service.statements ?? [], '/statements'),
     ...service.deadlines.flatMap((deadline, i) => checkDeadline(deadline, `/deadlines/${i}`)),
+    // a document's case reads the form (crossCheck finds its fields); its shape is judged here
+    ...service.documents.flatMap((d, i) => (d.when ? conditionProblems(d.when, `/documents/${i}/when`) : [])),
     ...(service.cost.stated === false && service.cost.amount !== undefined
       ? [{ path: '/cost/amount', message: 'a cost the act does not state has no amount' }]
       : []),
@@ -482,6 +485,14 @@ function checkFormLogic(form: Form): DefinitionError[] {
   const visit = (fields: readonly Field[], at: string) =>
     fields.forEach((field, i) => {
       const here = `${at}/${i}`;
+      if (field.visibleWhen)
+        errors.push(
+          ...conditionProblems(
+            field.visibleWhen,
+            `${here}/visibleWhen`,
+            paths === root ? (p) => root.has(p) : undefined,
+          ),
+        );
       if (field.type === 'table' && field.fields) {
         // a computed column reads the columns of its own row
         const outer = paths;
@@ -508,6 +519,17 @@ function checkFormLogic(form: Form): DefinitionError[] {
           ),
         ];
         for (const [path, where] of conditions) need(path, `${here}/computed/fee/${where}/field`);
+        const tables = [
+          ['rows', c.fee?.rows],
+          ['exemptions', c.fee?.exemptions],
+          ['multipliers', c.fee?.multipliers],
+        ] as const;
+        for (const [name, list] of tables)
+          list?.forEach((r, j) =>
+            r.when.forEach((w, k) =>
+              errors.push(...conditionProblems(w, `${here}/computed/fee/${name}/${j}/when/${k}`, (p) => paths.has(p))),
+            ),
+          );
       } else if (c.op === 'sum') {
         if (!c.of) errors.push({ path: `${here}/computed/of`, message: 'a sum names the fields it adds' });
         c.of?.forEach((p, j) => needSummand(p, `${here}/computed/of/${j}`));
@@ -551,6 +573,13 @@ function checkFormLogic(form: Form): DefinitionError[] {
       paths = fieldPaths(table.fields ?? []);
     }
     need(check.field, `${at}/field`);
+    if (check.when) {
+      // read in the row first, then from the form root (as a column's visibleWhen reads)
+      const inRowOrRoot = (p: string) => paths.has(p) || root.has(p);
+      if (!inRowOrRoot(check.when.field))
+        errors.push({ path: `${at}/when/field`, message: `no field "${check.when.field}" in this form` });
+      errors.push(...conditionProblems(check.when, `${at}/when`, inRowOrRoot));
+    }
     for (const side of ['left', 'right'] as const) {
       const operand = check[side];
       if ('field' in operand) need(operand.field, `${at}/${side}/field`);

@@ -2,7 +2,7 @@ import type { FormCheck, Operand } from '../definitions/form';
 import type { Form } from '../definitions/types';
 import { resolveLabel, type Language } from '../i18n';
 import { summandsAt, valueAt } from './computed';
-import { isEmpty } from './visibility';
+import { ROWS, conditionMet, isEmpty } from './visibility';
 
 /** One failed cross-field check: the pointer of the field it is reported on and its message. */
 export interface CheckError {
@@ -41,6 +41,9 @@ export function failedChecks(form: Form, data: unknown, lang: Language): CheckEr
   const errors: CheckError[] = [];
   for (const check of form.checks ?? []) {
     const judge = (scope: unknown, at: string) => {
+      // a check with `when` applies only while it holds: on a row check, read in that row first
+      const rows = check.rows === undefined ? [] : [...check.rows.split('.'), ROWS];
+      if (check.when && !conditionMet(form, rows, check.when, data, scope)) return;
       const left = operandValue(check.left, scope);
       const right = operandValue(check.right, scope);
       if (isEmpty(left) || isEmpty(right) || compare(check.op, left, right)) return;

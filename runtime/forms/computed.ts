@@ -148,7 +148,11 @@ export function computeField(
 
 /** Whether every condition holds on the data (an empty list always holds: the table's catch-all row). */
 function allHold(scope: readonly Field[], conditions: readonly VisibleWhen[], data: unknown): boolean {
-  return conditions.every((c) => conditionHolds(c, fieldAtPath(scope, c.field), valueAt(data, c.field)));
+  return conditions.every((c) =>
+    [c, ...(c.or ?? [])].some((test) =>
+      conditionHolds(test, fieldAtPath(scope, test.field), valueAt(data, test.field)),
+    ),
+  );
 }
 
 /**
@@ -201,11 +205,12 @@ export function computeValues(form: Form, data: unknown, context: ComputeContext
 /** A table's computed columns, row by row: their paths name columns of the same row (a row's total). */
 function computeRows(form: Form, table: Field, rows: unknown, context: ComputeContext): void {
   if (!Array.isArray(rows)) return;
-  const columns = (table.fields ?? []).filter((f) => f.computed);
+  const scope = (table.fields ?? []) as Field[];
+  const columns = scope.filter((f) => f.computed);
   if (!columns.length) return;
   for (const row of rows) {
     if (!isObject(row)) continue;
-    for (const column of columns) row[column.key] = computeField(form, column, row, context, table.fields);
+    for (const column of columns) row[column.key] = computeField(form, column, row, context, scope);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Form } from '../definitions/form';
 import type { Service } from '../definitions/service';
-import { conditionHolds, conditionTarget, readSteps } from './visibility';
+import { conditionMet } from './visibility';
 
 type RequiredDocument = Service['documents'][number];
 
@@ -18,6 +18,5 @@ export function documentsAsked(service: Service, form: Form, channel: string, da
 /** Whether a document's `when` holds on the data (true when it has none). */
 export function documentApplies(form: Form, document: RequiredDocument, data: unknown): boolean {
   if (!document.when) return true;
-  const target = conditionTarget(form, [], document.when);
-  return conditionHolds(document.when, target.field, readSteps(data, target.steps));
+  return conditionMet(form, [], document.when, data);
 }

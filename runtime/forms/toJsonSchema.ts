@@ -2,6 +2,7 @@ import type { Field, Form } from '../definitions/types';
 import { resolveLabel, type Language } from '../i18n';
 import type { JsonSchema, JsonSchemaType } from './jsonSchema';
 import { ROWS, conditionTarget, type Steps } from './visibility';
+import { judgedAtRuntime } from './shownRequired';
 
 const DRAFT_7 = 'http://json-schema.org/draft-07/schema#';
 const TWELVE_DIGITS = '^\\d{12}$';
@@ -48,7 +49,8 @@ function objectOf(form: Form, fields: readonly Field[], at: Steps, lang: Languag
     if (field.type === 'info') continue;
     properties[field.key] = fieldSchema(form, field, at, lang, placed);
     if (field.visibleWhen) {
-      if (isRequired(field)) placed.push(visibilityRule(form, field, at));
+      // a range or an `or` is judged by the runtime (missingWhileShown), which the schema cannot say
+      if (isRequired(field) && !judgedAtRuntime(field.visibleWhen)) placed.push(visibilityRule(form, field, at));
     } else if (isRequired(field)) {
       required.push(field.key);
     }

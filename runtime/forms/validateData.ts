@@ -9,6 +9,7 @@ import { formJsonSchema } from './toJsonSchema';
 import { withoutNulls } from './settle';
 import { dictionaryKey } from './dictionaries';
 import { failedChecks } from './checks';
+import { missingWhileShown } from './shownRequired';
 import { withoutHiddenFields } from './visibility';
 
 /** One problem in submitted data: a JSON pointer into the data, and a message naming the field by its label. */
@@ -36,8 +37,10 @@ export function validateFormData(form: Form, data: unknown, lang: Language = 'en
   const errors = validator(visible) ? [] : describeErrors(form, validator.errors ?? [], lang);
   // the cross-field checks, on fields whose own value is well-formed (one message per field)
   const failing = new Set(errors.map((e) => e.path));
+  const missing = missingWhileShown(form, visible, lang).filter((m) => !failing.has(m.path));
+  for (const m of missing) failing.add(m.path);
   const checks = failedChecks(form, visible, lang).filter((c) => !failing.has(c.path));
-  return [...errors, ...checks.map(({ path, message }) => ({ path, message }))].sort((a, b) =>
+  return [...errors, ...missing, ...checks.map(({ path, message }) => ({ path, message }))].sort((a, b) =>
     a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
   );
 }

@@ -1,5 +1,5 @@
 import type { Field, Form } from '../definitions/types';
-import type { VisibleWhen } from '../definitions/form';
+import type { ConditionTest, VisibleWhen } from '../definitions/form';
 
 /**
  * Where data lives: object keys, with "[]" for "every row of this table".
@@ -16,7 +16,7 @@ export interface ConditionTarget {
 }
 
 /** Resolves a visibleWhen path seen from a field whose parent object is at `parent`. */
-export function conditionTarget(form: Form, parent: Steps, when: VisibleWhen): ConditionTarget {
+export function conditionTarget(form: Form, parent: Steps, when: ConditionTest): ConditionTarget {
   const keys = when.field.split('.');
   const rowStart = parent.lastIndexOf(ROWS);
   if (rowStart >= 0) {
@@ -27,12 +27,36 @@ export function conditionTarget(form: Form, parent: Steps, when: VisibleWhen): C
   return { steps: keys, field: findPath(form.fields, keys) };
 }
 
-/** Whether a field with this condition is shown, given the data of its parent chain. */
-export function conditionHolds(when: VisibleWhen, target: Field | undefined, value: unknown): boolean {
+/**
+ * Whether one test holds on the value of the field it names (its own test only: the `or` alternatives
+ * read other fields, see conditionMet). A range compares numbers as numbers and dates/times as ISO text;
+ * an empty value or one of another kind is never in a range.
+ */
+export function conditionHolds(when: ConditionTest, target: Field | undefined, value: unknown): boolean {
   const actual = target?.type === 'boolean-details' && isObject(value) ? value.answer : value;
   if (when.equals !== undefined) return actual === when.equals;
   if (when.in !== undefined) return when.in.some((candidate) => candidate === actual);
+  if (when.between !== undefined) return inRange(actual, when.between.min, when.between.max);
   return !isEmpty(actual);
+}
+
+function inRange(value: unknown, min: unknown, max: unknown): boolean {
+  if (typeof value !== 'number' && typeof value !== 'string') return false;
+  if (value === '') return false;
+  const sameKind = (bound: unknown) => bound === undefined || typeof bound === typeof value;
+  if (!sameKind(min) || !sameKind(max)) return false;
+  return (min === undefined || (min as typeof value) <= value) && (max === undefined || value <= (max as typeof value));
+}
+
+/**
+ * Whether a condition is met: its own test or any `or` alternative, each read as a visibleWhen seen from
+ * `parent` (a column of the same row, else a field from the form root).
+ */
+export function conditionMet(form: Form, parent: Steps, when: VisibleWhen, data: unknown, row?: unknown): boolean {
+  return [when, ...(when.or ?? [])].some((test) => {
+    const target = conditionTarget(form, parent, test);
+    return conditionHolds(test, target.field, readSteps(data, target.steps, parent, row));
+  });
 }
 
 export function isEmpty(value: unknown): boolean {
@@ -59,9 +83,7 @@ export function withoutHiddenFields(form: Form, data: unknown): unknown {
       for (const field of fields) {
         if (field.type === 'info') continue;
         if (field.visibleWhen && field.key in object) {
-          const target = conditionTarget(form, parent, field.visibleWhen);
-          const value = readSteps(root, target.steps, parent, rowData);
-          if (!conditionHolds(field.visibleWhen, target.field, value)) {
+          if (!conditionMet(form, parent, field.visibleWhen, root, rowData)) {
             delete object[field.key];
             changed = true;
             continue;
@@ -120,6 +142,5 @@ function fieldsAt(fields: readonly Field[], steps: Steps): readonly Field[] {
 /** Whether a field is shown for the data given (the root of the case data). */
 export function isFieldVisible(form: Form, parent: Steps, field: Field, data: unknown, row?: unknown): boolean {
   if (!field.visibleWhen) return true;
-  const target = conditionTarget(form, parent, field.visibleWhen);
-  return conditionHolds(field.visibleWhen, target.field, readSteps(data, target.steps, parent, row));
+  return conditionMet(form, parent, field.visibleWhen, data, row);
 }

@@ -1,7 +1,8 @@
 import type { CustomValidator, FormValidation } from '@rjsf/utils';
-import type { Form } from '../../../runtime/definitions/types';
+import type { Field, Form } from '../../../runtime/definitions/types';
 import { failedChecks } from '../../../runtime/forms/checks';
 import { withoutHiddenFields } from '../../../runtime/forms/visibility';
+import { judgedAtRuntime, missingWhileShown } from '../../../runtime/forms/shownRequired';
 import type { Language } from '../../../runtime/i18n';
 
 /** Today's date where the browser is, as YYYY-MM-DD (the server recomputes on the case's application date). */
@@ -15,9 +16,10 @@ export function localToday(now = new Date()): string {
  * field, found by the same JSON pointer the server's 422 names.
  */
 export function checksValidator(form: Form, lang: Language): CustomValidator | undefined {
-  if (!form.checks?.length) return undefined;
+  if (!form.checks?.length && !hasRuntimeConditions(form.fields)) return undefined;
   return (formData, errors) => {
-    for (const failed of failedChecks(form, withoutHiddenFields(form, formData), lang)) {
+    const visible = withoutHiddenFields(form, formData);
+    for (const failed of [...missingWhileShown(form, visible, lang), ...failedChecks(form, visible, lang)]) {
       let node = errors as FormValidation;
       for (const key of failed.path.split('/').slice(1)) {
         const next = (node as Record<string, unknown>)[key] as FormValidation | undefined;
@@ -28,4 +30,9 @@ export function checksValidator(form: Form, lang: Language): CustomValidator | u
     }
     return errors;
   };
+}
+
+/** Whether some field's visibleWhen is a range or an `or`: the schema leaves its "required" to the runtime. */
+function hasRuntimeConditions(fields: readonly Field[]): boolean {
+  return fields.some((f) => judgedAtRuntime(f.visibleWhen) || hasRuntimeConditions(f.fields ?? []));
 }
