@@ -3,7 +3,7 @@ import type { DefinitionError, Field } from '../../../runtime/definitions/types'
 import { ErrorsAt, SelectField, TextField } from '../shared/widgets';
 
 type VisibleWhen = NonNullable<Field['visibleWhen']>;
-type Mode = 'equals' | 'in' | 'notEmpty';
+type Mode = 'equals' | 'in' | 'notEmpty' | 'between';
 
 const parse = (text: string): string | number | boolean => {
   if (text === 'true') return true;
@@ -15,18 +15,27 @@ const parse = (text: string): string | number | boolean => {
 export function VisibleWhenEditor({
   value,
   targets,
-  onChange,
+  onChange: change,
   errors,
   at,
+  alternative = false,
 }: {
   value: VisibleWhen | undefined;
   targets: { path: string; field: Field }[];
   onChange: (v: VisibleWhen | undefined) => void;
   errors: readonly DefinitionError[];
   at: string;
+  /** one of the `or` alternatives: it has no alternatives of its own */
+  alternative?: boolean;
 }) {
   const { t } = useTranslation('design');
-  const mode: Mode = value?.in ? 'in' : value?.notEmpty ? 'notEmpty' : 'equals';
+  const { t: tf } = useTranslation('formLanguage');
+  // a change of this test keeps the alternatives ("or") already stated
+  const onChange = (next: VisibleWhen | undefined) =>
+    change(next && value?.or && !alternative ? { ...next, or: value.or } : next);
+  const mode: Mode = value?.in ? 'in' : value?.notEmpty ? 'notEmpty' : value?.between ? 'between' : 'equals';
+  const bound = (text: string) =>
+    text.trim() === '' ? undefined : /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text.trim();
   const target = targets.find((t) => t.path === value?.field)?.field;
   const choices = target?.options?.map((o) => String(o.value));
   // a choice's option keeps its own type: "3" stays text when the option is text, 3 a number when a number
@@ -42,10 +51,11 @@ export function VisibleWhenEditor({
       });
     if (next === 'in') onChange({ ...base, in: target?.options?.slice(0, 1).map((o) => o.value) ?? [] });
     if (next === 'notEmpty') onChange({ ...base, notEmpty: true });
+    if (next === 'between') onChange({ ...base, between: { min: 0 } });
   };
   return (
     <fieldset className="visible-when" data-pointer={at}>
-      <legend>Condition (visible when)</legend>
+      <legend>{alternative ? tf('condition.or') : 'Condition (visible when)'}</legend>
       <SelectField
         label={t('s.show_only_when_field')}
         value={value?.field ?? '(always)'}
@@ -70,6 +80,7 @@ export function VisibleWhenEditor({
               { value: 'equals', label: 'equals' },
               { value: 'in', label: 'is one of' },
               { value: 'notEmpty', label: 'is filled in' },
+              { value: 'between', label: tf('condition.between') },
             ]}
             onChange={setMode}
           />
@@ -109,6 +120,48 @@ export function VisibleWhenEditor({
               errors={errors}
               at={`${at}/in`}
             />
+          )}
+          {mode === 'between' && (
+            <div className="row">
+              <TextField
+                label={tf('condition.min')}
+                value={String(value.between?.min ?? '')}
+                onChange={(v) => onChange({ field: value.field, between: { ...value.between, min: bound(v) } })}
+                errors={errors}
+                at={`${at}/between/min`}
+              />
+              <TextField
+                label={tf('condition.max')}
+                value={String(value.between?.max ?? '')}
+                onChange={(v) => onChange({ field: value.field, between: { ...value.between, max: bound(v) } })}
+                errors={errors}
+                at={`${at}/between/max`}
+              />
+            </div>
+          )}
+          {!alternative && (
+            <div className="condition-or" data-pointer={`${at}/or`}>
+              {(value.or ?? []).map((alt, j) => (
+                <VisibleWhenEditor
+                  key={j}
+                  alternative
+                  value={alt}
+                  targets={targets}
+                  errors={errors}
+                  at={`${at}/or/${j}`}
+                  onChange={(next) => {
+                    const or = (value.or ?? []).flatMap((a, k) => (k === j ? (next ? [next] : []) : [a]));
+                    change({ ...value, or: or.length ? or : undefined });
+                  }}
+                />
+              ))}
+              <button
+                type="button"
+                onClick={() => change({ ...value, or: [...(value.or ?? []), { field: value.field, notEmpty: true }] })}
+              >
+                {tf('condition.addOr')}
+              </button>
+            </div>
           )}
         </>
       )}
