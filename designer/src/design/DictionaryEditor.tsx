@@ -57,6 +57,8 @@ export function DictionaryEditor({ definition: d, onChange, errors }: EditorProp
                     { value: 'KZT', label: t('money.KZT') },
                   ]}
                   onChange={(unit) => o.amount && put({ ...o, amount: { ...o.amount, unit } })}
+                  errors={errors}
+                  at={`${at}/amount/unit`}
                 />
               </div>
               <CheckField
@@ -66,6 +68,7 @@ export function DictionaryEditor({ definition: d, onChange, errors }: EditorProp
                   const { retired: _drop, ...rest } = o;
                   put(retired ? { ...o, retired: true } : rest);
                 }}
+                at={`${at}/retired`}
               />
               <SourceInput
                 value={o.source}

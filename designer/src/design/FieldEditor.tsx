@@ -34,6 +34,7 @@ export function FieldEditor({
 }) {
   const { t } = useTranslation('design');
   const { t: tl } = useTranslation('language');
+  const { t: tf } = useTranslation('formLanguage');
   const at = fieldPointer(path);
   const isList = field.type === 'list';
   const isNumber =
@@ -83,6 +84,7 @@ export function FieldEditor({
           label={t('s.required')}
           checked={Boolean(field.required)}
           onChange={(required) => onChange({ required: required || undefined })}
+          at={`${at}/required`}
         />
       )}
       {isNumber && (
@@ -104,6 +106,33 @@ export function FieldEditor({
             at={`${at}/max`}
           />
         </div>
+      )}
+      {fieldTypeAllows(field.type, 'placeholder') && (
+        <LocalizedInput
+          label={tf('field.placeholder')}
+          value={field.placeholder}
+          onChange={(placeholder) => onChange({ placeholder })}
+          errors={errors}
+          at={`${at}/placeholder`}
+        />
+      )}
+      {fieldTypeAllows(field.type, 'unit') && (
+        <LocalizedInput
+          label={tf('field.unit')}
+          value={field.unit}
+          onChange={(unit) => onChange({ unit })}
+          errors={errors}
+          at={`${at}/unit`}
+        />
+      )}
+      {fieldTypeAllows(field.type, 'pattern') && (
+        <TextField
+          label={tf('field.pattern')}
+          value={field.pattern}
+          onChange={(v) => onChange({ pattern: v || undefined })}
+          errors={errors}
+          at={`${at}/pattern`}
+        />
       )}
       {isText && (
         <div className="row">
@@ -200,6 +229,8 @@ export function FieldEditor({
             onChange={(v) =>
               onChange({ details: { label: field.details?.label ?? { en: 'Details' }, requiredWhen: v === 'yes' } })
             }
+            errors={errors}
+            at={`${at}/details/requiredWhen`}
           />
         </>
       )}

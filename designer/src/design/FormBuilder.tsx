@@ -7,12 +7,15 @@ import type { EditorProps } from './editorProps';
 import { FieldEditor } from './FieldEditor';
 import { ChecksEditor } from './FormLogicEditors';
 import { FieldTree } from './FieldTree';
+import { PrefillEditor } from './PrefillEditor';
+import { SourceInput } from './SourceInput';
 import { FormPreview } from './FormPreview';
 import { fieldAt, formBuilderReducer, type FieldPath, type FormBuilderAction } from './formBuilderState';
 
 /** The visual form builder: the field tree, the chosen field's properties, and the live preview. */
 export function FormBuilder({ definition, onChange, errors }: EditorProps<Form>) {
-  const [selected, setSelected] = useState<FieldPath | null>(null);
+  // the first field's properties are open from the start: a form opens on something to edit
+  const [selected, setSelected] = useState<FieldPath | null>(() => (definition.fields.length ? [0] : null));
   const [newType, setNewType] = useState<FieldType>('text');
   const { t } = useTranslation('design');
 
@@ -33,6 +36,15 @@ export function FormBuilder({ definition, onChange, errors }: EditorProps<Form>)
           onChange={(title) => onChange({ ...definition, title })}
           errors={errors}
           at="/title"
+        />
+        <SourceInput
+          value={definition.source}
+          onChange={(source) => {
+            const { source: _drop, ...rest } = definition;
+            onChange(source ? { ...definition, source } : rest);
+          }}
+          errors={errors}
+          at="/source"
         />
         <div className="palette" role="group" aria-label={t('form.addAField')}>
           <label>
@@ -57,6 +69,7 @@ export function FormBuilder({ definition, onChange, errors }: EditorProps<Form>)
         <FieldTree fields={definition.fields} selected={selected} errors={errors} dispatch={dispatch} />
         <p className="hint">{t('form.dragHint')}</p>
         <ChecksEditor form={definition} errors={errors} onChange={(checks) => onChange({ ...definition, checks })} />
+        <PrefillEditor form={definition} errors={errors} onChange={(prefill) => onChange({ ...definition, prefill })} />
       </div>
       <div className="fb-properties">
         {current && selected ? (

@@ -7,6 +7,8 @@ import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { fieldProps } from './fieldProps';
 import { conditionTargets } from './formBuilderState';
 import { ListEditor } from './ListEditor';
+import { SourceInput } from './SourceInput';
+import { VisibleWhenEditor } from './VisibleWhenEditor';
 
 type Computed = NonNullable<Field['computed']>;
 
@@ -245,7 +247,24 @@ export function ChecksEditor({
               errors={errors}
               at={`${at}/field`}
             />
+            <VisibleWhenEditor
+              value={c.when}
+              targets={conditionTargets(form.fields)}
+              onChange={(when) => put({ ...c, when })}
+              errors={errors}
+              at={`${at}/when`}
+              legend={tf('checks.when')}
+            />
             <LocalizedInput label={t('checks.message')} {...prop('message')} />
+            <SourceInput
+              value={c.source}
+              onChange={(source) => {
+                const { source: _drop, ...rest } = c;
+                put(source ? { ...c, source } : rest);
+              }}
+              errors={errors}
+              at={`${at}/source`}
+            />
           </>
         );
       }}

@@ -19,6 +19,7 @@ export function VisibleWhenEditor({
   errors,
   at,
   alternative = false,
+  legend,
 }: {
   value: VisibleWhen | undefined;
   targets: { path: string; field: Field }[];
@@ -27,6 +28,8 @@ export function VisibleWhenEditor({
   at: string;
   /** one of the `or` alternatives: it has no alternatives of its own */
   alternative?: boolean;
+  /** what the condition decides, when not a field's visibility (a check's "applies when") */
+  legend?: string;
 }) {
   const { t } = useTranslation('design');
   const { t: tf } = useTranslation('formLanguage');
@@ -55,7 +58,7 @@ export function VisibleWhenEditor({
   };
   return (
     <fieldset className="visible-when" data-pointer={at}>
-      <legend>{alternative ? tf('condition.or') : 'Condition (visible when)'}</legend>
+      <legend>{alternative ? tf('condition.or') : (legend ?? 'Condition (visible when)')}</legend>
       <SelectField
         label={t('s.show_only_when_field')}
         value={value?.field ?? '(always)'}

@@ -6,6 +6,23 @@ import type { Definition } from '../../../../runtime/definitions/types';
  * from an event or before one, never both).
  */
 export const VARIANTS: Partial<Record<Kind, ((d: Definition) => Definition)[]>> = {
+  // the field editor shows the properties of the open field's type: the sample field once per type
+  form: [
+    ...['number', 'choice', 'table', 'boolean-details', 'file', 'list', 'date'].map((type) => (d: Definition) => {
+      if (d.kind === 'form') for (const field of d.fields) field.type = type as typeof field.type;
+      return d;
+    }),
+    // a choice with its own options (not a dictionary's) and a typed field's default (not computed)
+    (d: Definition) => {
+      if (d.kind === 'form')
+        for (const field of d.fields) {
+          field.type = 'choice';
+          delete field.dictionary;
+          delete field.computed;
+        }
+      return d;
+    },
+  ],
   service: [
     (d) => {
       if (d.kind === 'service') for (const deadline of d.deadlines) delete deadline.before;
@@ -28,95 +45,6 @@ export const KNOWN_GAPS: Partial<Record<Kind, string[]>> = {
     '/handoffs/[]/on',
     '/handoffs/[]/connector',
     '/handoffs/[]/inputs',
-  ],
-  form: [
-    '/source/doc',
-    '/source/para',
-    '/source/also',
-    '/source/note',
-    '/fields/[]/key',
-    '/fields/[]/type',
-    '/fields/[]/label/kk',
-    '/fields/[]/label/ru',
-    '/fields/[]/label/en',
-    '/fields/[]/help/kk',
-    '/fields/[]/help/ru',
-    '/fields/[]/help/en',
-    '/fields/[]/placeholder/kk',
-    '/fields/[]/placeholder/ru',
-    '/fields/[]/placeholder/en',
-    '/fields/[]/required',
-    '/fields/[]/visibleWhen/field',
-    '/fields/[]/visibleWhen/equals',
-    '/fields/[]/visibleWhen/in',
-    '/fields/[]/visibleWhen/notEmpty',
-    '/fields/[]/options/[]/value',
-    '/fields/[]/options/[]/label/kk',
-    '/fields/[]/options/[]/label/ru',
-    '/fields/[]/options/[]/label/en',
-    '/fields/[]/dictionary',
-    '/fields/[]/min',
-    '/fields/[]/max',
-    '/fields/[]/minLength',
-    '/fields/[]/maxLength',
-    '/fields/[]/pattern',
-    '/fields/[]/unit/kk',
-    '/fields/[]/unit/ru',
-    '/fields/[]/unit/en',
-    '/fields/[]/minRows',
-    '/fields/[]/maxRows',
-    '/fields/[]/details/label/kk',
-    '/fields/[]/details/label/ru',
-    '/fields/[]/details/label/en',
-    '/fields/[]/details/requiredWhen',
-    '/fields/[]/accept',
-    '/fields/[]/default',
-    '/fields/[]/itemType',
-    '/fields/[]/minItems',
-    '/fields/[]/maxItems',
-    '/fields/[]/computed/op',
-    '/fields/[]/computed/from',
-    '/fields/[]/computed/of',
-    '/fields/[]/computed/fee/rows/[]/when/[]/field',
-    '/fields/[]/computed/fee/rows/[]/when/[]/equals',
-    '/fields/[]/computed/fee/rows/[]/when/[]/in',
-    '/fields/[]/computed/fee/rows/[]/when/[]/notEmpty',
-    '/fields/[]/computed/fee/rows/[]/amount/amount',
-    '/fields/[]/computed/fee/rows/[]/amount/unit',
-    '/fields/[]/computed/fee/rows/[]/source/doc',
-    '/fields/[]/computed/fee/rows/[]/source/para',
-    '/fields/[]/computed/fee/rows/[]/source/also',
-    '/fields/[]/computed/fee/rows/[]/source/note',
-    '/fields/[]/computed/fee/exemptions/[]/when/[]/field',
-    '/fields/[]/computed/fee/exemptions/[]/when/[]/equals',
-    '/fields/[]/computed/fee/exemptions/[]/when/[]/in',
-    '/fields/[]/computed/fee/exemptions/[]/when/[]/notEmpty',
-    '/fields/[]/computed/fee/exemptions/[]/source/doc',
-    '/fields/[]/computed/fee/exemptions/[]/source/para',
-    '/fields/[]/computed/fee/exemptions/[]/source/also',
-    '/fields/[]/computed/fee/exemptions/[]/source/note',
-    '/fields/[]/computed/fee/multipliers/[]/when/[]/field',
-    '/fields/[]/computed/fee/multipliers/[]/when/[]/equals',
-    '/fields/[]/computed/fee/multipliers/[]/when/[]/in',
-    '/fields/[]/computed/fee/multipliers/[]/when/[]/notEmpty',
-    '/fields/[]/computed/fee/multipliers/[]/factor',
-    '/fields/[]/computed/fee/multipliers/[]/source/doc',
-    '/fields/[]/computed/fee/multipliers/[]/source/para',
-    '/fields/[]/computed/fee/multipliers/[]/source/also',
-    '/fields/[]/computed/fee/multipliers/[]/source/note',
-    '/fields/[]/source/doc',
-    '/fields/[]/source/para',
-    '/fields/[]/source/also',
-    '/fields/[]/source/note',
-    '/prefill/[]/connector',
-    '/prefill/[]/on',
-    '/prefill/[]/button',
-    '/prefill/[]/inputs',
-    '/prefill/[]/fill',
-    '/checks/[]/source/doc',
-    '/checks/[]/source/para',
-    '/checks/[]/source/also',
-    '/checks/[]/source/note',
   ],
   process: [
     '/actors/[]/groups',
@@ -356,5 +284,4 @@ export const KNOWN_GAPS: Partial<Record<Kind, string[]>> = {
     '/outputs/[]/source/note',
     '/sample',
   ],
-  dictionary: ['/options/[]/amount/unit', '/options/[]/retired'],
 };
