@@ -5,8 +5,9 @@ import { check, localized, publishOpen, waitForText, type Scenario } from './wor
 
 /**
  * The analyst grows the service's form (made by analystBuildsService) with a region from the KATO
- * dictionary, an age computed from the IIN and a check that the expiry is after the issue; staff then
- * submit a case that fails the check, read the message on the field, fix it and submit.
+ * dictionary, an age computed from the IIN, a due date ten working days after the issue, a table of periods
+ * and checks that the expiry is after the issue and each period ends after it starts; staff then submit a
+ * case that fails both checks, read the messages on the field and the row, fix them and submit.
  */
 export const languageConstructs: Scenario = {
   name: 'analyst adds a dictionary field, a computed age and a cross-field check; staff fail the check, then pass it',
@@ -29,6 +30,23 @@ export const languageConstructs: Scenario = {
       await editor.getByLabel('Field it reads').selectOption('iin');
       await add('date', 'issued', 'Date of issue');
       await add('date', 'expires', 'Date of expiry');
+      // a due date: ten working days after the issue, on the national calendar
+      await add('date', 'answerBy', 'Answer due');
+      await editor.getByLabel('Computed from').selectOption('addWorkingDays');
+      await editor.getByLabel('Field it reads').selectOption('issued');
+      await editor.getByLabel('Working days after it').fill('10');
+      await editor.getByLabel('Calendar (id)').fill('kz');
+      // a table whose every row must end after it starts
+      await add('table', 'periods', 'Periods');
+      const addColumn = async (key: string, label: string) => {
+        await page.locator('[data-field-key=periods]').click();
+        await page.getByLabel('Field type').selectOption('date');
+        await page.getByRole('button', { name: 'Add inside periods' }).click();
+        await editor.getByLabel('Key (data name)').fill(key);
+        await localized(editor, 'Label', 'en').fill(label);
+      };
+      await addColumn('start', 'Start');
+      await addColumn('end', 'End');
 
       await page.getByRole('button', { name: 'Add cross-field check' }).click();
       const rule = page.locator('section[aria-label="Cross-field checks"] details').last();
@@ -38,6 +56,16 @@ export const languageConstructs: Scenario = {
       await rule.getByLabel('Right side').fill('issued');
       await rule.getByLabel('Show the error on').selectOption('expires');
       await localized(rule, 'Message', 'en').fill('The expiry must be after the issue');
+
+      await page.getByRole('button', { name: 'Add cross-field check' }).click();
+      const rowRule = page.locator('section[aria-label="Cross-field checks"] details').last();
+      await rowRule.getByLabel('Check id').fill('period-order');
+      await rowRule.getByLabel('Check every row of table').selectOption('periods');
+      await rowRule.getByLabel('Left side').fill('end');
+      await rowRule.getByLabel('Comparison').selectOption('gt');
+      await rowRule.getByLabel('Right side').fill('start');
+      await rowRule.getByLabel('Show the error on').selectOption('end');
+      await localized(rowRule, 'Message', 'en').fill('A period ends after it starts');
       await waitForText(page.getByTestId('validity'), /^valid$/);
 
       // the preview offers the dictionary's regions
@@ -77,12 +105,32 @@ export const languageConstructs: Scenario = {
         check(!(await age.isEditable()), 'the computed age is read-only');
         await page.locator('#case_issued').fill('2026-03-10');
         await page.locator('#case_expires').fill('2026-03-01');
+        // the due date is counted live on the calendar: ten working days pass the Nauryz days off
+        const answerBy = page.locator('#case_answerBy');
+        await page.waitForFunction(() =>
+          /^\d{4}-\d{2}-\d{2}$/.test(
+            (document.querySelector('#case_answerBy') as HTMLInputElement | null)?.value ?? '',
+          ),
+        );
+        const due = await answerBy.inputValue();
+        check(due > '2026-03-24', `ten working days after 10 March 2026 skip weekends and Nauryz, got ${due}`);
+        check(!(await answerBy.isEditable()), 'the computed due date is read-only');
+        // a table row that ends before it starts fails at that row
+        await page.getByRole('button', { name: 'Add Item' }).click();
+        await page.locator('#case_periods_0_start').fill('2026-02-01');
+        await page.locator('#case_periods_0_end').fill('2026-01-01');
 
         await page.getByRole('button', { name: 'Submit', exact: true }).click();
         const expiresGroup = page.locator('.form-group').filter({ has: page.locator('#case_expires') });
         await waitForText(expiresGroup.locator('.error-detail'), /The expiry must be after the issue/);
+        const endGroup = page
+          .locator('.form-group')
+          .filter({ has: page.locator('#case_periods_0_end') })
+          .last();
+        await waitForText(endGroup.locator('.error-detail'), /A period ends after it starts/);
         await screenshot(page, '11-desk-cross-field-check');
 
+        await page.locator('#case_periods_0_end').fill('2026-03-01');
         await page.locator('#case_expires').fill('2036-03-09');
         await page.getByRole('button', { name: 'Submit', exact: true }).click();
         await page.locator('[data-testid=case-status][data-status=in-progress]').waitFor({ timeout: 15_000 });
@@ -97,6 +145,10 @@ export const languageConstructs: Scenario = {
           `the region is stored by its KATO code, got ${String(stored.data.region)}`,
         );
         check(typeof stored.data.age === 'number', 'the server stored the age it computed');
+        check(
+          stored.data.answerBy === due,
+          `the server counted the same due date, got ${String(stored.data.answerBy)}`,
+        );
         check(stored.pins.dictionaries?.some((d) => d.id === 'kz-regions') === true, 'the case pins kz-regions');
       },
       // the submit that fails the check is refused on purpose

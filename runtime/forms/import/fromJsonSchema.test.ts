@@ -108,13 +108,10 @@ describe('importing rjsf-style JSON Schema + uiSchema forms', () => {
     expect(pets?.renamed.map((r) => r.from)).toContain('Do you have any pets?');
   });
 
-  it('when a default value is given, then it is reported, not dropped silently', () => {
+  it('when a default value fits its field, then it is carried, not dropped', () => {
     const simple = results.find((r) => r.sample.name === 'Simple')?.result;
-    expect(simple?.dropped).toContainEqual({
-      in: 'schema',
-      pointer: '/properties/firstName/default',
-      reason: 'default values are not part of Qagida forms yet',
-    });
+    expect(simple?.carried).toContain('schema:/properties/firstName/default');
+    expect(simple?.form.fields.find((f) => f.key === 'firstName')?.default).toBe('Chuck');
   });
 
   it('when the uiSchema orders the fields, then the form keeps that order', () => {

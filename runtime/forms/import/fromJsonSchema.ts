@@ -1,5 +1,8 @@
 import type { Field, Form, LocalizedText } from '../../definitions/types';
+import type { ListItemType } from '../../definitions/form';
 import type { Language } from '../../i18n';
+import { defaultProblem } from '../defaults';
+import { TIME_PATTERN } from '../toJsonSchema';
 
 /**
  * Imports a form written as JSON Schema + uiSchema (as @rjsf/core users write them) as a Qagida
@@ -32,6 +35,19 @@ export interface ImportResult {
 }
 
 type Json = Record<string, unknown>;
+
+/** The simple value a list's items hold, from their type and format; undefined when none fits. */
+function listItemType(items: Json): ListItemType | undefined {
+  const formats: Record<string, ListItemType> = { date: 'date', time: 'time', email: 'email' };
+  if (items.type === 'number' || items.type === 'integer') return items.type;
+  if (items.type !== 'string' || items.enum !== undefined) return undefined;
+  if (typeof items.format === 'string') return formats[items.format];
+  return 'text';
+}
+
+const isDefault = (value: unknown): value is NonNullable<Field['default']> =>
+  ['string', 'number', 'boolean'].includes(typeof value) ||
+  (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v)));
 const isObject = (x: unknown): x is Json => x !== null && typeof x === 'object' && !Array.isArray(x);
 const objectIn = (x: Json, key: string): Json => (isObject(x[key]) ? x[key] : {});
 const esc = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
@@ -351,8 +367,45 @@ class Importer {
         }
         if (!field.fields.length) return undefined;
       } else {
-        this.drop('schema', sAt, 'a list of simple values (text, numbers, dates) has no Qagida field type yet');
-        return undefined;
+        const itemType = listItemType(items.schema);
+        if (!itemType) {
+          this.drop('schema', sAt, 'a list of values that are not text, numbers, dates, times, e-mails or phones');
+          return undefined;
+        }
+        field.type = 'list';
+        field.itemType = itemType;
+        const itemHandled = new Set(['type', 'title', ...DOCUMENT_KEYWORDS]);
+        const itemTake = (k: string) => {
+          itemHandled.add(k);
+          this.carry('schema', `${items.at}/${esc(k)}`);
+        };
+        itemTake('type');
+        if (typeof items.schema.format === 'string') itemTake('format');
+        if (itemType === 'time' && items.schema.pattern === TIME_PATTERN) itemTake('pattern');
+        const limits = [
+          ['minimum', 'min'],
+          ['maximum', 'max'],
+          ['minLength', 'minLength'],
+          ['maxLength', 'maxLength'],
+        ] as const;
+        for (const [keyword, property] of limits)
+          if (typeof items.schema[keyword] === 'number') {
+            field[property] = items.schema[keyword] as number;
+            itemTake(keyword);
+          }
+        if (itemType === 'text' && typeof items.schema.pattern === 'string') {
+          field.pattern = items.schema.pattern;
+          itemTake('pattern');
+        }
+        this.rest(items.schema, items.at, itemHandled);
+        if (typeof schema.minItems === 'number') {
+          field.minItems = schema.minItems;
+          take('minItems');
+        }
+        if (typeof schema.maxItems === 'number' && schema.maxItems >= 1) {
+          field.maxItems = schema.maxItems;
+          take('maxItems');
+        }
       }
     } else if (choices) {
       if (type) take('type');
@@ -365,6 +418,7 @@ class Importer {
       const formats: Record<string, Field['type']> = {
         date: 'date',
         'date-time': 'datetime',
+        time: 'time',
         email: 'email',
         'data-url': 'file',
         iin: 'iin',
@@ -376,6 +430,8 @@ class Importer {
         field.type = formats[format];
         take('format');
         // the twelve digits of an IIN or BIN are the type's own check, and its numeric keyboard its own input
+        // the hours-and-minutes shape Qagida's own export writes beside format time
+        if (format === 'time' && schema.pattern === TIME_PATTERN) take('pattern');
         if (['iin', 'bin', 'iin-bin'].includes(format)) {
           if (schema.pattern === '^\\d{12}$') take('pattern');
           if (options.inputMode === 'numeric') takeUi('ui:options');
@@ -446,6 +502,15 @@ class Importer {
       );
       return undefined;
     }
+    if (schema.default !== undefined && field.type !== 'section' && field.type !== 'table') {
+      // carried when it fits the field as validate() judges a default; else dropped with the reason
+      const problem = defaultProblem({ ...field, default: schema.default } as Field);
+      if (problem === undefined && isDefault(schema.default)) {
+        field.default = schema.default;
+        take('default');
+      } else this.drop('schema', `${sAt}/default`, `the default ${problem ?? 'is not a simple value'}`);
+      handled.add('default');
+    }
     this.rest(schema, sAt, handled);
     for (const k of Object.keys(ui)) {
       if (!uiHandled.has(k)) this.drop('uiSchema', `${uiAt}/${esc(k)}`, uiReason(k));
@@ -469,8 +534,14 @@ class Importer {
           .find((l): l is Json[] => Array.isArray(l) && l.length > 0 && l.every((o) => isObject(o) && 'const' in o))
           ?.map((o, i) => ({ value: o.const, title: o.title, i }));
     if (!list) return undefined;
-    if (!list.every((o) => typeof o.value === 'string' && o.value !== '')) {
-      this.drop('schema', at, 'choice values that are not text (numbers, yes/no, null) cannot be options yet');
+    // text, numbers or yes/no, all of one kind (the stored value keeps its type); null is "left empty", not an option
+    const kinds = new Set(list.map((o) => typeof o.value));
+    const simple = list.every(
+      (o) =>
+        (typeof o.value === 'string' && o.value !== '') || typeof o.value === 'number' || typeof o.value === 'boolean',
+    );
+    if (!simple || kinds.size !== 1) {
+      this.drop('schema', at, 'choice values must be all text, all numbers or all yes/no (null is not an option)');
       return undefined;
     }
     const names = Array.isArray(ui['ui:enumNames'])
@@ -483,13 +554,13 @@ class Importer {
     if (Array.isArray(ui['ui:enumNames'])) takeUi('ui:enumNames');
     if (Array.isArray(schema.enumNames)) take('enumNames');
     return list.map((o) => ({
-      value: o.value as string,
+      value: o.value as string | number | boolean,
       label: this.text(
         typeof o.title === 'string'
           ? o.title
           : typeof names[o.i] === 'string'
             ? (names[o.i] as string)
-            : (o.value as string),
+            : String(o.value),
       ),
     }));
   }
@@ -582,7 +653,7 @@ class Importer {
 
 function schemaReason(keyword: string): string {
   const reasons: Record<string, string> = {
-    default: 'default values are not part of Qagida forms yet',
+    default: 'a default is carried on a simple field that it fits, not on a section or a table',
     readOnly: 'a read-only field is not part of Qagida forms',
     const: 'a fixed value is not a question',
     examples: 'examples are not kept',
@@ -591,9 +662,9 @@ function schemaReason(keyword: string): string {
     exclusiveMaximum: 'an exclusive bound is not kept (min and max are inclusive)',
     multipleOf: 'a step is not kept',
     additionalProperties: 'a form holds only its own fields',
-    if: 'conditional schemas are not carried: state visibility with visibleWhen',
-    then: 'conditional schemas are not carried: state visibility with visibleWhen',
-    else: 'conditional schemas are not carried: state visibility with visibleWhen',
+    if: 'conditional schemas are not carried: state visibility with visibleWhen (a range or "or" included) and cross-field rules as checks',
+    then: 'conditional schemas are not carried: state visibility with visibleWhen (a range or "or" included) and cross-field rules as checks',
+    else: 'conditional schemas are not carried: state visibility with visibleWhen (a range or "or" included) and cross-field rules as checks',
     allOf: 'combined schemas are not carried',
     anyOf: 'alternative schemas are not carried',
     oneOf: 'alternative schemas are not carried',
