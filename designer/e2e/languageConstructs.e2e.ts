@@ -107,12 +107,14 @@ export const languageConstructs: Scenario = {
         await page.locator('#case_expires').fill('2026-03-01');
         // the due date is counted live on the calendar: ten working days pass the Nauryz days off
         const answerBy = page.locator('#case_answerBy');
+        // a read-only date shows as the person reads it (dd/mm/yyyy); the data holds the ISO date
         await page.waitForFunction(() =>
-          /^\d{4}-\d{2}-\d{2}$/.test(
+          /\d{2}\/\d{2}\/\d{4}|\d{4}-\d{2}-\d{2}/.test(
             (document.querySelector('#case_answerBy') as HTMLInputElement | null)?.value ?? '',
           ),
         );
-        const due = await answerBy.inputValue();
+        const shownDue = await answerBy.inputValue();
+        const due = shownDue.replace(/^(\d{2})\/(\d{2})\/(\d{4})$/, '$3-$2-$1');
         check(due > '2026-03-24', `ten working days after 10 March 2026 skip weekends and Nauryz, got ${due}`);
         check(!(await answerBy.isEditable()), 'the computed due date is read-only');
         // a table row that ends before it starts fails at that row

@@ -1,4 +1,3 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHECK_OPS, COMPUTE_OPS, type FormCheck, type Operand } from '../../../runtime/definitions/form';
 import { fieldPaths } from '../../../runtime/definitions/shape';
@@ -6,6 +5,7 @@ import type { DefinitionError, Field, Form } from '../../../runtime/definitions/
 import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { fieldProps } from './fieldProps';
 import { conditionTargets } from './formBuilderState';
+import { FeeTableEditor } from './FeeTableEditor';
 import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
 import { VisibleWhenEditor } from './VisibleWhenEditor';
@@ -57,7 +57,15 @@ export function ComputedEditor({
         errors={errors}
         at={`${at}/computed/op`}
       />
-      {value?.op === 'fee' && <FeeTableEditor value={value} onChange={onChange} />}
+      {value?.op === 'fee' && (
+        <FeeTableEditor
+          value={value.fee ?? { rows: [{ when: [], amount: { amount: 1, unit: 'MRP' } }] }}
+          form={form}
+          errors={errors}
+          at={`${at}/computed/fee`}
+          onChange={(fee) => onChange({ ...value, fee })}
+        />
+      )}
       {value && value.op !== 'sum' && value.op !== 'fee' && (
         <SelectField
           label={t('computed.from')}
@@ -106,38 +114,6 @@ export function ComputedEditor({
         />
       )}
     </fieldset>
-  );
-}
-
-/**
- * The fee table as JSON (rows with conditions and an amount in MRP or tenge, exemptions, multipliers):
- * the text is kept while it does not parse, and validate() points into it once it does.
- */
-function FeeTableEditor({ value, onChange }: { value: Computed; onChange: (computed: Computed) => void }) {
-  const { t } = useTranslation('language');
-  const [text, setText] = useState(() => JSON.stringify(value.fee, null, 2));
-  const [problem, setProblem] = useState('');
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t('computed.feeTable')}</label>
-      <textarea
-        id={id}
-        rows={12}
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          try {
-            onChange({ ...value, fee: JSON.parse(e.target.value) as Computed['fee'] });
-            setProblem('');
-          } catch (error) {
-            setProblem(error instanceof Error ? error.message : String(error));
-          }
-        }}
-      />
-      <p className="hint">{t('computed.feeHint')}</p>
-      {problem && <p className="error">{problem}</p>}
-    </div>
   );
 }
 
