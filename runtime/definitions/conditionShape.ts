@@ -1,4 +1,4 @@
-import type { Condition, ConditionTest } from './form';
+import type { FieldCondition, ConditionTest } from './form';
 import type { DefinitionError } from './types';
 
 const TESTS = ['equals', 'in', 'between', 'notEmpty'] as const;
@@ -30,7 +30,7 @@ function testProblems(test: ConditionTest, at: string): DefinitionError[] {
  * (undefined: not judged here). validate() calls it on every visibleWhen, fee row and check `when`.
  */
 export function conditionProblems(
-  condition: Condition,
+  condition: FieldCondition,
   at: string,
   exists?: (path: string) => boolean,
 ): DefinitionError[] {

@@ -76,11 +76,11 @@ export type ConditionTest = Static<typeof ConditionTest>;
  * A condition on the data (visibleWhen, a document's or a check's when, a fee row): its own test, or
  * any of the tests in `or` ("under 16 or disabled"); one level, so it reads as a sentence.
  */
-export const Condition = Type.Object(
+export const FieldCondition = Type.Object(
   { ...conditionTest, or: Type.Optional(Type.Array(ConditionTest, { minItems: 1, maxItems: 20 })) },
   { additionalProperties: false },
 );
-export type Condition = Static<typeof Condition>;
+export type FieldCondition = Static<typeof FieldCondition>;
 /**
  * One side of a comparison: a field's value, a constant, or the sum of number fields (a table's column,
  * table.column, adds every row).
@@ -113,7 +113,7 @@ export const FormCheck = Type.Object(
      */
     rows: Type.Optional(FieldPath),
     /** the check applies only when this holds (on a row check, read in the row first) */
-    when: Type.Optional(Condition),
+    when: Type.Optional(FieldCondition),
     message: LocalizedText,
     source: Type.Optional(Source),
   },
@@ -121,7 +121,7 @@ export const FormCheck = Type.Object(
 );
 export type FormCheck = Static<typeof FormCheck> & { op: CheckOp };
 
-const FeeCondition = Condition;
+const FeeCondition = FieldCondition;
 const Amount = Type.Object(
   { amount: Type.Number({ minimum: 0 }), unit: Type.Union([Type.Literal('KZT'), Type.Literal('MRP')]) },
   { additionalProperties: false },
@@ -188,7 +188,7 @@ export const Computed = Type.Object(
 export type Computed = Static<typeof Computed> & { op: ComputeOp };
 
 /** Show a field only when another field (a path of keys from the form root, dot-separated) has a value. */
-export const VisibleWhen = Condition;
+export const VisibleWhen = FieldCondition;
 export type VisibleWhen = Static<typeof VisibleWhen>;
 
 /**
