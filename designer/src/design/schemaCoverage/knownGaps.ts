@@ -21,9 +21,6 @@ export const VARIANTS: Partial<Record<Kind, ((d: Definition) => Definition)[]>> 
  */
 export const KNOWN_GAPS: Partial<Record<Kind, string[]>> = {
   service: [
-    '/cost/unit',
-    '/documents/[]/connector/id',
-    '/documents/[]/connector/inputs',
     '/handoffs/[]/id',
     '/handoffs/[]/on',
     '/handoffs/[]/connector',
