@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useMemo, useState } from 'react';
 import type { Template } from '../../../runtime/definitions/types';
-import { LanguageSwitch, type Lang } from '../shared/lang';
+import { LANGS, LanguageSwitch, type Lang } from '../shared/lang';
 import { renderDocumentPage, type RenderInput } from '../shared/runtime';
-import { ErrorsAt, LocalizedInput } from '../shared/widgets';
+import { ErrorsAt, LocalizedInput, SelectField } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
 import { TemplateVocabulary } from './TemplateVocabulary';
 import { missingVariables, sampleRenderInput } from '../../../runtime/walks/sampleDocument';
 import { useDefinitionList } from '../shared/useDefinitionIds';
-import { usePublished } from './service/shared';
+import { ids, usePublished } from './service/shared';
+import { SourceInput } from './SourceInput';
 
 /** The hand-written sample, for a template without a published form: the form data alone or the whole context. */
 function handWritten(template: Template, lang: Lang): RenderInput {
@@ -50,23 +51,44 @@ export function TemplateEditor({ definition: template, onChange, errors }: Edito
           errors={errors}
           at="/title"
         />
-        <LanguageSwitch value={lang} onChange={setLang} label={t('s.template_language')} />
-        <label>
-          Body ({lang}, Handlebars)
-          <textarea
-            rows={16}
-            spellCheck={false}
-            value={template.body[lang] ?? ''}
-            onChange={(e) => onChange({ ...template, body: { ...template.body, [lang]: e.target.value } })}
-            data-pointer={`/body/${lang}`}
+        <div className="row">
+          <SelectField
+            label={tx('template.form')}
+            value={template.form ?? '(none)'}
+            options={[
+              { value: '(none)', label: tx('template.noForm') },
+              ...ids(forms, template.form).map((id) => ({ value: id, label: id })),
+            ]}
+            onChange={(id) => onChange({ ...template, form: id === '(none)' ? undefined : id })}
+            errors={errors}
+            at="/form"
           />
-        </label>
-        <ErrorsAt errors={errors} at={`/body/${lang}`} />
+        </div>
+        <LanguageSwitch value={lang} onChange={setLang} label={t('s.template_language')} />
+        {/* every language's body is here; the one previewed is open */}
+        {LANGS.map((l) => (
+          <details key={l} open={l === lang} className="template-body">
+            <summary>{tx('template.body', { lang: l })}</summary>
+            <label>
+              {tx('template.bodyLabel', { lang: l })}
+              <textarea
+                rows={16}
+                spellCheck={false}
+                value={template.body[l] ?? ''}
+                onChange={(e) => onChange({ ...template, body: { ...template.body, [l]: e.target.value } })}
+                onFocus={() => setLang(l)}
+                data-pointer={`/body/${l}`}
+              />
+            </label>
+            <ErrorsAt errors={errors} at={`/body/${l}`} />
+          </details>
+        ))}
         <label>
           {t('s.sample_data_json')}
           <textarea
             rows={8}
             spellCheck={false}
+            data-pointer="/sample"
             value={sampleText}
             onChange={(e) => {
               setSampleText(e.target.value);
@@ -81,6 +103,12 @@ export function TemplateEditor({ definition: template, onChange, errors }: Edito
           />
         </label>
         {sampleError && <p className="error">Sample is not valid JSON: {sampleError}</p>}
+        <SourceInput
+          value={template.source}
+          onChange={(source) => onChange({ ...template, source })}
+          errors={errors}
+          at="/source"
+        />
         <TemplateVocabulary template={template} form={form} />
       </div>
       <section className="template-preview" aria-label={t('s.document_preview')}>

@@ -115,7 +115,6 @@ export const KNOWN_GAPS: Partial<Record<Kind, string[]>> = {
     '/checks/[]/source/also',
     '/checks/[]/source/note',
   ],
-  template: ['/source/doc', '/source/para', '/source/also', '/source/note', '/form', '/body/kk', '/body/en', '/sample'],
   connector: [
     '/source/doc',
     '/source/para',
