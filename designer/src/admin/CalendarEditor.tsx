@@ -133,7 +133,10 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
           at="/extraHolidays"
           errors={errors}
           onChange={(v) => set('extraHolidays', v)}
-          make={() => ({ date: `${c.years.from}-01-02`, label: inAllLangs('holidayDefault') })}
+          make={(): Calendar['extraHolidays'][number] => ({
+            date: `${c.years.from}-01-02`,
+            label: inAllLangs('holidayDefault'),
+          })}
           name={(h) => `${h.date} — ${resolveLabel(h.label, lang)}`}
           render={(h, put, at) => {
             const field = fieldProps(h, put, errors, at);
@@ -152,7 +155,11 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
           at="/transfers"
           errors={errors}
           onChange={(v) => set('transfers', v)}
-          make={() => ({ date: `${c.years.from}-01-03`, working: true, label: inAllLangs('transferDefault') })}
+          make={(): Calendar['transfers'][number] => ({
+            date: `${c.years.from}-01-03`,
+            working: true,
+            label: inAllLangs('transferDefault'),
+          })}
           name={(m) => `${m.date} — ${m.working ? t('movedWorking') : t('movedDayOff')}`}
           render={(m, put, at) => {
             const field = fieldProps(m, put, errors, at);
