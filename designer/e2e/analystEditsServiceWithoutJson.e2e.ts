@@ -42,7 +42,7 @@ async function buildStaffForm(page: Page, id: string): Promise<void> {
 async function editDecisionStep(page: Page, world: World, staffForm: string): Promise<void> {
   await page.goto(`/design/process/${world.serviceId}`);
   await page.getByTestId('validity').waitFor();
-  await page.locator('.step-panel').getByLabel('Step').selectOption('receive');
+  await page.locator('.step-panel').getByRole('combobox', { name: /^Step/ }).selectOption('receive');
   const inspector = page.locator('.step-inspector');
   await inspector.getByRole('button', { name: /^Add forms staff fill/ }).click();
   const form = inspector.locator('section[aria-label^="Forms staff fill"] details').last();
