@@ -74,7 +74,7 @@ async function editTemplate(page: Page, world: World): Promise<void> {
 }
 
 export const analystEditsServiceWithoutJson: Scenario = {
-  name: 'analyst gives the service a channel document, a conditional document and a court appeal without the JSON tab; staff see the document asked and a submit without it refused',
+  name: 'analyst gives the service a channel document, a conditional document, a court appeal, a staff form at the deciding step and a template printing the reason and a choice label without the JSON tab; staff see the document asked, a submit without it refused, and a case run to its document',
   run: async (world) => {
     await withTab(world.browser, world.baseURL, 'service-without-json', async ({ page, context }) => {
       await context.addInitScript(JSON_TAB_GUARD);
