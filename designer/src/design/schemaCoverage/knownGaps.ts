@@ -20,12 +20,7 @@ export const VARIANTS: Partial<Record<Kind, ((d: Definition) => Definition)[]>> 
  * `data-pointer` (TextField, SelectField, CheckField and LocalizedInput take `at`), then remove it here.
  */
 export const KNOWN_GAPS: Partial<Record<Kind, string[]>> = {
-  service: [
-    '/handoffs/[]/id',
-    '/handoffs/[]/on',
-    '/handoffs/[]/connector',
-    '/handoffs/[]/inputs',
-  ],
+  service: ['/handoffs/[]/id', '/handoffs/[]/on', '/handoffs/[]/connector', '/handoffs/[]/inputs'],
   form: [
     '/source/doc',
     '/source/para',
