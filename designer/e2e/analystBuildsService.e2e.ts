@@ -153,7 +153,7 @@ async function buildForm(page: Page, world: World): Promise<void> {
 
 async function buildProcess(page: Page, world: World): Promise<void> {
   await createDefinition(page, '/design', 'process', world.serviceId);
-  await page.locator('.step-panel').getByLabel('Step').selectOption('receive');
+  await page.locator('.step-panel').getByRole('combobox', { name: /^Step/ }).selectOption('receive');
   const inspector = page.locator('.step-inspector');
   await inspector.getByLabel('Time limit').fill('8');
   await inspector.getByLabel('Actor').selectOption('(none)');

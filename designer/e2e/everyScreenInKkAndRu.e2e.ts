@@ -41,6 +41,12 @@ function screens(world: World): Screen[] {
     { name: 'admin-calendar', user: 'admin', url: '/admin/definitions/calendar/kz', ready: heading },
     { name: 'admin-users', user: 'admin', url: '/admin/users', ready: heading },
     { name: 'admin-audit', user: 'admin', url: '/admin/audit', ready: heading },
+    // the screens added since the scan was written (issues 18, 19 and the notifications)
+    { name: 'design-connector', user: 'analyst', url: '/design/connector/individuals-register', ready: heading },
+    { name: 'design-dictionary', user: 'analyst', url: '/design/dictionary/kz-regions', ready: heading },
+    { name: 'design-checklist', user: 'analyst', url: '/design/checklist/optimization-review', ready: heading },
+    { name: 'desk-drafts', user: 'staff', url: '/desk/drafts', ready: heading },
+    { name: 'admin-notifications', user: 'admin', url: '/admin/notifications', ready: heading },
   ];
   if (world.caseId) all.push({ name: 'desk-case', user: 'staff', url: `/desk/cases/${world.caseId}`, ready: heading });
   return all;

@@ -3,6 +3,7 @@ import type { Form, Template } from '../definitions/types';
 import { pickLanguage, resolveLabel, type Language } from '../i18n';
 import { ALLOWED_HELPERS } from './helperNames';
 import { qagidaHelpers, type RenderFrame } from './helpers';
+import { isPlainText, paragraphsOf } from './paragraphs';
 import { checkTemplateSyntax } from './syntax';
 
 /** What a document is rendered from. Templates read it as data.*, case.*, service.*, deadlines.*, now, decision.*, reason, rules, step.*. */
@@ -85,8 +86,10 @@ export function renderDocument(template: Template, input: RenderInput): string {
 
 /** A whole printable HTML page around the rendered document. */
 export function renderDocumentPage(template: Template, input: RenderInput): string {
-  const { lang } = bodyOf(template, input.lang);
-  const body = renderDocument(template, input);
+  const { lang, source } = bodyOf(template, input.lang);
+  const rendered = renderDocument(template, input);
+  // plain text keeps its paragraphs; a body that lays out its own HTML is printed as it is
+  const body = isPlainText(source) ? paragraphsOf(rendered) : rendered;
   const title = escapeHtml(resolveLabel(template.title, lang));
   return `<!doctype html>
 <html lang="${lang}">

@@ -1,6 +1,6 @@
 import type { Language } from '../../runtime/i18n/index';
 import { resolveLabel } from '../../runtime/i18n/index';
-import type { Process, Ruleset, Service } from '../../runtime/definitions/index';
+import type { Form, Process, Ruleset, Service } from '../../runtime/definitions/index';
 import type { ProcessState } from '../../runtime/process/index';
 import type { RenderInput } from '../../runtime/documents/render';
 import type { CaseRecord } from '../repositories/cases';
@@ -22,7 +22,7 @@ export interface DecisionTaken {
  */
 export function documentContext(
   record: CaseRecord,
-  defs: { service: Service; rulesets: readonly Ruleset[]; process: Process },
+  defs: { service: Service; rulesets: readonly Ruleset[]; process: Process; form?: Form },
   lang: Language,
   decision: DecisionTaken | undefined,
 ): Omit<RenderInput, 'lang'> {
@@ -79,6 +79,8 @@ export function documentContext(
       closedAt: record.closedAt,
     },
     service: defs.service,
+    // the option helper prints a choice's label in the document's language from the form (not the stored code)
+    ...(defs.form ? { form: defs.form } : {}),
     deadlines: Object.fromEntries(record.deadlines.map((d) => [d.id, d.due])),
     decision: decided,
     reason: reasons.join('; '),

@@ -7,13 +7,13 @@ import { i18next, UI_LANGS } from '../i18n';
 import { ListEditor } from '../design/ListEditor';
 import { useLang } from '../shared/lang';
 import { calendarFor, resolveLabel } from '../shared/runtime';
-import { CheckField, LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
+import { CheckField, LocalizedInput, Panel, TextField } from '../shared/widgets';
+import { CalendarHoursPanel, WEEKDAYS } from './CalendarHoursPanel';
+import { CalendarLawEditor } from './CalendarLawEditor';
 import { CalendarYear } from './CalendarYear';
+import { SourceInput } from '../design/SourceInput';
 import { changedDates, PastYearConfirm, touchesPastYear } from './PastYearConfirm';
 import { calendarReducer, monthGrid, type CalendarAction } from './calendarEditorState';
-
-/** ISO weekday numbers, Monday first; their names come from the `calendar` catalog (`weekday.1` … `weekday.7`). */
-const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** A label for the definition in every interface language, from a key of the `calendar` catalog. */
 function inAllLangs(key: string, options?: Record<string, string>): LocalizedText {
@@ -23,6 +23,7 @@ function inAllLangs(key: string, options?: Record<string, string>): LocalizedTex
 /** A working calendar: work week, hours, holidays added by decree, working days moved; a month to check it. */
 export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<Calendar>) {
   const { t } = useTranslation('calendar');
+  const { t: tx } = useTranslation('designerEdit');
   const { lang } = useLang();
   // a change to a day of a past year waits for confirmation, naming the cases it moves
   const [pending, setPending] = useState<CalendarAction | null>(null);
@@ -50,6 +51,34 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
         />
       )}
       <div className="calendar-forms">
+        <Panel title={tx('calendar.definition')}>
+          <LocalizedInput
+            label={tx('calendar.title')}
+            value={c.title}
+            onChange={(title) => set('title', title)}
+            errors={errors}
+            at="/title"
+          />
+          <SourceInput value={c.source} onChange={(source) => set('source', source)} errors={errors} at="/source" />
+          <CheckField
+            label={tx('calendar.hasLaw')}
+            checked={c.law !== undefined}
+            onChange={(on) =>
+              set(
+                'law',
+                on
+                  ? {
+                      holidays: [],
+                      substituteRule: { rule: 'next-working-day-after-holidays', source: { doc: '', para: '' } },
+                      dated: [],
+                      years: [],
+                    }
+                  : undefined,
+              )
+            }
+          />
+        </Panel>
+        {c.law && <CalendarLawEditor law={c.law} onChange={(law) => set('law', law)} errors={errors} />}
         <Panel title={t('addHolidayTitle')}>
           <form
             className="row"
@@ -92,68 +121,22 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
             <button type="submit">{t('move')}</button>
           </form>
         </Panel>
-        <Panel title={t('workWeekTitle')}>
-          <div className="checks" role="group" aria-label={t('workingWeekdays')}>
-            {WEEKDAYS.map((d) => (
-              <CheckField
-                key={d}
-                label={t(`weekday.${d}`)}
-                checked={c.workWeek.includes(d)}
-                onChange={() => dispatch({ type: 'toggleWorkday', weekday: d })}
-              />
-            ))}
-          </div>
-          <div className="row">
-            <TextField
-              label={t('timeZone')}
-              value={c.timeZone}
-              onChange={(v) => set('timeZone', v)}
-              errors={errors}
-              at="/timeZone"
-            />
-            <TextField
-              label={t('workingFrom')}
-              value={c.workingHours.start}
-              onChange={(start) => set('workingHours', { ...c.workingHours, start })}
-              errors={errors}
-              at="/workingHours/start"
-            />
-            <TextField
-              label={t('workingUntil')}
-              value={c.workingHours.end}
-              onChange={(end) => set('workingHours', { ...c.workingHours, end })}
-              errors={errors}
-              at="/workingHours/end"
-            />
-            <TextField
-              label={t('receptionFrom')}
-              value={c.receptionHours.start}
-              onChange={(start) => set('receptionHours', { ...c.receptionHours, start })}
-              errors={errors}
-              at="/receptionHours/start"
-            />
-            <TextField
-              label={t('receptionUntil')}
-              value={c.receptionHours.end}
-              onChange={(end) => set('receptionHours', { ...c.receptionHours, end })}
-              errors={errors}
-              at="/receptionHours/end"
-            />
-            <SelectField
-              label={t('afterHours')}
-              value={c.afterHours}
-              options={['next-working-day', 'same-day']}
-              onChange={(afterHours) => set('afterHours', afterHours)}
-            />
-          </div>
-        </Panel>
+        <CalendarHoursPanel
+          c={c}
+          onChange={onChange}
+          toggleWorkday={(weekday) => dispatch({ type: 'toggleWorkday', weekday })}
+          errors={errors}
+        />
         <ListEditor
           title={t('addedHolidays')}
           items={c.extraHolidays}
           at="/extraHolidays"
           errors={errors}
           onChange={(v) => set('extraHolidays', v)}
-          make={() => ({ date: `${c.years.from}-01-02`, label: inAllLangs('holidayDefault') })}
+          make={(): Calendar['extraHolidays'][number] => ({
+            date: `${c.years.from}-01-02`,
+            label: inAllLangs('holidayDefault'),
+          })}
           name={(h) => `${h.date} — ${resolveLabel(h.label, lang)}`}
           render={(h, put, at) => {
             const field = fieldProps(h, put, errors, at);
@@ -161,6 +144,7 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
               <>
                 <TextField label={t('date')} type="date" {...field('date')} />
                 <LocalizedInput label={t('name')} {...field('label')} />
+                <SourceInput {...field('source')} />
               </>
             );
           }}
@@ -171,7 +155,11 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
           at="/transfers"
           errors={errors}
           onChange={(v) => set('transfers', v)}
-          make={() => ({ date: `${c.years.from}-01-03`, working: true, label: inAllLangs('transferDefault') })}
+          make={(): Calendar['transfers'][number] => ({
+            date: `${c.years.from}-01-03`,
+            working: true,
+            label: inAllLangs('transferDefault'),
+          })}
           name={(m) => `${m.date} — ${m.working ? t('movedWorking') : t('movedDayOff')}`}
           render={(m, put, at) => {
             const field = fieldProps(m, put, errors, at);
@@ -182,8 +170,10 @@ export function CalendarEditor({ definition: c, onChange, errors }: EditorProps<
                   label={t('workingDay')}
                   checked={m.working}
                   onChange={(working) => put({ ...m, working })}
+                  at={`${at}/working`}
                 />
                 <LocalizedInput label={t('name')} {...field('label')} />
+                <SourceInput {...field('source')} />
               </>
             );
           }}

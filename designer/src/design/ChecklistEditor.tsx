@@ -1,27 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import type { Checklist } from '../../../runtime/definitions/types';
 import { useLang } from '../shared/lang';
-import { DURATION_UNITS, resolveLabel } from '../shared/runtime';
+import { resolveLabel } from '../shared/runtime';
 import { useDefinitionList } from '../shared/useDefinitionIds';
 import { LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
-import { AskedWhenEditor } from './AskedWhenEditor';
+import { ChecklistItemEditor } from './checklist/ChecklistItemEditor';
+import { RoadmapPanel } from './checklist/RoadmapPanel';
 import type { EditorProps } from './editorProps';
 import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
 
-const ANSWER_TYPES = ['boolean', 'boolean-details', 'choice', 'number', 'text'] as const;
-
 /** A checklist: its questions, how answers score, the ruleset that recommends, and the roadmap. */
 export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps<Checklist>) {
   const { t } = useTranslation('design');
+  const { t: tx } = useTranslation('designerEdit');
   const { lang } = useLang();
   const rulesets = useDefinitionList('ruleset');
   const set = <K extends keyof Checklist>(key: K, value: Checklist[K]) => onChange({ ...c, [key]: value });
   const checklistField = fieldProps(c, onChange, errors, '');
   const vocabulary = (which: 'actions' | 'goals') => (
     <ListEditor
-      title={which === 'actions' ? 'Actions' : 'Goals'}
+      title={tx(`checklist.${which}`)}
       items={c.vocabulary[which]}
       at={`/vocabulary/${which}`}
       errors={errors}
@@ -65,89 +65,13 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
           weight: 1,
         })}
         name={(item) => `${item.number ?? item.id} — ${resolveLabel(item.question, lang)}`}
-        render={(item, put, at, index) => {
-          const field = fieldProps(item, put, errors, at);
-          return (
-            <>
-              <div className="row">
-                <TextField label={t('s.id')} {...field('id')} />
-                <TextField
-                  label={t('s.number')}
-                  value={item.number}
-                  onChange={(number) => put({ ...item, number: number || undefined })}
-                  errors={errors}
-                  at={`${at}/number`}
-                />
-                <SelectField label={t('s.answer')} {...field('answer')} options={ANSWER_TYPES} />
-                <TextField
-                  label={t('s.weight')}
-                  type="number"
-                  value={item.weight}
-                  onChange={(v) => put({ ...item, weight: v === '' ? undefined : Number(v) })}
-                  errors={errors}
-                  at={`${at}/weight`}
-                />
-                <TextField
-                  label={t('s.fact')}
-                  value={item.fact}
-                  onChange={(fact) => put({ ...item, fact: fact || undefined })}
-                  errors={errors}
-                  at={`${at}/fact`}
-                />
-              </div>
-              <LocalizedInput label={t('s.question')} {...field('question')} multiline />
-              <AskedWhenEditor
-                items={c.items}
-                index={index}
-                value={item.askedWhen}
-                onChange={(askedWhen) => {
-                  const { askedWhen: _, ...rest } = item;
-                  put(askedWhen ? { ...rest, askedWhen } : rest);
-                }}
-                errors={errors}
-                at={`${at}/askedWhen`}
-              />
-              <SourceInput {...field('source')} />
-            </>
-          );
-        }}
+        render={(item, put, at, index) => (
+          <ChecklistItemEditor item={item} put={put} at={at} errors={errors} items={c.items} index={index} />
+        )}
       />
       {vocabulary('actions')}
       {vocabulary('goals')}
-      <Panel title={t('s.roadmap')}>
-        <div className="row">
-          <TextField
-            label={t('s.counted_from_event')}
-            value={c.roadmap.from}
-            onChange={(from) => set('roadmap', { ...c.roadmap, from })}
-            errors={errors}
-            at="/roadmap/from"
-          />
-          <TextField
-            label={t('s.default_term')}
-            type="number"
-            value={c.roadmap.defaultTerm.amount}
-            onChange={(v) =>
-              set('roadmap', { ...c.roadmap, defaultTerm: { ...c.roadmap.defaultTerm, amount: Math.trunc(Number(v)) } })
-            }
-            errors={errors}
-            at="/roadmap/defaultTerm/amount"
-          />
-          <SelectField
-            label={t('s.unit')}
-            value={c.roadmap.defaultTerm.unit}
-            options={DURATION_UNITS}
-            onChange={(unit) => set('roadmap', { ...c.roadmap, defaultTerm: { ...c.roadmap.defaultTerm, unit } })}
-          />
-          <TextField
-            label={t('s.calendar')}
-            value={c.roadmap.calendar}
-            onChange={(calendar) => set('roadmap', { ...c.roadmap, calendar })}
-            errors={errors}
-            at="/roadmap/calendar"
-          />
-        </div>
-      </Panel>
+      <RoadmapPanel roadmap={c.roadmap} onChange={(roadmap) => set('roadmap', roadmap)} errors={errors} />
     </div>
   );
 }

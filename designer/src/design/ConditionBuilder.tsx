@@ -54,7 +54,7 @@ export function ConditionBuilder({
   const listId = useId();
   const dispatch = (action: ConditionAction) => onChange(conditionReducer(value, action));
   return (
-    <div className="condition-builder" role="group" aria-label={label}>
+    <div className="condition-builder" role="group" aria-label={label} data-pointer={at}>
       <datalist id={listId}>
         {facts.map((f) => (
           <option key={f.id} value={f.id} />

@@ -1,5 +1,6 @@
 import type { Definition } from '../../../runtime/definitions/types';
 import { CalendarEditor } from '../admin/CalendarEditor';
+import { ActEditor } from './ActEditor';
 import { ConnectorEditor } from '../connectors/ConnectorEditor';
 import { ChecklistEditor } from './ChecklistEditor';
 import { DictionaryEditor } from './DictionaryEditor';
@@ -41,5 +42,7 @@ function ContentEditor({ definition, onChange, errors }: EditorProps<Definition>
       return <CalendarEditor definition={definition} onChange={onChange} errors={errors} />;
     case 'connector':
       return <ConnectorEditor definition={definition} onChange={onChange} errors={errors} />;
+    case 'act':
+      return <ActEditor definition={definition} onChange={onChange} errors={errors} />;
   }
 }

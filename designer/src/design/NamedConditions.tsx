@@ -23,7 +23,7 @@ export function NamedConditions({
   const named = ruleset.conditions ?? {};
   const names = Object.keys(named);
   return (
-    <section className="named-conditions" aria-label={t('named.title')}>
+    <section className="named-conditions" aria-label={t('named.title')} data-pointer="/conditions">
       <h3>{t('named.title')}</h3>
       <p className="hint">{t('named.help')}</p>
       {names.map((name) => (

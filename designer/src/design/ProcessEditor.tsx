@@ -21,6 +21,7 @@ import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
 import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
+import { listText, parseList } from './service/pointerLists';
 import { SourceInput } from './SourceInput';
 import { COLUMN_WIDTH, connect, errorText, freshStepId, layoutProcess, removeStep } from './processGraph';
 import type { Box } from './processLayout';
@@ -120,7 +121,9 @@ const edgeTypes = { labelled: LabelledEdge };
 export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<Process>) {
   const { t } = useTranslation('design');
   const { lang } = useLang();
-  const [selected, setSelected] = useState<string | null>(null);
+  // the start step is open from the first render, so a step's properties are never hidden behind a click
+  const { t: tx } = useTranslation('designerEdit');
+  const [selected, setSelected] = useState<string | null>(() => p.start ?? p.steps[0]?.id ?? null);
   const layout = useMemo(
     () => layoutProcess(p, errors, (step) => resolveLabel(step.label, lang) || step.id),
     [p, errors, lang],
@@ -306,6 +309,13 @@ export function ProcessEditor({ definition: p, onChange, errors }: EditorProps<P
                 />
               </div>
               <LocalizedInput label={t('s.label')} {...field('label')} />
+              <TextField
+                label={tx('actor.groups')}
+                value={listText(a.groups)}
+                onChange={(v) => put({ ...a, groups: parseList(v) })}
+                errors={errors}
+                at={`${at}/groups`}
+              />
               <SourceInput {...field('source')} />
             </>
           );

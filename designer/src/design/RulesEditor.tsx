@@ -2,13 +2,16 @@ import { useTranslation } from 'react-i18next';
 import type { Ruleset } from '../../../runtime/definitions/types';
 import { useLang } from '../shared/lang';
 import { BUILTIN_FACTS, resolveLabel } from '../shared/runtime';
-import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
+import { useDefinitionList } from '../shared/useDefinitionIds';
+import { CheckField, LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { ConditionBuilder } from './ConditionBuilder';
 import type { EditorProps } from './editorProps';
 import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { NamedConditions } from './NamedConditions';
 import { RuleTestBench } from './RuleTestBench';
+import { ConnectorCall } from './service/ConnectorCall';
+import { ids } from './service/shared';
 import { SourceInput } from './SourceInput';
 
 const FACT_TYPES = ['string', 'number', 'boolean', 'date', 'array', 'object'] as const;
@@ -22,7 +25,9 @@ const nextId = (stem: string, taken: readonly string[]) => {
 /** A json-rules-engine ruleset: declared facts, events, rules built over them, and a bench to try them. */
 export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Ruleset>) {
   const { t } = useTranslation('design');
+  const { t: tx } = useTranslation('designerEdit');
   const { lang } = useLang();
+  const forms = useDefinitionList('form');
   const set = <K extends keyof Ruleset>(key: K, value: Ruleset[K]) => onChange({ ...r, [key]: value });
   const rulesetField = fieldProps(r, onChange, errors, '');
   const facts = [
@@ -33,6 +38,7 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
     <div className="rules-editor">
       <div className="rules-main">
         <LocalizedInput label={t('s.title')} {...rulesetField('title')} />
+        <SourceInput {...rulesetField('source')} />
         <ListEditor
           title={t('s.facts')}
           items={r.facts}
@@ -64,9 +70,57 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
                     at={`${at}/path`}
                     placeholder="/applicant/age"
                   />
-                  {f.from === 'deadline' && <TextField label={t('s.deadline')} {...field('deadline')} />}
+                  {(f.from === 'deadline' || f.deadline !== undefined) && (
+                    <TextField label={t('s.deadline')} {...field('deadline')} />
+                  )}
+                  {(f.from === 'data' || f.form !== undefined) && (
+                    <SelectField
+                      label={tx('fact.form')}
+                      value={f.form ?? '(main)'}
+                      options={[
+                        { value: '(main)', label: tx('fact.mainForm') },
+                        ...ids(forms, f.form).map((id) => ({ value: id, label: id })),
+                      ]}
+                      onChange={(form) => put({ ...f, form: form === '(main)' ? undefined : form })}
+                      errors={errors}
+                      at={`${at}/form`}
+                    />
+                  )}
                 </div>
                 <LocalizedInput label={t('s.label')} {...field('label')} />
+                {f.from === 'input' && (
+                  <CheckField
+                    label={tx('fact.throughConnector')}
+                    checked={f.connector !== undefined}
+                    onChange={(on) => put({ ...f, connector: on ? { id: '', inputs: {} } : undefined })}
+                  />
+                )}
+                {f.connector && (
+                  <>
+                    <ConnectorCall
+                      value={f.connector}
+                      onChange={(c) => put({ ...f, connector: { ...f.connector, ...c } })}
+                      errors={errors}
+                      at={`${at}/connector`}
+                    />
+                    <TextField
+                      label={tx('fact.connectorOutput')}
+                      value={f.connector.output}
+                      onChange={(output) =>
+                        put({
+                          ...f,
+                          connector: {
+                            ...(f.connector as NonNullable<typeof f.connector>),
+                            output: output || undefined,
+                          },
+                        })
+                      }
+                      errors={errors}
+                      at={`${at}/connector/output`}
+                    />
+                  </>
+                )}
+                <SourceInput {...field('source')} />
               </>
             );
           }}
@@ -91,6 +145,7 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
               <>
                 <TextField label={t('s.type')} {...field('type')} />
                 <LocalizedInput label={t('s.label')} {...field('label')} />
+                <SourceInput {...field('source')} />
               </>
             );
           }}
@@ -143,6 +198,7 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
                 <ParamsInput
                   value={rule.event.params}
                   onChange={(params) => put({ ...rule, event: { ...rule.event, params } })}
+                  at={`${at}/event/params`}
                 />
                 <LocalizedInput label={t('s.label')} {...field('label')} />
                 <SourceInput {...field('source')} />
@@ -159,9 +215,11 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
 function ParamsInput({
   value,
   onChange,
+  at,
 }: {
   value: Record<string, unknown> | undefined;
   onChange: (v: Record<string, unknown> | undefined) => void;
+  at: string;
 }) {
   const { t } = useTranslation('design');
   return (
@@ -169,6 +227,7 @@ function ParamsInput({
       {t('s.event_parameters_json')}
       <input
         key={JSON.stringify(value ?? {})}
+        data-pointer={at}
         defaultValue={value ? JSON.stringify(value) : ''}
         onBlur={(e) => {
           try {

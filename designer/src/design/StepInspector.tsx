@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { DefinitionError, Process, Step } from '../../../runtime/definitions/types';
-import type { StepForm } from '../../../runtime/definitions/process';
 import { DURATION_UNITS, OUTCOMES, STEP_TYPES } from '../shared/runtime';
-import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
-import { ConditionBuilder } from './ConditionBuilder';
+import { ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { fieldProps } from './fieldProps';
-import { ListEditor } from './ListEditor';
+import { StepActions } from './process/StepActions';
+import { StepForms, StepTransitions } from './process/StepParts';
 import { SourceInput } from './SourceInput';
 import { useRulesetVocabulary } from './useRulesetVocabulary';
-import { useDefinitionList } from '../shared/useDefinitionIds';
 
 /** One step's properties: actor, time limit, its actions (task) or transitions (auto) with conditions. */
 export function StepInspector({
@@ -25,13 +23,13 @@ export function StepInspector({
   onRemove: () => void;
 }) {
   const { t } = useTranslation('design');
+  const { t: tx } = useTranslation('designerEdit');
   const s = process.steps[index] as Step;
   const at = `/steps/${index}`;
   const stepIds = process.steps.map((x) => x.id);
   // what the published rulesets declare: conditions pick facts and events, they are not typed
   const { facts, events } = useRulesetVocabulary();
-  const { t: te } = useTranslation('editors');
-  const forms = useDefinitionList('form');
+  const vocabulary = { stepIds, facts, events, errors };
   const stepField = fieldProps(s, onChange, errors, at);
   return (
     <div className="step-inspector" aria-label={`Step ${s.id}`}>
@@ -48,6 +46,13 @@ export function StepInspector({
         <SelectField label={t('s.type')} {...stepField('type')} options={STEP_TYPES} />
       </div>
       <LocalizedInput label={t('s.label')} {...stepField('label')} />
+      <LocalizedInput
+        label={tx('step.output')}
+        value={s.output}
+        onChange={(output) => onChange({ ...s, output: Object.values(output).some(Boolean) ? output : undefined })}
+        errors={errors}
+        at={`${at}/output`}
+      />
       {s.type !== 'end' && (
         <SelectField
           label={t('s.actor')}
@@ -78,127 +83,20 @@ export function StepInspector({
             value={s.limit?.unit}
             options={DURATION_UNITS}
             onChange={(unit) => onChange({ ...s, limit: { amount: s.limit?.amount ?? 1, unit } })}
+            errors={errors}
+            at={`${at}/limit/unit`}
           />
         </div>
       )}
-      {s.type === 'end' && <SelectField label={t('s.outcome')} {...stepField('outcome')} options={OUTCOMES} />}
-      {s.type === 'task' && (
-        // the service's extra forms staff fill at this step: the Desk shows them here and sends them with the action
-        <ListEditor
-          title={te('step.forms')}
-          items={s.forms ?? []}
-          at={`${at}/forms`}
-          errors={errors}
-          onChange={(list) => onChange({ ...s, forms: list.length ? list : undefined })}
-          make={(): StepForm => ({ id: forms[0]?.id ?? '' })}
-          name={(f) => `${f.id}${f.required ? ` (${te('step.required')})` : ''}`}
-          render={(f, put, fAt) => (
-            <>
-              <SelectField
-                label={te('step.form')}
-                value={f.id}
-                options={[...new Set([f.id, ...forms.map((x) => x.id)])]}
-                onChange={(id) => put({ ...f, id })}
-                errors={errors}
-                at={`${fAt}/id`}
-              />
-              <CheckField
-                label={te('step.formRequired')}
-                checked={Boolean(f.required)}
-                onChange={(required) => put({ ...f, required: required || undefined })}
-                at={`${fAt}/required`}
-              />
-              <SourceInput
-                value={f.source}
-                onChange={(source) => put({ ...f, source })}
-                errors={errors}
-                at={`${fAt}/source`}
-              />
-            </>
-          )}
-        />
+      {(s.type === 'end' || s.outcome) && (
+        <SelectField label={t('s.outcome')} {...stepField('outcome')} options={OUTCOMES} />
       )}
-      {s.type === 'task' && (
-        <ListEditor
-          title={t('s.actions')}
-          items={s.actions ?? []}
-          at={`${at}/actions`}
-          errors={errors}
-          onChange={(actions) => onChange({ ...s, actions })}
-          make={(items) => ({ id: `action${items.length + 1}`, label: { en: 'Action' }, to: stepIds[0] ?? '' })}
-          name={(a) => `${a.id} → ${a.to}`}
-          render={(a, put, aAt) => {
-            const field = fieldProps(a, put, errors, aAt);
-            return (
-              <>
-                <div className="row">
-                  <TextField label={t('s.action_id')} {...field('id')} />
-                  <SelectField label={t('s.goes_to')} {...field('to')} options={stepIds} />
-                </div>
-                <LocalizedInput label={t('s.label')} {...field('label')} />
-                <CheckField
-                  label={t('s.requires_a_reason')}
-                  checked={Boolean(a.requiresReason)}
-                  onChange={(r) => put({ ...a, requiresReason: r || undefined })}
-                />
-                <CheckField
-                  label={t('s.only_when_a_condition_holds')}
-                  checked={Boolean(a.when)}
-                  onChange={(on) => put({ ...a, when: on ? { all: [] } : undefined })}
-                />
-                {a.when && (
-                  <ConditionBuilder
-                    value={a.when}
-                    onChange={(when) => put({ ...a, when })}
-                    facts={facts}
-                    events={events}
-                    errors={errors}
-                    at={`${aAt}/when`}
-                  />
-                )}
-                <SourceInput {...field('source')} />
-              </>
-            );
-          }}
-        />
-      )}
-      {s.type === 'auto' && (
-        <ListEditor
-          title={t('s.transitions')}
-          items={s.next ?? []}
-          at={`${at}/next`}
-          errors={errors}
-          onChange={(next) => onChange({ ...s, next })}
-          make={(): NonNullable<Step['next']>[number] => ({ to: stepIds[0] ?? '' })}
-          name={(n, i) => `${i + 1}. → ${n.to}${n.when ? ' (conditional)' : ''}`}
-          render={(n, put, nAt) => {
-            const field = fieldProps(n, put, errors, nAt);
-            return (
-              <>
-                <SelectField label={t('s.goes_to')} {...field('to')} options={stepIds} />
-                <CheckField
-                  label={t('s.only_when_a_condition_holds')}
-                  checked={Boolean(n.when)}
-                  onChange={(on) => put({ ...n, when: on ? { all: [] } : undefined })}
-                />
-                {n.when && (
-                  <ConditionBuilder
-                    value={n.when}
-                    onChange={(when) => put({ ...n, when })}
-                    facts={facts}
-                    events={events}
-                    errors={errors}
-                    at={`${nAt}/when`}
-                  />
-                )}
-              </>
-            );
-          }}
-        />
-      )}
+      {(s.type === 'task' || s.forms) && <StepForms s={s} at={at} onChange={onChange} errors={errors} />}
+      {(s.type === 'task' || s.actions) && <StepActions s={s} at={at} onChange={onChange} {...vocabulary} />}
+      {(s.type === 'auto' || s.next) && <StepTransitions s={s} at={at} onChange={onChange} {...vocabulary} />}
       <SourceInput {...stepField('source')} />
       <button type="button" onClick={onRemove}>
-        Remove step {s.id}
+        {tx('step.remove', { id: s.id })}
       </button>
     </div>
   );

@@ -1,30 +1,14 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Form, Template } from '../../../runtime/definitions/types';
 import { ALLOWED_HELPERS } from '../../../runtime/documents/helperNames';
-import { loadPublished } from '../shared/definitionsApi';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
-import { useDefinitionList } from '../shared/useDefinitionIds';
 import { CASE_VARIABLES, formVariables, HELPER_EXAMPLES } from './templateVocabulary';
 
 /** What a template can use: its form's fields with their labels, the case's fields, and every helper with an example. */
-export function TemplateVocabulary({ template }: { template: Template }) {
+export function TemplateVocabulary({ template, form }: { template: Template; form: Form | null }) {
   const { t } = useTranslation('editors');
   const { lang } = useLang();
-  const forms = useDefinitionList('form');
-  const published = Boolean(template.form && forms.find((f) => f.id === template.form)?.version);
-  const [form, setForm] = useState<Form | null>(null);
-  useEffect(() => {
-    if (!template.form || !published) return;
-    let live = true;
-    loadPublished('form', template.form)
-      .then((d) => live && setForm(d?.kind === 'form' ? d : null))
-      .catch(() => live && setForm(null));
-    return () => {
-      live = false;
-    };
-  }, [template.form, published]);
   const fields = formVariables(form?.fields ?? []);
   return (
     <aside className="template-vocabulary" aria-label={t('template.vocabulary')}>
