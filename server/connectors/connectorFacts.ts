@@ -3,7 +3,9 @@ import { handoffInputs, type HandoffCase } from '../../runtime/connectors/index'
 import type { Connector, ConnectorFact } from '../../runtime/definitions/connector';
 import type { Ruleset } from '../../runtime/definitions/index';
 import { connectorsRepository } from '../repositories/connectors';
+import type { Pins } from '../repositories/cases';
 import type { Context } from '../usecases/context';
+import { pinnedConnector } from './pinnedConnector';
 import { callConnector, type CallRecord, type ConnectorDeps } from './callConnector';
 
 export interface FetchedFact {
@@ -32,11 +34,11 @@ export async function fetchConnectorFacts(
   rulesets: readonly Ruleset[],
   record: HandoffCase,
   deps: ConnectorDeps,
+  pins?: Pick<Pins, 'connectors'>,
 ): Promise<FetchedFact[]> {
   const fetched: FetchedFact[] = [];
   for (const fact of connectorFacts(rulesets)) {
-    const latest = await ctx.store.latest('connector', fact.connector.id);
-    const connector: Connector | null = latest && { ...latest.definition, version: latest.version };
+    const connector: Connector | null = await pinnedConnector(ctx, pins, fact.connector.id);
     const inputs = handoffInputs(
       { id: fact.id, on: 'submitted', connector: fact.connector.id, inputs: fact.connector.inputs },
       record,

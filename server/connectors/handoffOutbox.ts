@@ -4,6 +4,7 @@ import type { Service } from '../../runtime/definitions/index';
 import type { CaseRecord } from '../repositories/cases';
 import type { Context } from '../usecases/context';
 import { callConnector, type ConnectorDeps } from './callConnector';
+import { pinnedConnector } from './pinnedConnector';
 
 export interface HandoffOptions {
   /** attempts before a hand-off is given up and shown to admins as failed */
@@ -18,7 +19,7 @@ export const DEFAULT_HANDOFF: HandoffOptions = { maxAttempts: 6, backoffMs: 30_0
 /**
  * Queues the hand-offs the service asks for on `on`, inside the transaction that makes the change:
  * committed with the case or not at all. The key (case, hand-off, event) is unique, so a retried
- * request queues nothing twice; the connector version is the one published now.
+ * request queues nothing twice; the connector version is the one the case pinned.
  */
 export async function enqueueHandoffs(
   ctx: Context,
@@ -29,8 +30,8 @@ export async function enqueueHandoffs(
   at: Date,
 ): Promise<void> {
   for (const handoff of (service.handoffs ?? []).filter((h) => h.on === on)) {
-    const latest = await ctx.store.latest('connector', handoff.connector, t);
-    if (!latest) continue; // crossCheck refuses a service naming no published connector; a deleted one sends nothing
+    const connector = await pinnedConnector(ctx, record.pins, handoff.connector, t);
+    if (!connector) continue; // crossCheck refuses a service naming no published connector; a deleted one sends nothing
     await ctx.db.sequelize.query(
       `INSERT INTO handoff_outbox (key, "caseId", handoff, event, connector, version, inputs, attempts, "nextAttemptAt", "createdAt")
        VALUES (:key, :caseId, :handoff, :event, :connector, :version, :inputs, 0, :at, :at)
@@ -42,7 +43,7 @@ export async function enqueueHandoffs(
           handoff: handoff.id,
           event: on,
           connector: handoff.connector,
-          version: latest.version,
+          version: connector.version,
           inputs: JSON.stringify(handoffInputs(handoff, record)),
           at,
         },

@@ -301,6 +301,7 @@ export async function submitCase(
         defs.rulesets,
         { ...caseView, number: record.number, outcome: null, data },
         connectorDeps(ctx.db, ctx.now),
+        record.pins,
       )
     : [];
   // documents the provider obtains itself: fetched now, shown as obtained or failed on the case page
@@ -310,6 +311,7 @@ export async function submitCase(
         defs.service,
         { ...caseView, number: record.number, outcome: null, data },
         connectorDeps(ctx.db, ctx.now),
+        record.pins,
       )
     : [];
   // the compiled rules agree with json-rules-engine and keep the submit path fast
