@@ -3,3 +3,4 @@ export { readOutputs } from './readOutputs';
 export { prefillInputs, applyPrefill } from './prefillData';
 export { handoffInputs, type HandoffCase } from './handoffInputs';
 export { connectorIdsOf } from './connectorIds';
+export { stepsEntered } from './stepsEntered';

@@ -10,7 +10,7 @@ import { ProcessError, startProcess, type ProcessState } from '../../runtime/pro
 import { renderDocumentPage } from '../../runtime/documents/render';
 import { inBatch } from '../db/writeBatch';
 import { raiseCaseNotices, rememberCaseLanguage } from '../notifications/caseNotices';
-import { enqueueHandoffs } from '../connectors/handoffOutbox';
+import { enqueueHandoffs, enqueueStepHandoffs } from '../connectors/handoffOutbox';
 import { fetchConnectorFacts, hasConnectorFacts, saveFetchedFacts } from '../connectors/connectorFacts';
 import { connectorDeps } from '../connectors/connectorDeps';
 import { fetchProviderDocuments, hasProviderDocuments, saveFetchedDocuments } from '../connectors/providerDocuments';
@@ -377,6 +377,7 @@ export async function submitCase(
     await raiseCaseNotices(ctx, t, updated, defs.service, 'submitted', now);
     if (done) await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
     await enqueueHandoffs(ctx, t, updated, defs.service, 'submitted', now);
+    await enqueueStepHandoffs(ctx, t, updated, defs.service, null, state, now);
     if (fetched.length) await saveFetchedFacts(ctx, t, id, actor.username, fetched);
     if (documentsFetched.length) await saveFetchedDocuments(ctx, t, id, actor.username, documentsFetched);
     if (done) await enqueueHandoffs(ctx, t, updated, defs.service, 'decided', now);

@@ -286,6 +286,7 @@ export const KNOWN_GAPS: Partial<Record<Kind, string[]>> = {
     '/facts/[]/connector/id',
     '/facts/[]/connector/inputs',
     '/facts/[]/connector/output',
+    '/facts/[]/connector/at',
     '/facts/[]/source/doc',
     '/facts/[]/source/para',
     '/facts/[]/source/also',
