@@ -687,6 +687,12 @@ export function openApiDocument(): Json {
           { parameters: [path('name')], requestBody: body('CredentialBody') },
           { 200: ok('{name}'), 409: error('the server has no credential key'), ...BODY_ERRORS },
         ),
+        delete: op(
+          'Delete a stored credential; connectors fall back to the environment (admins)',
+          'connectors',
+          { parameters: [path('name')] },
+          { 204: { description: 'deleted' }, 404: error('no stored credential of that name') },
+        ),
       },
       '/api/cases/{id}/prefill': {
         post: op(
