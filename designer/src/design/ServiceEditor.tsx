@@ -12,6 +12,7 @@ import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
 import { conditionTargets } from './formBuilderState';
+import { HandoffsSection } from './service/HandoffsSection';
 import { HoursInput } from './service/HoursInput';
 import { alternativesText, listText, parseAlternatives, parseList } from './service/pointerLists';
 import { VisibleWhenEditor } from './VisibleWhenEditor';
@@ -757,6 +758,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
           </>
         )}
       />
+      <HandoffsSection service={s} onChange={(handoffs) => set('handoffs', handoffs)} errors={errors} />
 
       <Panel title={t('s.citation_of_the_service')}>
         <SourceInput {...serviceField('source')} />

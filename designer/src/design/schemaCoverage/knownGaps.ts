@@ -24,10 +24,6 @@ export const KNOWN_GAPS: Partial<Record<Kind, string[]>> = {
     '/cost/unit',
     '/documents/[]/connector/id',
     '/documents/[]/connector/inputs',
-    '/handoffs/[]/id',
-    '/handoffs/[]/on',
-    '/handoffs/[]/connector',
-    '/handoffs/[]/inputs',
   ],
   form: [
     '/source/doc',
