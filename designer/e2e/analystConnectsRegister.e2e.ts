@@ -123,10 +123,21 @@ async function buildConnector(page: Page, id: string, registerUrl: string): Prom
 async function addPrefill(page: Page, connector: string): Promise<void> {
   await page.goto(`/design/form/${FORM}`);
   await page.getByTestId('validity').waitFor();
+  const section = page.locator('section.list-editor[aria-label="Filled from registers (prefill)"]');
+  // the shipped button prefill now calls the new connector
+  const button = section.locator('details.list-item').nth(0);
+  await button.locator('summary').click();
+  await button.getByLabel('Connector', { exact: true }).selectOption(connector);
+  // and a prefill on case start: staff type the IIN on the Desk's start screen
+  await section.locator(':scope > button').last().click();
+  const start = section.locator('details.list-item').nth(1);
+  await start.getByLabel('Connector', { exact: true }).selectOption(connector);
+  await start.getByLabel('iin', { exact: true }).selectOption('applicantIin');
+  await start.getByLabel('fullName', { exact: true }).selectOption('applicantName');
+  await start.getByLabel('address', { exact: true }).selectOption('applicantAddress');
   await page.getByRole('tab', { name: 'JSON' }).click();
-  const json = page.getByLabel('Definition JSON');
-  const form = JSON.parse(await json.inputValue()) as Record<string, unknown>;
-  form.prefill = [
+  const form = JSON.parse(await page.getByLabel('Definition JSON').inputValue()) as { prefill: unknown };
+  const expected = [
     {
       connector,
       on: 'button',
@@ -134,7 +145,6 @@ async function addPrefill(page: Page, connector: string): Promise<void> {
       inputs: { iin: 'applicantIin' },
       fill: { fullName: 'applicantName', address: 'applicantAddress' },
     },
-    // and on case start: staff type the IIN on the Desk's start screen
     {
       connector,
       on: 'start',
@@ -142,7 +152,11 @@ async function addPrefill(page: Page, connector: string): Promise<void> {
       fill: { fullName: 'applicantName', address: 'applicantAddress' },
     },
   ];
-  await json.fill(JSON.stringify(form, null, 2));
+  check(
+    JSON.stringify(form.prefill) === JSON.stringify(expected),
+    `the prefills are built from the widgets: ${JSON.stringify(form.prefill)}`,
+  );
+  await page.getByRole('tab', { name: 'Editor' }).click();
   await waitForText(page.getByTestId('validity'), /^valid$/);
   await publishOpen(page);
 }

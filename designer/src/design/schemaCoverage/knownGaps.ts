@@ -20,11 +20,7 @@ export const VARIANTS: Partial<Record<Kind, ((d: Definition) => Definition)[]>> 
  * `data-pointer` (TextField, SelectField, CheckField and LocalizedInput take `at`), then remove it here.
  */
 export const KNOWN_GAPS: Partial<Record<Kind, string[]>> = {
-  service: [
-    '/cost/unit',
-    '/documents/[]/connector/id',
-    '/documents/[]/connector/inputs',
-  ],
+  service: ['/cost/unit', '/documents/[]/connector/id', '/documents/[]/connector/inputs'],
   form: [
     '/source/doc',
     '/source/para',
@@ -104,11 +100,6 @@ export const KNOWN_GAPS: Partial<Record<Kind, string[]>> = {
     '/fields/[]/source/para',
     '/fields/[]/source/also',
     '/fields/[]/source/note',
-    '/prefill/[]/connector',
-    '/prefill/[]/on',
-    '/prefill/[]/button',
-    '/prefill/[]/inputs',
-    '/prefill/[]/fill',
     '/checks/[]/source/doc',
     '/checks/[]/source/para',
     '/checks/[]/source/also',

@@ -1,38 +1,14 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connector, Handoff } from '../../../../runtime/definitions/connector';
 import { HANDOFF_EVENTS } from '../../../../runtime/definitions/connector';
 import type { DefinitionError, Process, Service } from '../../../../runtime/definitions/types';
-import { loadPublished } from '../../shared/definitionsApi';
+import { usePublished } from '../../connectors/usePublished';
 import { useDefinitionList } from '../../shared/useDefinitionIds';
 import { SelectField, TextField } from '../../shared/widgets';
 import { ListEditor } from '../ListEditor';
 
 /** Where a hand-off input may come from besides a form field (data.<key>). */
 const CASE_VALUES = ['case.id', 'case.number', 'case.outcome', 'case.service', 'case.channel', 'case.status'];
-
-/** The published definitions of some ids of one kind, loaded once each. */
-function usePublished<T>(kind: string, ids: readonly string[]): Map<string, T> {
-  const [found, setFound] = useState(new Map<string, T>());
-  const key = [...new Set(ids)].sort().join(',');
-  useEffect(() => {
-    let live = true;
-    const wanted = key ? key.split(',') : [];
-    void Promise.all(
-      wanted.map((id) =>
-        loadPublished(kind, id)
-          .then((d) => [id, d as T | null] as const)
-          .catch(() => [id, null] as const),
-      ),
-    ).then((rows) => {
-      if (live) setFound(new Map(rows.filter((r): r is readonly [string, Awaited<T>] => r[1] !== null)));
-    });
-    return () => {
-      live = false;
-    };
-  }, [kind, key]);
-  return found;
-}
 
 /**
  * The service's hand-offs: on "submitted", "decided" or entering a step of its processes, the
