@@ -65,7 +65,8 @@ export async function startCaseWithPrefill(
 
   return ctx.db.transaction(async (t) => {
     const current = await existing(ctx, record.id, t);
-    const filled = calls.some((c) => c.filled.length > 0);
+    // saved only over the data it was filled from: a save made meanwhile is never overwritten
+    const filled = calls.some((c) => c.filled.length > 0) && current.revision === record.revision;
     const updated = filled ? await write(ctx, t, current, { data }) : current;
     const repository = connectorsRepository(ctx.db);
     for (const { prefill, call, filled: paths } of calls) {
@@ -77,7 +78,7 @@ export async function startCaseWithPrefill(
           version: call.version,
           ok: call.ok,
           answerDigest: call.ok ? call.answerDigest : null,
-          record: { ...call, filled: paths, on: 'start', prefill },
+          record: { ...call, filled: filled ? paths : [], on: 'start', prefill },
           actor: actor.username,
           at: call.at,
         },
@@ -96,7 +97,7 @@ export async function startCaseWithPrefill(
           connector: call.connector,
           version: call.version,
           ok: call.ok,
-          filled: paths,
+          filled: filled ? paths : [],
         })),
       },
     });
