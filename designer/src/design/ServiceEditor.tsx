@@ -12,6 +12,7 @@ import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
 import { conditionTargets } from './formBuilderState';
+import { DocumentConnectorField } from './service/DocumentConnectorField';
 import { HandoffsSection } from './service/HandoffsSection';
 import { HoursInput } from './service/HoursInput';
 import { alternativesText, listText, parseAlternatives, parseList } from './service/pointerLists';
@@ -365,6 +366,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
                   at={`${at}/fetchedFrom`}
                 />
               )}
+              <DocumentConnectorField document={d} put={put} errors={errors} at={at} />
               <fieldset className="checks" data-pointer={`${at}/channels`}>
                 <legend>{te('service.documentChannels')}</legend>
                 {s.channels.map((channel) => (

@@ -20,7 +20,7 @@ export const VARIANTS: Partial<Record<Kind, ((d: Definition) => Definition)[]>> 
  * `data-pointer` (TextField, SelectField, CheckField and LocalizedInput take `at`), then remove it here.
  */
 export const KNOWN_GAPS: Partial<Record<Kind, string[]>> = {
-  service: ['/cost/unit', '/documents/[]/connector/id', '/documents/[]/connector/inputs'],
+  service: ['/cost/unit'],
   form: [
     '/source/doc',
     '/source/para',

@@ -2,13 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { Connector, Handoff } from '../../../../runtime/definitions/connector';
 import { HANDOFF_EVENTS } from '../../../../runtime/definitions/connector';
 import type { DefinitionError, Process, Service } from '../../../../runtime/definitions/types';
+import { CaseInputsField, CaseValuesList } from '../../connectors/CaseInputsField';
 import { usePublished } from '../../connectors/usePublished';
 import { useDefinitionList } from '../../shared/useDefinitionIds';
 import { SelectField, TextField } from '../../shared/widgets';
 import { ListEditor } from '../ListEditor';
-
-/** Where a hand-off input may come from besides a form field (data.<key>). */
-const CASE_VALUES = ['case.id', 'case.number', 'case.outcome', 'case.service', 'case.channel', 'case.status'];
 
 /**
  * The service's hand-offs: on "submitted", "decided" or entering a step of its processes, the
@@ -37,14 +35,9 @@ export function HandoffsSection({
   );
   const steps = [...new Set([...processes.values()].flatMap((p) => p.steps.map((s) => s.id)))];
   const events = [...new Set([...HANDOFF_EVENTS, ...steps, ...handoffs.map((h) => h.on)])];
-  const valuesId = 'handoff-case-values';
   return (
     <>
-      <datalist id={valuesId}>
-        {CASE_VALUES.map((v) => (
-          <option key={v} value={v} />
-        ))}
-      </datalist>
+      <CaseValuesList />
       <ListEditor<Handoff>
         title={t('handoffs.title')}
         items={handoffs}
@@ -60,7 +53,6 @@ export function HandoffsSection({
         name={(h) => `${h.id}: ${h.on} → ${h.connector}`}
         render={(h, put, at) => {
           const connector = connectors.get(h.connector);
-          const names = [...new Set([...(connector?.inputs.map((i) => i.name) ?? []), ...Object.keys(h.inputs)])];
           return (
             <>
               <div className="row">
@@ -93,25 +85,12 @@ export function HandoffsSection({
                   at={`${at}/connector`}
                 />
               </div>
-              <fieldset className="handoff-inputs" data-pointer={`${at}/inputs`}>
-                <legend>{t('handoffs.inputs')}</legend>
-                {names.length === 0 && <p className="hint">{t('handoffs.noInputs')}</p>}
-                {names.map((name) => (
-                  <label key={name}>
-                    {name}{' '}
-                    <input
-                      list={valuesId}
-                      value={h.inputs[name] ?? ''}
-                      placeholder="data.applicantIin"
-                      onChange={(e) => {
-                        const inputs = { ...h.inputs, [name]: e.target.value };
-                        if (!e.target.value) delete inputs[name];
-                        put({ ...h, inputs });
-                      }}
-                    />
-                  </label>
-                ))}
-              </fieldset>
+              <CaseInputsField
+                connector={connector}
+                inputs={h.inputs}
+                onChange={(inputs) => put({ ...h, inputs })}
+                at={`${at}/inputs`}
+              />
             </>
           );
         }}
