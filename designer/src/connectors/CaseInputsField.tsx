@@ -1,21 +1,9 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connector } from '../../../runtime/definitions/connector';
 
 /** Where a connector input may come from besides a form field (data.<key>). */
-export const CASE_VALUES = ['case.id', 'case.number', 'case.outcome', 'case.service', 'case.channel', 'case.status'];
-export const CASE_VALUES_LIST = 'connector-case-values';
-
-/** The datalist the inputs offer: mount once per editor. */
-export function CaseValuesList() {
-  return (
-    <datalist id={CASE_VALUES_LIST}>
-      {CASE_VALUES.map((v) => (
-        <option key={v} value={v} />
-      ))}
-    </datalist>
-  );
-}
-
+const CASE_VALUES = ['case.id', 'case.number', 'case.outcome', 'case.service', 'case.channel', 'case.status'];
 /**
  * Each input of a connector read from the case (case.id, case.number…) or a form field
  * (data.<key>): the inputs of the published connector, and any already given.
@@ -32,16 +20,22 @@ export function CaseInputsField({
   at: string;
 }) {
   const { t } = useTranslation('connectorsAdmin');
+  const list = useId();
   const names = [...new Set([...(connector?.inputs.map((i) => i.name) ?? []), ...Object.keys(inputs)])];
   return (
     <fieldset className="connector-case-inputs" data-pointer={at}>
       <legend>{t('handoffs.inputs')}</legend>
+      <datalist id={list}>
+        {CASE_VALUES.map((v) => (
+          <option key={v} value={v} />
+        ))}
+      </datalist>
       {names.length === 0 && <p className="hint">{t('handoffs.noInputs')}</p>}
       {names.map((name) => (
         <label key={name}>
           {name}{' '}
           <input
-            list={CASE_VALUES_LIST}
+            list={list}
             value={inputs[name] ?? ''}
             placeholder="data.applicantIin"
             onChange={(e) => {

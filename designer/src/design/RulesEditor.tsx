@@ -10,6 +10,7 @@ import { ListEditor } from './ListEditor';
 import { NamedConditions } from './NamedConditions';
 import { RuleTestBench } from './RuleTestBench';
 import { SourceInput } from './SourceInput';
+import { FactConnectorField } from '../connectors/FactConnectorField';
 
 const FACT_TYPES = ['string', 'number', 'boolean', 'date', 'array', 'object'] as const;
 const FACT_ORIGINS = ['data', 'case', 'answers', 'deadline', 'count', 'input', 'now'] as const;
@@ -67,6 +68,14 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
                   {f.from === 'deadline' && <TextField label={t('s.deadline')} {...field('deadline')} />}
                 </div>
                 <LocalizedInput label={t('s.label')} {...field('label')} />
+                {(f.from === 'input' || f.connector) && (
+                  <FactConnectorField
+                    value={f.connector}
+                    onChange={(connector) => put({ ...f, connector })}
+                    errors={errors}
+                    at={`${at}/connector`}
+                  />
+                )}
               </>
             );
           }}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Connector, Handoff } from '../../../../runtime/definitions/connector';
 import { HANDOFF_EVENTS } from '../../../../runtime/definitions/connector';
 import type { DefinitionError, Process, Service } from '../../../../runtime/definitions/types';
-import { CaseInputsField, CaseValuesList } from '../../connectors/CaseInputsField';
+import { CaseInputsField } from '../../connectors/CaseInputsField';
 import { usePublished } from '../../connectors/usePublished';
 import { useDefinitionList } from '../../shared/useDefinitionIds';
 import { SelectField, TextField } from '../../shared/widgets';
@@ -37,7 +37,6 @@ export function HandoffsSection({
   const events = [...new Set([...HANDOFF_EVENTS, ...steps, ...handoffs.map((h) => h.on)])];
   return (
     <>
-      <CaseValuesList />
       <ListEditor<Handoff>
         title={t('handoffs.title')}
         items={handoffs}
