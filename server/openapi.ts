@@ -313,7 +313,7 @@ export function openApiDocument(): Json {
       },
       '/api/cases': {
         post: op(
-          'Start a case: pins the latest published service and everything it uses',
+          "Start a case: pins the latest published service and everything it uses (connectors too); the form's prefills on start fill fields from registers with the inputs given in data",
           'cases',
           { requestBody: body('CaseStartBody') },
           { 201: ok('the case'), 404: error('no service'), ...BODY_ERRORS },
