@@ -313,7 +313,7 @@ export function openApiDocument(): Json {
       },
       '/api/cases': {
         post: op(
-          'Start a case: pins the latest published service and everything it uses',
+          "Start a case: pins the latest published service and everything it uses (connectors too); the form's prefills on start fill fields from registers with the inputs given in data",
           'cases',
           { requestBody: body('CaseStartBody') },
           { 201: ok('the case'), 404: error('no service'), ...BODY_ERRORS },
@@ -686,6 +686,12 @@ export function openApiDocument(): Json {
           'connectors',
           { parameters: [path('name')], requestBody: body('CredentialBody') },
           { 200: ok('{name}'), 409: error('the server has no credential key'), ...BODY_ERRORS },
+        ),
+        delete: op(
+          'Delete a stored credential; connectors fall back to the environment (admins)',
+          'connectors',
+          { parameters: [path('name')] },
+          { 204: { description: 'deleted' }, 404: error('no stored credential of that name') },
         ),
       },
       '/api/cases/{id}/prefill': {

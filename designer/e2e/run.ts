@@ -106,6 +106,8 @@ async function main(): Promise<number> {
         QAGIDA_SMTP_URL: 'smtp://127.0.0.1:9',
         QAGIDA_MAIL_MAX_ATTEMPTS: '1',
         QAGIDA_MAIL_INTERVAL_MS: '300',
+        // a test key, so the admin's credentials screen stores values sealed (issue 18)
+        QAGIDA_CREDENTIAL_KEY: 'e2e0'.repeat(16),
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     });

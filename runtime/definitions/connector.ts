@@ -113,11 +113,16 @@ export const HANDOFF_EVENTS = ['submitted', 'decided'] as const;
 /**
  * A hand-off: when the case reaches `on`, the mapped case is sent to a downstream system through
  * the connector, from an outbox, with an idempotency key, so a crash neither loses nor repeats it.
+ * `on` is "submitted", "decided" or the id of a step of the service's processes: entering it
+ * (each time, auto steps passed through included), as deadlines count from a step.
  */
 export const Handoff = Type.Object(
   {
     id: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' }),
-    on: Type.Union(HANDOFF_EVENTS.map((e) => Type.Literal(e))),
+    on: Type.String({
+      pattern: '^[a-z0-9][a-z0-9._-]{0,79}$',
+      description: 'submitted, decided, or a step id of the service processes (entering it)',
+    }),
     connector: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' }),
     /** connector input name → where its value comes from */
     inputs: Type.Record(FieldKey, CaseValuePath),
@@ -127,7 +132,7 @@ export const Handoff = Type.Object(
 export type Handoff = Static<typeof Handoff>;
 
 /**
- * A ruleset fact the server fetches through a connector at submission (declared `from: "input"`):
+ * A ruleset fact the server fetches through a connector at submission, or at the action `at` (declared `from: "input"`):
  * the named output, or without `output` the call's status ("ok", "unavailable", "timeout",
  * "not-found"…), so a rule can decide what a register failure means. Recorded with the case;
  * actions and impact previews reuse the recorded value, never a new call.
@@ -137,6 +142,11 @@ export const ConnectorFact = Type.Object(
     id: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' }),
     inputs: Type.Record(FieldKey, CaseValuePath),
     output: Type.Optional(FieldKey),
+    /**
+     * the process action at which it is fetched (before that action's rules run) instead of at
+     * submission: for what the register can only know later, e.g. a benefit granted meanwhile
+     */
+    at: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' })),
   },
   { additionalProperties: false },
 );

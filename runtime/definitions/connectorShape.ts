@@ -1,5 +1,5 @@
 import { compileSchema } from './ajv';
-import type { Connector, Handoff, Prefill } from './connector';
+import { HANDOFF_EVENTS, type Connector, type Handoff, type Prefill } from './connector';
 import type { Ruleset } from './ruleset';
 import type { Form } from './form';
 import { patternProblem } from './patterns';
@@ -115,13 +115,23 @@ export function checkPrefillConnectors(form: Form, connectors: ReadonlyMap<strin
   return errors;
 }
 
-/** A service's hand-offs name published connectors and give every input they need. */
+/**
+ * A service's hand-offs name published connectors, give every input they need, and happen on
+ * "submitted", "decided" or a step of the service's processes (`steps`; unchecked when a process is missing).
+ */
 export function checkHandoffConnectors(
   handoffs: readonly Handoff[],
   connectors: ReadonlyMap<string, Connector>,
+  steps?: ReadonlySet<string>,
 ): DefinitionError[] {
   const errors: DefinitionError[] = [];
   handoffs.forEach((handoff, i) => {
+    if (steps && !(HANDOFF_EVENTS as readonly string[]).includes(handoff.on) && !steps.has(handoff.on)) {
+      errors.push({
+        path: `/handoffs/${i}/on`,
+        message: `no event "${handoff.on}": use ${HANDOFF_EVENTS.join(', ')} or a step id of the service's processes`,
+      });
+    }
     const connector = connectors.get(handoff.connector);
     if (!connector) {
       errors.push({ path: `/handoffs/${i}/connector`, message: `no connector "${handoff.connector}"` });
@@ -137,6 +147,24 @@ export function checkHandoffConnectors(
     }
   });
   return errors;
+}
+
+/**
+ * A ruleset's connector facts fetched at an action (`at`) name an action of the service's processes
+ * (`actions`): reported on the ruleset, where the fact is written.
+ */
+export function checkFactActions(ruleset: Ruleset, actions: ReadonlySet<string>, service: string): DefinitionError[] {
+  return ruleset.facts.flatMap((fact, i) => {
+    const at = fact.connector?.at;
+    return at === undefined || actions.has(at)
+      ? []
+      : [
+          {
+            path: `/facts/${i}/connector/at`,
+            message: `service "${service}" has no action "${at}" in its processes`,
+          },
+        ];
+  });
 }
 
 /** A ruleset's connector facts are input facts, name published connectors, give every input and read a real output. */

@@ -2,6 +2,7 @@ import { scanTemplate } from '../documents/syntax';
 import { checkCitations } from './citations';
 import {
   checkDocumentConnectors,
+  checkFactActions,
   checkFactConnectors,
   checkHandoffConnectors,
   checkPrefillConnectors,
@@ -188,7 +189,17 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
   }
   for (const service of index.service.values()) {
     const err = at(service);
-    for (const e of checkHandoffConnectors(service.handoffs ?? [], index.connector)) err(e.path, e.message);
+    const processes = service.channels.map((c) => index.process.get(c.process));
+    const known = processes.every((p) => p !== undefined) ? (processes as Process[]) : undefined;
+    const steps = known && new Set(known.flatMap((p) => p.steps.map((s) => s.id)));
+    for (const e of checkHandoffConnectors(service.handoffs ?? [], index.connector, steps)) err(e.path, e.message);
+    const actions = known && new Set(known.flatMap((p) => p.steps.flatMap((s) => (s.actions ?? []).map((a) => a.id))));
+    for (const id of actions ? service.rulesets : []) {
+      const ruleset = index.ruleset.get(id);
+      if (!ruleset || !actions) continue;
+      for (const e of checkFactActions(ruleset, actions, service.id))
+        errors.push({ kind: 'ruleset', id: ruleset.id, path: e.path, message: e.message });
+    }
     for (const e of checkDocumentConnectors(service.documents, index.connector)) err(e.path, e.message);
   }
   for (const ruleset of index.ruleset.values()) {

@@ -3,7 +3,9 @@ import { handoffInputs, type HandoffCase } from '../../runtime/connectors/index'
 import type { Connector, ConnectorFact } from '../../runtime/definitions/connector';
 import type { Ruleset } from '../../runtime/definitions/index';
 import { connectorsRepository } from '../repositories/connectors';
+import type { Pins } from '../repositories/cases';
 import type { Context } from '../usecases/context';
+import { pinnedConnector } from './pinnedConnector';
 import { callConnector, type CallRecord, type ConnectorDeps } from './callConnector';
 
 export interface FetchedFact {
@@ -12,14 +14,18 @@ export interface FetchedFact {
   call: CallRecord;
 }
 
-function connectorFacts(rulesets: readonly Ruleset[]): { id: string; connector: ConnectorFact }[] {
+/** The connector facts fetched at the action `at`, or without it those fetched at submission. */
+function connectorFacts(rulesets: readonly Ruleset[], at?: string): { id: string; connector: ConnectorFact }[] {
   return rulesets.flatMap((r) =>
-    r.facts.flatMap((f) => (f.connector && f.from === 'input' ? [{ id: f.id, connector: f.connector }] : [])),
+    r.facts.flatMap((f) =>
+      f.connector && f.from === 'input' && f.connector.at === at ? [{ id: f.id, connector: f.connector }] : [],
+    ),
   );
 }
 
+/** Whether any ruleset fact comes from a connector, at submission or at an action. */
 export function hasConnectorFacts(rulesets: readonly Ruleset[]): boolean {
-  return connectorFacts(rulesets).length > 0;
+  return rulesets.some((r) => r.facts.some((f) => f.connector && f.from === 'input'));
 }
 
 /**
@@ -32,11 +38,13 @@ export async function fetchConnectorFacts(
   rulesets: readonly Ruleset[],
   record: HandoffCase,
   deps: ConnectorDeps,
+  pins?: Pick<Pins, 'connectors'>,
+  /** the action being taken: its facts (`connector.at`) are fetched; without it, the submission's */
+  action?: string,
 ): Promise<FetchedFact[]> {
   const fetched: FetchedFact[] = [];
-  for (const fact of connectorFacts(rulesets)) {
-    const latest = await ctx.store.latest('connector', fact.connector.id);
-    const connector: Connector | null = latest && { ...latest.definition, version: latest.version };
+  for (const fact of connectorFacts(rulesets, action)) {
+    const connector: Connector | null = await pinnedConnector(ctx, pins, fact.connector.id);
     const inputs = handoffInputs(
       { id: fact.id, on: 'submitted', connector: fact.connector.id, inputs: fact.connector.inputs },
       record,
@@ -60,13 +68,15 @@ export async function fetchConnectorFacts(
   return fetched;
 }
 
-/** Records the fetched facts with the case, in the transaction that submits it. */
+/** Records the fetched facts with the case, in the transaction that submits it or takes the action. */
 export async function saveFetchedFacts(
   ctx: Context,
   t: Transaction,
   caseId: string,
   actor: string,
   fetched: readonly FetchedFact[],
+  /** the action they were fetched at; none at submission */
+  action?: string,
 ): Promise<void> {
   const repository = connectorsRepository(ctx.db);
   for (const { fact, value, call } of fetched) {
@@ -78,7 +88,7 @@ export async function saveFetchedFacts(
         version: call.version,
         ok: call.ok,
         answerDigest: call.ok ? call.answerDigest : null,
-        record: { ...call, fact, value },
+        record: { ...call, fact, value, ...(action === undefined ? {} : { action }) },
         actor,
         at: call.at,
       },
@@ -87,7 +97,11 @@ export async function saveFetchedFacts(
   }
 }
 
-/** The values recorded at submission, by fact: what actions and previews evaluate with, never a new call. */
+/**
+ * The values recorded at submission and at earlier actions, by fact (the latest call of each):
+ * what actions and previews evaluate with, never a new call, so the same case with the same
+ * recorded answers evaluates the same way.
+ */
 export async function recordedConnectorFacts(ctx: Context, caseId: string): Promise<Record<string, unknown>> {
   const values: Record<string, unknown> = {};
   for (const call of await connectorsRepository(ctx.db).calls(caseId)) {
@@ -95,4 +109,20 @@ export async function recordedConnectorFacts(ctx: Context, caseId: string): Prom
     if (call.purpose === 'fact' && typeof record.fact === 'string') values[record.fact] = record.value;
   }
   return values;
+}
+
+/**
+ * The facts fetched at an action (ruleset facts whose `connector.at` names it), before the action's
+ * rules run and outside any transaction; none when no fact asks for this action.
+ */
+export async function fetchActionFacts(
+  ctx: Context,
+  record: HandoffCase & { pins: Pick<Pins, 'connectors'> },
+  rulesets: readonly Ruleset[],
+  action: string,
+  deps: () => ConnectorDeps,
+): Promise<FetchedFact[]> {
+  if (connectorFacts(rulesets, action).length === 0) return [];
+  const { pins, ...view } = record;
+  return fetchConnectorFacts(ctx, rulesets, view, deps(), pins, action);
 }

@@ -1,9 +1,12 @@
 import { QueryTypes, type Transaction } from 'sequelize';
-import { handoffInputs } from '../../runtime/connectors/index';
+import { handoffInputs, stepsEntered } from '../../runtime/connectors/index';
+import type { ProcessState } from '../../runtime/process/index';
+import type { Handoff } from '../../runtime/definitions/connector';
 import type { Service } from '../../runtime/definitions/index';
 import type { CaseRecord } from '../repositories/cases';
 import type { Context } from '../usecases/context';
 import { callConnector, type ConnectorDeps } from './callConnector';
+import { pinnedConnector } from './pinnedConnector';
 
 export interface HandoffOptions {
   /** attempts before a hand-off is given up and shown to admins as failed */
@@ -18,7 +21,7 @@ export const DEFAULT_HANDOFF: HandoffOptions = { maxAttempts: 6, backoffMs: 30_0
 /**
  * Queues the hand-offs the service asks for on `on`, inside the transaction that makes the change:
  * committed with the case or not at all. The key (case, hand-off, event) is unique, so a retried
- * request queues nothing twice; the connector version is the one published now.
+ * request queues nothing twice; the connector version is the one the case pinned.
  */
 export async function enqueueHandoffs(
   ctx: Context,
@@ -29,27 +32,76 @@ export async function enqueueHandoffs(
   at: Date,
 ): Promise<void> {
   for (const handoff of (service.handoffs ?? []).filter((h) => h.on === on)) {
-    const latest = await ctx.store.latest('connector', handoff.connector, t);
-    if (!latest) continue; // crossCheck refuses a service naming no published connector; a deleted one sends nothing
-    await ctx.db.sequelize.query(
-      `INSERT INTO handoff_outbox (key, "caseId", handoff, event, connector, version, inputs, attempts, "nextAttemptAt", "createdAt")
+    const connector = await pinnedConnector(ctx, record.pins, handoff.connector, t);
+    if (!connector) continue; // crossCheck refuses a service naming no published connector; a deleted one sends nothing
+    await insertHandoff(ctx, t, {
+      key: `${record.id}:${handoff.id}:${on}`,
+      record,
+      handoff,
+      event: on,
+      version: connector.version ?? 1,
+      at,
+    });
+  }
+}
+
+/**
+ * Queues the hand-offs the service asks for on entering a step, for every step the move entered
+ * (from `before`, null at submission, to `after`), in the transaction that moves the case. The key
+ * names the step and its place in the history: a retried request queues nothing twice, a second
+ * entry into the step (after a return) is a hand-off of its own.
+ */
+export async function enqueueStepHandoffs(
+  ctx: Context,
+  t: Transaction,
+  record: CaseRecord,
+  service: Service,
+  before: Pick<ProcessState, 'history'> | null,
+  after: Pick<ProcessState, 'history'>,
+  at: Date,
+): Promise<void> {
+  const handoffs = (service.handoffs ?? []).filter((h) => !['submitted', 'decided'].includes(h.on));
+  if (handoffs.length === 0) return;
+  for (const { step, place } of stepsEntered(before, after)) {
+    for (const handoff of handoffs.filter((h) => h.on === step)) {
+      const connector = await pinnedConnector(ctx, record.pins, handoff.connector, t);
+      if (!connector) continue;
+      await insertHandoff(ctx, t, {
+        key: `${record.id}:${handoff.id}:step:${step}:${place}`,
+        record,
+        handoff,
+        event: `step:${step}`,
+        version: connector.version ?? 1,
+        at,
+      });
+    }
+  }
+}
+
+async function insertHandoff(
+  ctx: Context,
+  t: Transaction,
+  entry: { key: string; record: CaseRecord; handoff: Handoff; event: string; version: number; at: Date },
+): Promise<void> {
+  const { key, record, handoff, event, version, at } = entry;
+  await ctx.db.sequelize.query(
+    `INSERT INTO handoff_outbox (key, "caseId", handoff, event, connector, version, inputs, attempts, "nextAttemptAt", "createdAt")
        VALUES (:key, :caseId, :handoff, :event, :connector, :version, :inputs, 0, :at, :at)
        ON CONFLICT (key) DO NOTHING`,
-      {
-        replacements: {
-          key: `${record.id}:${handoff.id}:${on}`,
-          caseId: record.id,
-          handoff: handoff.id,
-          event: on,
-          connector: handoff.connector,
-          version: latest.version,
-          inputs: JSON.stringify(handoffInputs(handoff, record)),
-          at,
-        },
-        transaction: t,
+    {
+      replacements: {
+        key,
+        caseId: record.id,
+        handoff: handoff.id,
+        event,
+        connector: handoff.connector,
+        version,
+        inputs: JSON.stringify(handoffInputs(handoff, record)),
+        at,
       },
-    );
-  }
+      transaction: t,
+    },
+  );
 }
 
 interface DueRow {

@@ -2,7 +2,9 @@ import type { Transaction } from 'sequelize';
 import { handoffInputs, type HandoffCase } from '../../runtime/connectors/index';
 import type { Service } from '../../runtime/definitions/index';
 import { connectorsRepository } from '../repositories/connectors';
+import type { Pins } from '../repositories/cases';
 import type { Context } from '../usecases/context';
+import { pinnedConnector } from './pinnedConnector';
 import { callConnector, type CallRecord, type ConnectorDeps } from './callConnector';
 
 export interface FetchedDocument {
@@ -21,14 +23,15 @@ export async function fetchProviderDocument(
   documentId: string,
   record: HandoffCase,
   deps: ConnectorDeps,
+  pins?: Pick<Pins, 'connectors'>,
 ): Promise<FetchedDocument | null> {
   const document = service.documents.find((d) => d.id === documentId);
   if (!document?.connector) return null;
   const { id, inputs } = document.connector;
-  const latest = await ctx.store.latest('connector', id);
-  const call: CallRecord = latest
+  const connector = await pinnedConnector(ctx, pins, id);
+  const call: CallRecord = connector
     ? await callConnector(
-        { ...latest.definition, version: latest.version },
+        connector,
         handoffInputs({ id: documentId, on: 'submitted', connector: id, inputs }, record),
         deps,
       )
@@ -51,10 +54,11 @@ export async function fetchProviderDocuments(
   service: Service,
   record: HandoffCase,
   deps: ConnectorDeps,
+  pins?: Pick<Pins, 'connectors'>,
 ): Promise<FetchedDocument[]> {
   const fetched: FetchedDocument[] = [];
   for (const document of service.documents) {
-    const one = document.connector ? await fetchProviderDocument(ctx, service, document.id, record, deps) : null;
+    const one = document.connector ? await fetchProviderDocument(ctx, service, document.id, record, deps, pins) : null;
     if (one) fetched.push(one);
   }
   return fetched;

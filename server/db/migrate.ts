@@ -15,6 +15,7 @@ import * as noticeRecipients from './migrations/0080-notice-recipients';
 import * as auditRequestId from './migrations/0090-audit-request-id';
 import * as connectors from './migrations/0100-connectors';
 import * as handoffOutbox from './migrations/0101-handoff-outbox';
+import * as handoffStepEvent from './migrations/0110-handoff-step-event';
 
 /** Versioned migrations, in order; umzug records each one applied in table `SequelizeMeta`. */
 const MIGRATIONS = [
@@ -32,6 +33,7 @@ const MIGRATIONS = [
   { name: '0090-audit-request-id', ...auditRequestId },
   { name: '0100-connectors', ...connectors },
   { name: '0101-handoff-outbox', ...handoffOutbox },
+  { name: '0110-handoff-step-event', ...handoffStepEvent },
 ];
 
 export function migrator(sequelize: Sequelize) {

@@ -282,6 +282,11 @@ const MATRIX: Row[] = [
     body: () => ({ value: 'secret' }),
   },
   {
+    operation: 'DELETE /api/connector-credentials/{name}',
+    allowed: ADMIN,
+    url: () => '/api/connector-credentials/NOT_STORED',
+  },
+  {
     operation: 'POST /api/cases/{id}/prefill',
     allowed: CASE_WORKERS,
     url: (ids) => `/api/cases/${ids.draftCase}/prefill`,

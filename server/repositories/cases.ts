@@ -24,6 +24,8 @@ export interface Pins {
   forms?: Pin[];
   /** the dictionaries the case's forms name; absent on cases started before dictionaries existed */
   dictionaries?: Pin[];
+  /** the connectors its forms, rulesets, documents and hand-offs call; absent on cases started before they were pinned */
+  connectors?: Pin[];
   /** the application date the versions were chosen for: computed ages and fees count on it */
   on?: string;
 }

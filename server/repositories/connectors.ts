@@ -72,6 +72,21 @@ export function connectorsRepository(db: Db) {
         ),
       );
     },
+    /** whether a credential was there to delete */
+    async deleteCredential(name: string, t?: Transaction): Promise<boolean> {
+      return inWriter(t, async (transaction) => {
+        const found = await sequelize.query('SELECT name FROM connector_credentials WHERE name = :name', {
+          type: QueryTypes.SELECT,
+          replacements: { name },
+          transaction,
+        });
+        await sequelize.query('DELETE FROM connector_credentials WHERE name = :name', {
+          replacements: { name },
+          transaction,
+        });
+        return found.length > 0;
+      });
+    },
     async addCall(call: Omit<ConnectorCallRow, 'id'>, t?: Transaction): Promise<void> {
       await inWriter(t, (transaction) =>
         sequelize.query(

@@ -11,7 +11,8 @@ import {
 } from '../http/schemas';
 import { actorOf } from '../http/session';
 import { actOnCase } from '../usecases/caseActions';
-import { caseDocument, saveCaseData, startCase, submitCase } from '../usecases/cases';
+import { caseDocument, saveCaseData, submitCase } from '../usecases/cases';
+import { startCaseWithPrefill } from '../usecases/prefillOnStart';
 import { assignCase, listQueue } from '../usecases/caseQueue';
 import { getCase, previewActions } from '../usecases/caseView';
 import { caseDocumentPdf } from '../usecases/documentPdf';
@@ -51,7 +52,7 @@ export function caseRoutes(ctx: Context): Router {
 
   router.post('/cases', async (req, res) => {
     const actor = actorOf(res);
-    res.status(201).json(await startCase(ctx, actor, startBody(req)));
+    res.status(201).json(await startCaseWithPrefill(ctx, actor, startBody(req)));
   });
 
   router.get('/cases', async (req, res) => {

@@ -2,7 +2,14 @@ import { Type } from '@sinclair/typebox';
 import { Router, type Request } from 'express';
 import { bodyOf } from '../http/validateBody';
 import { actorOf } from '../http/session';
-import { allowHost, listCredentials, listHosts, removeHost, setCredential } from '../usecases/connectorAdmin';
+import {
+  allowHost,
+  deleteCredential,
+  listCredentials,
+  listHosts,
+  removeHost,
+  setCredential,
+} from '../usecases/connectorAdmin';
 import type { Context } from '../usecases/context';
 import { connectorCallsOf, prefillCase, retryProviderDocument, tryConnector } from '../usecases/prefill';
 import { listHandoffs } from '../connectors/handoffOutbox';
@@ -58,6 +65,10 @@ export function connectorRoutes(ctx: Context): Router {
   });
   router.put('/connector-credentials/:name', async (req, res) => {
     res.json(await setCredential(ctx, actorOf(res), param(req, 'name'), credentialBody(req).value));
+  });
+  router.delete('/connector-credentials/:name', async (req, res) => {
+    await deleteCredential(ctx, actorOf(res), param(req, 'name'));
+    res.status(204).end();
   });
   router.post('/cases/:id/prefill', async (req, res) => {
     res.json(await prefillCase(ctx, actorOf(res), param(req, 'id'), prefillBody(req)));

@@ -6,8 +6,14 @@ import { requestLanguage } from '../i18n/requestLanguage';
 import { applyAction, type ProcessState } from '../../runtime/process/index';
 import { conflict, forbidden, invalid } from '../errors';
 import { raiseCaseNotices } from '../notifications/caseNotices';
-import { enqueueHandoffs } from '../connectors/handoffOutbox';
-import { hasConnectorFacts, recordedConnectorFacts } from '../connectors/connectorFacts';
+import { enqueueHandoffs, enqueueStepHandoffs } from '../connectors/handoffOutbox';
+import {
+  fetchActionFacts,
+  hasConnectorFacts,
+  recordedConnectorFacts,
+  saveFetchedFacts,
+} from '../connectors/connectorFacts';
+import { connectorDeps } from '../connectors/connectorDeps';
 import type { CaseRecord } from '../repositories/cases';
 import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
 import {
@@ -117,6 +123,8 @@ export async function evaluateWith(
   record: CaseRecord,
   defs: PinnedDefinitions,
   input: Pick<ActionInput, 'forms' | 'data' | 'form' | 'input' | 'signature'>,
+  /** facts fetched from registers for this action (ruleset facts `connector.at`), over those recorded */
+  fetched: Record<string, unknown> = {},
 ): Promise<{
   given: Record<string, Record<string, unknown>>;
   forms: Record<string, Record<string, unknown>>;
@@ -131,7 +139,12 @@ export async function evaluateWith(
   const signature = input.signature === undefined ? undefined : await checkCaseSignature(ctx, record, input.signature);
   // facts fetched from registers at submission: their recorded values, never a new call and never the caller's word
   const recorded = hasConnectorFacts(defs.rulesets) ? await recordedConnectorFacts(ctx, record.id) : {};
-  const actorInput = { ...(input.input ?? {}), ...recorded, ...(signature ? signatureFacts(signature) : {}) };
+  const actorInput = {
+    ...(input.input ?? {}),
+    ...recorded,
+    ...fetched,
+    ...(signature ? signatureFacts(signature) : {}),
+  };
   const deadlinesNow = deadlinesById(record.deadlines);
   const evaluation = await evaluateRulesets(
     defs.rulesets,
@@ -181,7 +194,15 @@ export async function actOnCase(
     defs.service.channels.find((c) => c.id === record.channel),
   );
   const now = ctx.now();
-  const { given, forms, evaluation, facts, signature } = await evaluateWith(ctx, record, defs, input);
+  // facts the rulesets fetch at this action: called now (outside the transaction), recorded with it
+  const fetchedAt = await fetchActionFacts(ctx, record, defs.rulesets, actionId, () => connectorDeps(ctx.db, ctx.now));
+  const { given, forms, evaluation, facts, signature } = await evaluateWith(
+    ctx,
+    record,
+    defs,
+    input,
+    Object.fromEntries(fetchedAt.map((f) => [f.fact, f.value])),
+  );
   const missing = (current?.forms ?? []).filter((f) => f.required && !forms[f.id]);
   if (missing.length) {
     throw invalid(
@@ -244,6 +265,8 @@ export async function actOnCase(
       },
       t,
     );
+    await enqueueStepHandoffs(ctx, t, updated, defs.service, before, state, now);
+    if (fetchedAt.length) await saveFetchedFacts(ctx, t, id, actor.username, fetchedAt, actionId);
     if (done) {
       const decision = { action: actionId, reason: input.reason?.trim() || null, by: actor.username, at: now };
       updated = await issueDocuments(ctx, t, updated, defs, decision);

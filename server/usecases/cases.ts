@@ -10,7 +10,7 @@ import { ProcessError, startProcess, type ProcessState } from '../../runtime/pro
 import { renderDocumentPage } from '../../runtime/documents/render';
 import { inBatch } from '../db/writeBatch';
 import { raiseCaseNotices, rememberCaseLanguage } from '../notifications/caseNotices';
-import { enqueueHandoffs } from '../connectors/handoffOutbox';
+import { enqueueHandoffs, enqueueStepHandoffs } from '../connectors/handoffOutbox';
 import { fetchConnectorFacts, hasConnectorFacts, saveFetchedFacts } from '../connectors/connectorFacts';
 import { connectorDeps } from '../connectors/connectorDeps';
 import { fetchProviderDocuments, hasProviderDocuments, saveFetchedDocuments } from '../connectors/providerDocuments';
@@ -302,6 +302,7 @@ export async function submitCase(
         defs.rulesets,
         { ...caseView, number: record.number, outcome: null, data },
         connectorDeps(ctx.db, ctx.now),
+        record.pins,
       )
     : [];
   // documents the provider obtains itself: fetched now, shown as obtained or failed on the case page
@@ -311,6 +312,7 @@ export async function submitCase(
         defs.service,
         { ...caseView, number: record.number, outcome: null, data },
         connectorDeps(ctx.db, ctx.now),
+        record.pins,
       )
     : [];
   // the compiled rules agree with json-rules-engine and keep the submit path fast
@@ -376,6 +378,7 @@ export async function submitCase(
     await raiseCaseNotices(ctx, t, updated, defs.service, 'submitted', now);
     if (done) await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
     await enqueueHandoffs(ctx, t, updated, defs.service, 'submitted', now);
+    await enqueueStepHandoffs(ctx, t, updated, defs.service, null, state, now);
     if (fetched.length) await saveFetchedFacts(ctx, t, id, actor.username, fetched);
     if (documentsFetched.length) await saveFetchedDocuments(ctx, t, id, actor.username, documentsFetched);
     if (done) await enqueueHandoffs(ctx, t, updated, defs.service, 'decided', now);

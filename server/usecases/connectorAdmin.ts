@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { conflict, invalid } from '../errors';
+import { conflict, invalid, notFound } from '../errors';
 import { normalHost } from '../connectors/hostAllowlist';
 import { credentialKey, seal } from '../connectors/sealedCredentials';
 import { connectorsRepository } from '../repositories/connectors';
@@ -83,4 +83,24 @@ export async function setCredential(ctx: Context, actor: Actor, name: string, va
     });
   });
   return { name };
+}
+
+/**
+ * Deletes a stored credential: connectors naming it fall back to the environment's
+ * QAGIDA_CREDENTIAL_<NAME>, or fail as "credential-missing". Deleting one not stored is a 404.
+ */
+export async function deleteCredential(ctx: Context, actor: Actor, name: string) {
+  assertRole(actor, ['admin'], 'delete connector credentials');
+  const repository = connectorsRepository(ctx.db);
+  await ctx.db.transaction(async (t) => {
+    if (!(await repository.deleteCredential(name, t))) throw notFound(`no stored credential "${name}"`);
+    await recordAudit(ctx, t, {
+      actor: actor.username,
+      action: 'connector-credential.delete',
+      entity: 'connector-credential',
+      entityId: name,
+      before: { name },
+      after: null,
+    });
+  });
 }

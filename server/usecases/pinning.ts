@@ -7,8 +7,9 @@ import type { Calendar } from '../../runtime/definitions/index';
 import { AppError, conflict, invalid, notFound } from '../errors';
 import type { Pin, Pins } from '../repositories/cases';
 import type { Context } from './context';
+import { connectorIdsOf } from '../../runtime/connectors/index';
 
-type PinnedKind = 'service' | 'form' | 'calendar' | 'process' | 'ruleset' | 'template' | 'dictionary';
+type PinnedKind = 'service' | 'form' | 'calendar' | 'process' | 'ruleset' | 'template' | 'dictionary' | 'connector';
 
 /** Whether a version is in force on a local date (YYYY-MM-DD); one without validity dates always is. */
 export function inForce(validity: Validity | undefined, date: string): boolean {
@@ -76,15 +77,25 @@ export async function pinInForce(
   // the dictionaries every pinned form names, pinned too: a later edit of a list never changes an older case
   const formsUsed = await Promise.all([formPin, ...extraPins].map((p) => ctx.store.at('form', p.id, p.version, t)));
   const dictionaries = unique(formsUsed.flatMap((f) => (f ? dictionaryIds(f) : [])));
+  const rulesets = await Promise.all(unique(service.rulesets).map(pin('ruleset')));
+  const rulesetsUsed = await Promise.all(rulesets.map((p) => ctx.store.at('ruleset', p.id, p.version, t)));
+  // the connectors too: a connector published later never changes what a case in flight calls
+  const connectors: Pin[] = [];
+  for (const id of connectorIdsOf(service, formsUsed, rulesetsUsed)) {
+    // one not published is skipped, not refused: crossCheck names it, and its call fails on the case as "unavailable"
+    const found = await versionInForce(ctx, 'connector', id, date, t).catch(() => null);
+    if (found) connectors.push({ id, version: found.version });
+  }
   const pins: Pins = {
     service: { id: serviceId, version: chosen.version },
     form: formPin,
     calendar: await pin('calendar')(service.calendar),
     processes: await Promise.all(unique(service.channels.map((c) => c.process)).map(pin('process'))),
-    rulesets: await Promise.all(unique(service.rulesets).map(pin('ruleset'))),
+    rulesets,
     templates: await Promise.all(unique(service.outputs.map((o) => o.template)).map(pin('template'))),
     ...(extraForms.length ? { forms: extraPins } : {}),
     ...(dictionaries.length ? { dictionaries: await Promise.all(dictionaries.map(pin('dictionary'))) } : {}),
+    ...(connectors.length ? { connectors } : {}),
     on: date,
   };
   return { pins, service, applicationDate: date };

@@ -2,6 +2,8 @@ import { applyPrefill, prefillInputs } from '../../runtime/connectors/index';
 import type { Connector, Prefill } from '../../runtime/definitions/connector';
 import { callConnector, type CallRecord } from '../connectors/callConnector';
 import { connectorDeps } from '../connectors/connectorDeps';
+import { pinnedConnector } from '../connectors/pinnedConnector';
+import type { Pins } from '../repositories/cases';
 import { fetchProviderDocument, saveFetchedDocuments } from '../connectors/providerDocuments';
 import { conflict, invalid, notFound } from '../errors';
 import { validate } from '../../runtime/definitions/index';
@@ -18,15 +20,15 @@ export interface PrefillResult {
   call: CallRecord;
 }
 
-async function publishedConnector(ctx: Context, id: string): Promise<Connector> {
-  const latest = await ctx.store.latest('connector', id);
-  if (!latest) throw notFound(`no published connector "${id}"`);
-  return { ...latest.definition, version: latest.version };
+async function casesConnector(ctx: Context, pins: Pins, id: string): Promise<Connector> {
+  const connector = await pinnedConnector(ctx, pins, id);
+  if (!connector) throw notFound(`no published connector "${id}"`);
+  return connector;
 }
 
 /**
  * Fills form fields of a draft case from a register: the prefill the pinned form names,
- * the connector's latest published version. The data is returned, not saved: staff see
+ * the connector version the case pinned. The data is returned, not saved: staff see
  * it and save it. The call is recorded (connector, version, time, digest of the answer),
  * whether it succeeded or not; a failure is an answer (200), never a failed request.
  */
@@ -42,7 +44,7 @@ export async function prefillCase(
   const form = (await load(ctx, record.pins)).form as { prefill?: Prefill[] };
   const prefill = form.prefill?.[input.prefill];
   if (!prefill) throw notFound(`the form of case "${caseId}" has no prefill ${input.prefill}`);
-  const connector = await publishedConnector(ctx, prefill.connector);
+  const connector = await casesConnector(ctx, record.pins, prefill.connector);
   const call = await callConnector(connector, prefillInputs(prefill, input.data), connectorDeps(ctx.db, ctx.now));
   const result = call.ok ? applyPrefill(prefill, call.outputs, input.data) : { data: input.data, filled: [] };
   await ctx.db.transaction(async (t) => {
@@ -105,7 +107,14 @@ export async function retryProviderDocument(ctx: Context, actor: Actor, caseId: 
   assertRole(actor, CASE_WORKERS, 'fetch documents for cases');
   const record = await existing(ctx, caseId);
   const { service } = await load(ctx, record.pins);
-  const fetched = await fetchProviderDocument(ctx, service, documentId, record, connectorDeps(ctx.db, ctx.now));
+  const fetched = await fetchProviderDocument(
+    ctx,
+    service,
+    documentId,
+    record,
+    connectorDeps(ctx.db, ctx.now),
+    record.pins,
+  );
   if (!fetched) throw notFound(`service "${service.id}" obtains no document "${documentId}" through a connector`);
   await ctx.db.transaction(async (t) => {
     await saveFetchedDocuments(ctx, t, caseId, actor.username, [fetched]);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ConnectorCredentials } from '../connectors/ConnectorCredentials';
 import { ConnectorHosts } from '../connectors/ConnectorHosts';
 
 /** The act coverage page (i13: the acts namespace). */
@@ -47,6 +48,7 @@ export function AdminHome() {
         </li>
       </ul>
       <ConnectorHosts />
+      <ConnectorCredentials />
     </section>
   );
 }

@@ -7,9 +7,9 @@ import type { EditorProps } from './editorProps';
 import { FieldEditor } from './FieldEditor';
 import { ChecksEditor } from './FormLogicEditors';
 import { FieldTree } from './FieldTree';
-import { PrefillEditor } from './PrefillEditor';
 import { SourceInput } from './SourceInput';
 import { FormPreview } from './FormPreview';
+import { PrefillSection } from '../connectors/PrefillSection';
 import { fieldAt, formBuilderReducer, type FieldPath, type FormBuilderAction } from './formBuilderState';
 
 /** The visual form builder: the field tree, the chosen field's properties, and the live preview. */
@@ -69,7 +69,11 @@ export function FormBuilder({ definition, onChange, errors }: EditorProps<Form>)
         <FieldTree fields={definition.fields} selected={selected} errors={errors} dispatch={dispatch} />
         <p className="hint">{t('form.dragHint')}</p>
         <ChecksEditor form={definition} errors={errors} onChange={(checks) => onChange({ ...definition, checks })} />
-        <PrefillEditor form={definition} errors={errors} onChange={(prefill) => onChange({ ...definition, prefill })} />
+        <PrefillSection
+          form={definition}
+          errors={errors}
+          onChange={(prefill) => onChange({ ...definition, prefill })}
+        />
       </div>
       <div className="fb-properties">
         {current && selected ? (

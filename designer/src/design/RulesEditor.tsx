@@ -10,9 +10,9 @@ import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { NamedConditions } from './NamedConditions';
 import { RuleTestBench } from './RuleTestBench';
-import { ConnectorCall } from './service/ConnectorCall';
 import { ids } from './service/shared';
 import { SourceInput } from './SourceInput';
+import { FactConnectorField } from '../connectors/FactConnectorField';
 
 const FACT_TYPES = ['string', 'number', 'boolean', 'date', 'array', 'object'] as const;
 const FACT_ORIGINS = ['data', 'case', 'answers', 'deadline', 'count', 'input', 'now'] as const;
@@ -88,37 +88,13 @@ export function RulesEditor({ definition: r, onChange, errors }: EditorProps<Rul
                   )}
                 </div>
                 <LocalizedInput label={t('s.label')} {...field('label')} />
-                {f.from === 'input' && (
-                  <CheckField
-                    label={tx('fact.throughConnector')}
-                    checked={f.connector !== undefined}
-                    onChange={(on) => put({ ...f, connector: on ? { id: '', inputs: {} } : undefined })}
+                {(f.from === 'input' || f.connector) && (
+                  <FactConnectorField
+                    value={f.connector}
+                    onChange={(connector) => put({ ...f, connector })}
+                    errors={errors}
+                    at={`${at}/connector`}
                   />
-                )}
-                {f.connector && (
-                  <>
-                    <ConnectorCall
-                      value={f.connector}
-                      onChange={(c) => put({ ...f, connector: { ...f.connector, ...c } })}
-                      errors={errors}
-                      at={`${at}/connector`}
-                    />
-                    <TextField
-                      label={tx('fact.connectorOutput')}
-                      value={f.connector.output}
-                      onChange={(output) =>
-                        put({
-                          ...f,
-                          connector: {
-                            ...(f.connector as NonNullable<typeof f.connector>),
-                            output: output || undefined,
-                          },
-                        })
-                      }
-                      errors={errors}
-                      at={`${at}/connector/output`}
-                    />
-                  </>
                 )}
                 <SourceInput {...field('source')} />
               </>

@@ -11,6 +11,7 @@ import { CostSection } from './service/CostSection';
 import { DeadlinesSection } from './service/DeadlinesSection';
 import { DocumentsSection } from './service/DocumentsSection';
 import { GeneralSection } from './service/GeneralSection';
+import { HandoffsSection } from './service/HandoffsSection';
 import { NoticesSection } from './service/NoticesSection';
 import { OutputsSection } from './service/OutputsSection';
 import { ResultSection } from './service/ResultSection';
@@ -42,7 +43,7 @@ export function ServiceEditor({ definition: s, onChange, errors }: EditorProps<S
       <OutputsSection {...section} rulesets={rulesets} templates={templates} />
       <ComplaintsSection {...section} />
       <NoticesSection {...section} templates={templates} />
-      {/* hand-offs to downstream systems: hB's service/HandoffsSection.tsx goes here */}
+      <HandoffsSection service={s} onChange={(handoffs) => set('handoffs', handoffs)} errors={errors} />
       <Panel title={t('s.citation_of_the_service')}>
         <SourceInput value={s.source} onChange={(v) => set('source', v)} errors={errors} at="/source" />
       </Panel>

@@ -8,6 +8,7 @@ import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import { useDefinitionList } from '../shared/useDefinitionIds';
 import type { CaseView } from './caseTypes';
+import { StartPrefillFields } from '../connectors/StartPrefillFields';
 
 /** Staff start a case: a published service and the channel it came by. */
 export function DeskHome() {
@@ -19,6 +20,7 @@ export function DeskHome() {
   const [service, setService] = useState<Service | null>(null);
   const [channel, setChannel] = useState('');
   const [error, setError] = useState('');
+  const [startData, setStartData] = useState<Record<string, unknown>>();
 
   useEffect(() => {
     setService(null);
@@ -35,7 +37,10 @@ export function DeskHome() {
     event.preventDefault();
     setError('');
     try {
-      const created = await api<CaseView>('/api/cases', { method: 'POST', body: { service: serviceId, channel } });
+      const created = await api<CaseView>('/api/cases', {
+        method: 'POST',
+        body: { service: serviceId, channel, ...(startData ? { data: startData } : {}) },
+      });
       await navigate(`/desk/cases/${created.id}`);
     } catch (e) {
       setError(errorText(e));
@@ -80,6 +85,7 @@ export function DeskHome() {
             ))}
           </fieldset>
         )}
+        {service && <StartPrefillFields formId={service.form} onData={setStartData} />}
         {error && (
           <p role="alert" className="error">
             {error}

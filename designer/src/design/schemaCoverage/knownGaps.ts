@@ -36,38 +36,4 @@ export const VARIANTS: Partial<Record<Kind, ((d: Definition) => Definition)[]>> 
  * listed so that none is forgotten silently. Close a gap by giving the property a widget with its
  * `data-pointer` (TextField, SelectField, CheckField and LocalizedInput take `at`), then remove it here.
  */
-export const KNOWN_GAPS: Partial<Record<Kind, string[]>> = {
-  service: ['/handoffs/[]/id', '/handoffs/[]/on', '/handoffs/[]/connector', '/handoffs/[]/inputs'],
-  connector: [
-    '/source/doc',
-    '/source/para',
-    '/source/also',
-    '/source/note',
-    '/method',
-    '/url',
-    '/headers',
-    '/credential/name',
-    '/credential/header',
-    '/credential/prefix',
-    '/inputs/[]/name',
-    '/inputs/[]/label/kk',
-    '/inputs/[]/label/ru',
-    '/inputs/[]/label/en',
-    '/inputs/[]/pattern',
-    '/body',
-    '/timeoutMs',
-    '/retries',
-    '/maxResponseBytes',
-    '/responseSchema',
-    '/outputs/[]/name',
-    '/outputs/[]/label/kk',
-    '/outputs/[]/label/ru',
-    '/outputs/[]/label/en',
-    '/outputs/[]/from',
-    '/outputs/[]/source/doc',
-    '/outputs/[]/source/para',
-    '/outputs/[]/source/also',
-    '/outputs/[]/source/note',
-    '/sample',
-  ],
-};
+export const KNOWN_GAPS: Partial<Record<Kind, string[]>> = {};

@@ -1,0 +1,116 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from '../../runtime/definitions/connector';
+import type { Ruleset } from '../../runtime/definitions/index';
+import { ADULT, licenceDefinitions } from './fixtures';
+import { bearer, startTestServer, type TestServer } from './harness';
+import { startRegisterServer, type RegisterServer } from './support/registerServer';
+
+let server: TestServer;
+let register: RegisterServer;
+const api = () => request(server.app);
+
+/** The licence, whose rules ask the benefits register at the "issue" action (not at submission). */
+function definitions(registerUrl: string) {
+  const base = licenceDefinitions();
+  const benefits: Connector = {
+    kind: 'connector',
+    id: 'benefits',
+    title: { en: 'Benefits register' },
+    method: 'POST',
+    url: `${registerUrl}/benefits/query`,
+    inputs: [{ name: 'iin', label: { en: 'IIN' }, pattern: '^[0-9]{12}$' }],
+    body: { iin: '{iin}', benefit: 'child-care' },
+    timeoutMs: 1000,
+    retries: 0,
+    responseSchema: { type: 'object', required: ['receives'], properties: { receives: { type: 'boolean' } } },
+    outputs: [{ name: 'receives', label: { en: 'Receives' }, from: '/receives' }],
+  };
+  const ruleset: Ruleset = {
+    ...base.ruleset,
+    facts: [
+      ...base.ruleset.facts,
+      {
+        id: 'receivesAtIssue',
+        type: 'boolean',
+        from: 'input',
+        connector: { id: 'benefits', inputs: { iin: 'data.applicantName' }, output: 'receives', at: 'issue' },
+      },
+    ],
+    events: [...base.ruleset.events, { type: 'already-receives', label: { en: 'Already receives the benefit' } }],
+    rules: [
+      ...base.ruleset.rules,
+      {
+        id: 'receives',
+        conditions: { all: [{ fact: 'receivesAtIssue', operator: 'equal', value: true }] },
+        event: { type: 'already-receives' },
+      },
+    ],
+  };
+  return { ...base, ruleset, benefits };
+}
+
+beforeAll(async () => {
+  register = await startRegisterServer();
+  server = await startTestServer({ definitions: definitions(register.url) });
+  await api()
+    .put('/api/connector-hosts')
+    .set(bearer(server.tokens.admin))
+    .send({ host: '127.0.0.1', allowPrivate: true });
+});
+afterAll(async () => {
+  await server.close();
+  await register.close();
+});
+
+const eventsOf = (body: { outcomes: { events: { type: string }[] }[] }) =>
+  body.outcomes.flatMap((o) => o.events.map((e) => e.type));
+
+describe('a ruleset fact fetched through a connector at a named action', () => {
+  it('when the case is submitted, then the register is not asked; when staff take the action, then it is asked once, the rule fires and the answer is recorded with the action', async () => {
+    const started = await api()
+      .post('/api/cases')
+      .set(bearer(server.tokens.staff))
+      .send({ service: 'licence', channel: 'office' });
+    const id = started.body.id as string;
+    const submitted = await api()
+      .post(`/api/cases/${id}/submit`)
+      .set(bearer(server.tokens.staff))
+      .send({ data: { ...ADULT, applicantName: '900101300011' } });
+    expect(submitted.status).toBe(200);
+    expect(register.requests).toHaveLength(0);
+    expect(eventsOf(submitted.body)).not.toContain('already-receives');
+
+    const issued = await api().post(`/api/cases/${id}/actions/issue`).set(bearer(server.tokens.staff)).send({});
+    expect(issued.status).toBe(200);
+    expect(register.requests).toHaveLength(1);
+    expect(eventsOf(issued.body)).toContain('already-receives');
+    expect(issued.body.replay.rulesets['licence-rules'].facts).toMatchObject({ receivesAtIssue: true });
+    const calls = (await api().get(`/api/cases/${id}/connector-calls`).set(bearer(server.tokens.staff))).body as {
+      purpose: string;
+      record: { fact: string; value: unknown; action?: string };
+    }[];
+    expect(calls.map((c) => [c.purpose, c.record.fact, c.record.value, c.record.action])).toEqual([
+      ['fact', 'receivesAtIssue', true, 'issue'],
+    ]);
+  });
+
+  it('when another action is taken instead of the named one, then the register is not asked', async () => {
+    const started = await api()
+      .post('/api/cases')
+      .set(bearer(server.tokens.staff))
+      .send({ service: 'licence', channel: 'office' });
+    const id = started.body.id as string;
+    await api()
+      .post(`/api/cases/${id}/submit`)
+      .set(bearer(server.tokens.staff))
+      .send({ data: { ...ADULT, applicantName: '850715400022' } });
+    const before = register.requests.length;
+    const refused = await api()
+      .post(`/api/cases/${id}/actions/refuse`)
+      .set(bearer(server.tokens.staff))
+      .send({ reason: 'incomplete' });
+    expect(refused.status).toBe(200);
+    expect(register.requests.length).toBe(before);
+  });
+});
