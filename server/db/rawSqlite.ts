@@ -5,6 +5,7 @@ import type { Db } from './connection';
 interface SqliteConnection {
   all(sql: string, params: unknown[], callback: (error: Error | null, rows: Record<string, unknown>[]) => void): void;
   run(sql: string, params: unknown[], callback: (error: Error | null) => void): void;
+  exec(sql: string, callback: (error: Error | null) => void): void;
 }
 
 /**
@@ -17,7 +18,10 @@ interface SqliteConnection {
 export function sqliteConnectionOf(db: Db, t: Transaction | undefined): SqliteConnection | null {
   if (db.dialect !== 'sqlite' || !t) return null;
   const connection = (t as unknown as { connection?: Partial<SqliteConnection> }).connection;
-  return connection && typeof connection.all === 'function' && typeof connection.run === 'function'
+  return connection &&
+    typeof connection.all === 'function' &&
+    typeof connection.run === 'function' &&
+    typeof connection.exec === 'function'
     ? (connection as SqliteConnection)
     : null;
 }
@@ -46,6 +50,13 @@ export function sqliteAll(
 export function sqliteRun(connection: SqliteConnection, sql: string, params: unknown[] = []): Promise<void> {
   return new Promise((resolve, reject) => {
     connection.run(sql, params, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+/** Several statements without parameters in one trip to the driver (savepoint bookkeeping). */
+export function sqliteExec(connection: SqliteConnection, sql: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    connection.exec(sql, (error) => (error ? reject(error) : resolve()));
   });
 }
 
