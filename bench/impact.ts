@@ -90,7 +90,7 @@ async function templates(db: Db) {
  * previews find what the stored cases imply, so a replay that reads nothing cannot pass as fast.
  */
 export async function bench(options: BenchOptions): Promise<BenchRow[]> {
-  const CASES = options.tiny ? 2_000 : 100_000;
+  const CASES = options.tiny ? 2_000 : Number(process.env.IMPACT_CASES ?? 100_000);
   const dir = tempDir('impact');
   try {
     const { db } = await preparedDatabase(path.join(dir, 'qagida.sqlite'));
