@@ -1,3 +1,4 @@
+import { QueryTypes } from 'sequelize';
 import sqlite3 from 'sqlite3';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,7 +70,7 @@ describe('the submit path', () => {
     await server.db.transaction(async (t) => {
       const [last] = await server.db.sequelize.query<{ hash: string }>(
         'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1',
-        { type: 'SELECT', transaction: t } as never,
+        { type: QueryTypes.SELECT, transaction: t },
       );
       const entry = {
         actor: 'elsewhere',
