@@ -5,7 +5,7 @@ import { cloneCases, login, preparedDatabase, startServer, submitLoad, tempDir }
 /**
  * Not a bench section: `node --import tsx bench/profileSubmit.ts [seconds]` runs the submission
  * load against a server started with --cpu-prof and prints where its CPU time went, by function
- * and by file, so a change to the submit path can be checked against where the time really is.
+ * and by file (only the samples taken while the load ran), so a change to the submit path can be checked against where the time really is.
  */
 const seconds = Number(process.argv[2] ?? 8);
 const dir = tempDir('profile');
@@ -17,13 +17,18 @@ await db.close();
 
 const server = await startServer(file, ['--cpu-prof', `--cpu-prof-dir=${profiles}`], { fromSource: true });
 let result;
+let loadStarted = 0;
+let loadEnded = 0;
 try {
   const token = await login(server.url);
   const warm = await submitLoad(server.url, token, ids, 2);
+  loadStarted = performance.now();
   result = await submitLoad(server.url, token, ids, seconds, warm.used);
+  loadEnded = performance.now();
 } finally {
   await server.stop();
 }
+const stopped = performance.now();
 console.log(
   `${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms (${result.requests} submits under profile)`,
 );
@@ -41,8 +46,17 @@ const profile = JSON.parse(fs.readFileSync(path.join(profiles, name), 'utf8')) a
   timeDeltas: number[];
 };
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+// only the samples of the measured load: start-up (compiling, migrating, warming) is not the submit path's
+const times: number[] = [];
+profile.timeDeltas.reduce((at, delta, i) => (times[i] = at + delta), 0);
+const lastSample = times.at(-1) ?? 0;
+const windowStart = lastSample - (loadEnded - loadStarted) * 1000 - (stopped - loadEnded) * 1000;
+const windowEnd = lastSample - (stopped - loadEnded) * 1000;
 const self = new Map<number, number>();
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+profile.samples.forEach((id, i) => {
+  if (times[i]! >= windowStart && times[i]! <= windowEnd)
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const short = (url: string) => url.replace(/^.*\/(node_modules\/)/, '$1').replace(/^file:\/\/.*\/main\//, '');
 const add = (map: Map<string, number>, key: string, us: number) => map.set(key, (map.get(key) ?? 0) + us);

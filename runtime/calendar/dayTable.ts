@@ -129,11 +129,31 @@ export function buildDayTable(def: Calendar): DayTable {
 }
 
 /**
+ * Zone tables by zone and range. They depend on nothing else a calendar defines (not its holidays,
+ * hours or rules), and asking the zone for every day of a century costs ~100 ms: a preview of a
+ * calendar with one more holiday, or a new version of it, reuses the table of the last. Shared
+ * between calendars, so read-only once built.
+ */
+const zoneTables = new Map<string, { midnight: Float64Array; irregular: Uint8Array }>();
+const ZONE_TABLES_MAX = 32;
+
+function zoneTable(timeZone: string, firstDay: number, size: number) {
+  const key = `${timeZone}|${firstDay}|${size}`;
+  let table = zoneTables.get(key);
+  if (!table) {
+    table = buildZoneTable(timeZone, firstDay, size);
+    if (zoneTables.size >= ZONE_TABLES_MAX) zoneTables.delete(zoneTables.keys().next().value as string);
+    zoneTables.set(key, table);
+  }
+  return table;
+}
+
+/**
  * Local midnights from luxon's zone rules (Asia/Almaty was UTC+6 until 1 March 2024, UTC+5 since).
  * The offset rarely changes, so each day first tries the previous day's offset and asks the zone
  * once to confirm; luxon builds the exact instant only around a change.
  */
-function zoneTable(timeZone: string, firstDay: number, size: number) {
+function buildZoneTable(timeZone: string, firstDay: number, size: number) {
   const zone = IANAZone.create(timeZone);
   const midnight = new Float64Array(size + 1);
   const irregular = new Uint8Array(size);

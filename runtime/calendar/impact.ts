@@ -72,9 +72,31 @@ function untouched(stored: StoredDeadline, calendar: WorkingCalendar, changed: C
   const anchor = deadline.from ?? deadline.before;
   const event = anchor === undefined ? undefined : stored.events[anchor];
   if (event === undefined || event === null) return false;
+  let eventMs: number;
   try {
-    const a = calendar.dayIndexOf(event instanceof Date ? event : calendar.toInstant(event));
-    const b = calendar.dayIndexOf(new Date(due));
+    eventMs = (event instanceof Date ? event : calendar.toInstant(event)).getTime();
+  } catch {
+    return false;
+  }
+  return windowUntouched(calendar, changed, eventMs, Date.parse(due));
+}
+
+/**
+ * Whether no changed day lies between two instants' local days (either way round): a deadline
+ * counted from one and due at the other cannot move. False when either is outside the calendar
+ * (or not an instant): such a deadline is recomputed. In epoch milliseconds, so a caller going
+ * through a hundred thousand stored deadlines makes no Date for the ones that cannot move.
+ */
+export function windowUntouched(
+  calendar: WorkingCalendar,
+  changed: ChangedDays,
+  fromMs: number,
+  toMs: number,
+): boolean {
+  if (changed.all) return false;
+  try {
+    const a = calendar.dayIndexOfMs(fromMs);
+    const b = calendar.dayIndexOfMs(toMs);
     const [lo, hi] = a <= b ? [a, b] : [b, a];
     return changed.prefix[hi + 1] === changed.prefix[lo];
   } catch {

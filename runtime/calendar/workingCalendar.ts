@@ -105,6 +105,11 @@ export class WorkingCalendar {
     return this.time.dayOf(instant.getTime());
   }
 
+  /** dayIndexOf for an instant in epoch milliseconds, for bulk callers that never make a Date (impact.ts). */
+  dayIndexOfMs(epochMs: number): number {
+    return this.time.dayOf(epochMs);
+  }
+
   isWorkingDay(date: DateInput): boolean {
     return this.table.working[this.dayIndex(date)] === 1;
   }

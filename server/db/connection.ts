@@ -18,6 +18,7 @@ export interface Db {
 interface SqliteConnection {
   configure(option: 'busyTimeout', value: number): void;
   run(sql: string, callback: (error: Error | null) => void): void;
+  exec(sql: string, callback: (error: Error | null) => void): void;
 }
 
 const WRITER = 'qagida-writer';
@@ -133,8 +134,9 @@ export async function openDatabase(
 function onWriter(sequelize: Sequelize): Db['transaction'] {
   let tail: Promise<unknown> = Promise.resolve();
   let writer: Promise<SqliteConnection> | undefined;
+  // exec: one trip to the driver's thread; run() would prepare, step and finalize, three trips through the event loop
   const run = (connection: SqliteConnection, sql: string) =>
-    new Promise<void>((resolve, reject) => connection.run(sql, (error) => (error ? reject(error) : resolve())));
+    new Promise<void>((resolve, reject) => connection.exec(sql, (error) => (error ? reject(error) : resolve())));
   const open = async () => {
     const manager = (sequelize as unknown as { connectionManager: ConnectionManager }).connectionManager;
     // cached by the connection manager under this key, and closed with the others by sequelize.close()

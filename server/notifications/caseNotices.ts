@@ -1,6 +1,5 @@
 import { QueryTypes, type Transaction } from 'sequelize';
 import type { Service } from '../../runtime/definitions/index';
-import type { Language } from '../../runtime/i18n';
 import type { Context } from '../usecases/context';
 import { noticeRecipients } from './recipients';
 
@@ -76,16 +75,5 @@ export async function raiseCaseNotices(
     dueAt: at,
     payload: { outcome: record.outcome },
     at,
-  });
-}
-
-/**
- * The case's language is the one it was submitted in (the submitter's interface language);
- * its notices are written in it. A column the case model does not map, so only this sets it.
- */
-export async function rememberCaseLanguage(ctx: Context, t: Transaction, caseId: string, lang: Language) {
-  await ctx.db.sequelize.query('UPDATE cases SET lang = :lang WHERE id = :caseId', {
-    replacements: { lang, caseId },
-    transaction: t,
   });
 }

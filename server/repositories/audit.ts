@@ -1,6 +1,6 @@
 import { Op, type Transaction, type WhereOptions } from 'sequelize';
 import type { Db } from '../db/connection';
-import { sqliteAll, sqliteConnectionOf, sqliteInsert } from '../db/rawSqlite';
+import { sqliteAll, sqliteConnectionOf, sqliteValue } from '../db/rawSqlite';
 import { rawAll, rawOne, type AuditRow } from '../db/models';
 import { canonicalJson, sha256 } from '../digest';
 import { assertStorable } from '../http/storableText';
@@ -69,6 +69,57 @@ function toPlain(row: AuditRow): AuditEntry {
   };
 }
 
+const COLUMNS = [
+  'actor',
+  'action',
+  'entity',
+  'entityId',
+  'beforeDigest',
+  'afterDigest',
+  'details',
+  'at',
+  'requestId',
+  'prevHash',
+  'hash',
+] as const;
+
+/**
+ * The INSERT of the SQLite fast path. It names the hash it chains to and inserts only while that is
+ * still the chain's tail (the guard reads the last row by its primary key), so the entry costs one
+ * statement instead of a read of the tail and an insert. The tail is remembered per connection from
+ * the last entry this process wrote; when it is stale (another process appended, or a rolled-back
+ * savepoint took the remembered entry with it) nothing is inserted, and the tail is read and the
+ * insert repeated: a wrong guess costs a statement, never a broken chain.
+ */
+const APPEND =
+  `INSERT INTO audit_log (${COLUMNS.map((c) => `"${c}"`).join(', ')}) ` +
+  `SELECT ${COLUMNS.map(() => '?').join(', ')} ` +
+  `WHERE coalesce((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '${GENESIS_HASH}') = ? RETURNING id`;
+
+type SqliteConnection = NonNullable<ReturnType<typeof sqliteConnectionOf>>;
+const tails = new WeakMap<SqliteConnection, string>();
+
+async function appendOnSqlite(
+  connection: SqliteConnection,
+  entry: (prevHash: string) => Omit<AuditEntry, 'id'>,
+  at: Date,
+): Promise<AuditEntry> {
+  const insert = async (prevHash: string) => {
+    const row = entry(prevHash);
+    const values = COLUMNS.map((c) => sqliteValue(c === 'at' ? at : row[c]));
+    const [inserted] = await sqliteAll(connection, APPEND, [...values, prevHash]);
+    if (inserted) tails.set(connection, row.hash);
+    return inserted ? { ...row, id: Number(inserted.id) } : null;
+  };
+  const remembered = tails.get(connection);
+  const guessed = remembered === undefined ? null : await insert(remembered);
+  if (guessed) return guessed;
+  const [last] = await sqliteAll(connection, 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+  const appended = await insert((last?.hash as string | undefined) ?? GENESIS_HASH);
+  if (!appended) throw new Error('the audit chain changed while appending to it');
+  return appended;
+}
+
 /** The audit log: append and read. There is deliberately no update or delete. */
 export function auditRepository(db: Db) {
   const { Audit } = db.models;
@@ -80,23 +131,19 @@ export function auditRepository(db: Db) {
         await db.sequelize.query('SELECT pg_advisory_xact_lock(7411)', { transaction: t });
       }
       const connection = sqliteConnectionOf(db, t);
-      const last = connection
-        ? ((await sqliteAll(connection, 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1'))[0] as
-            Pick<AuditRow, 'hash'> | undefined)
-        : await rawOne<AuditRow>(
-            Audit.findOne({ order: [['id', 'DESC']], attributes: ['hash'], raw: true, transaction: t }),
-          );
       // what is hashed must be exactly what is stored: text a database would alter is refused, not hashed
       assertStorable(input);
-      const prevHash = last?.hash ?? GENESIS_HASH;
       const at = input.at.toISOString();
-      const base = { ...input, details: input.details ?? null, requestId: input.requestId ?? null, at, prevHash };
-      const hash = entryHash(base);
-      if (connection)
-        return toPlain(
-          (await sqliteInsert(connection, 'audit_log', { ...base, at: input.at, hash })) as unknown as AuditRow,
-        );
-      const row = await Audit.create({ ...base, at: input.at, hash }, { transaction: t });
+      const entry = (prevHash: string) => {
+        const base = { ...input, details: input.details ?? null, requestId: input.requestId ?? null, at, prevHash };
+        return { ...base, hash: entryHash(base) };
+      };
+      if (connection) return appendOnSqlite(connection, entry, input.at);
+      const last = await rawOne<AuditRow>(
+        Audit.findOne({ order: [['id', 'DESC']], attributes: ['hash'], raw: true, transaction: t }),
+      );
+      const base = entry(last?.hash ?? GENESIS_HASH);
+      const row = await Audit.create({ ...base, at: input.at }, { transaction: t });
       return toPlain(row.get({ plain: true }));
     },
 

@@ -1,6 +1,6 @@
 import { Op, QueryTypes, type Transaction, type WhereOptions } from 'sequelize';
 import type { Db } from '../db/connection';
-import { sqliteAll, sqliteConnectionOf, sqliteInsert, sqliteReader, sqliteValue } from '../db/rawSqlite';
+import { sqliteAll, sqliteConnectionOf, sqliteReader, sqliteValue } from '../db/rawSqlite';
 import { rawAll, rawOne, type CaseEventRow, type CaseRow, type DocumentRow } from '../db/models';
 import { caseReplayRepository } from './caseReplay';
 import { overdueWhere } from './caseQueue';
@@ -154,6 +154,50 @@ export interface CaseChanges {
   applicantId?: string | null;
   stepDue?: Date | null;
   stepGroups?: string | null;
+  /**
+   * The case's language: the one it was submitted in (the submitter's interface language); its notices
+   * are written in it. A column the case model does not map: only the submit sets it.
+   */
+  lang?: string;
+}
+
+/** Columns of `cases` the model does not map, written by update() all the same. */
+const UNMAPPED = new Set(['lang']);
+
+const JSON_FIELDS: Record<string, unknown> = {
+  data: {},
+  state: null,
+  outcomes: [],
+  facts: null,
+  deadlines: [],
+  forms: {},
+  replay: null,
+};
+const DATE_FIELDS = new Set(['nextDueAt', 'submittedAt', 'receivedAt', 'closedAt', 'updatedAt']);
+const PLAIN_FIELDS = new Set([
+  'status',
+  'step',
+  'outcome',
+  'revision',
+  'number',
+  'assignee',
+  'applicantName',
+  'applicantId',
+]);
+
+/**
+ * The record `previous` becomes once `columns` are set to `values` (as stored: JSON text, SQLite dates),
+ * read back exactly as toPlain reads a row, so the result equals a fresh read of the row.
+ */
+function withChanges(previous: CaseRecord, columns: string[], values: unknown[]): CaseRecord {
+  const next: Record<string, unknown> = { ...previous };
+  columns.forEach((column, i) => {
+    const value = values[i] as string | number | null;
+    if (column in JSON_FIELDS) next[column] = json(value, JSON_FIELDS[column]);
+    else if (DATE_FIELDS.has(column)) next[column] = iso(value as string | null);
+    else if (PLAIN_FIELDS.has(column)) next[column] = value ?? null;
+  });
+  return next as unknown as CaseRecord;
 }
 
 /** A move that can change what an impact preview replays: case_replay is rewritten with it. */
@@ -203,26 +247,53 @@ export function casesRepository(db: Db) {
      * Writes changes only if the case is still at `revision`: two staff acting on one
      * case at once cannot both win. Returns null when someone else moved it first.
      */
-    async update(id: string, revision: number, changes: CaseChanges, t: Transaction): Promise<CaseRecord | null> {
+    async update(
+      id: string,
+      revision: number,
+      changes: CaseChanges,
+      t: Transaction,
+      previous?: CaseRecord,
+    ): Promise<CaseRecord | null> {
       const connection = sqliteConnectionOf(db, t);
       if (connection) {
         // the submit path's hot write: one statement on the transaction's own connection
         const set = { ...changes, revision: revision + 1, updatedAt: new Date() } as Record<string, unknown>;
-        const columns = Object.keys(set).filter((c) => set[c] !== undefined && c in Case.getAttributes());
-        const [row] = await sqliteAll(
-          connection,
-          `UPDATE cases SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ? AND revision = ? RETURNING *`,
-          [...columns.map((c) => sqliteValue(set[c])), id, revision],
+        const columns = Object.keys(set).filter(
+          (c) => set[c] !== undefined && (c in Case.getAttributes() || UNMAPPED.has(c)),
         );
-        const updated = row ? toPlain(row as unknown as CaseRow) : null;
+        const values = columns.map((c) => sqliteValue(set[c]));
+        const assignments = columns.map((c) => `"${c}" = ?`).join(', ');
+        let updated: CaseRecord | null;
+        if (previous?.id === id && previous.revision === revision) {
+          // the caller holds the row as it was: only the changed columns come back through JSON, not the whole case
+          const rows = await sqliteAll(
+            connection,
+            `UPDATE cases SET ${assignments} WHERE id = ? AND revision = ? RETURNING revision`,
+            [...values, id, revision],
+          );
+          updated = rows.length ? withChanges(previous, columns, values) : null;
+        } else {
+          const [row] = await sqliteAll(
+            connection,
+            `UPDATE cases SET ${assignments} WHERE id = ? AND revision = ? RETURNING *`,
+            [...values, id, revision],
+          );
+          updated = row ? toPlain(row as unknown as CaseRow) : null;
+        }
         if (updated && touchesReplay(changes)) await replays.save(updated, t);
         return updated;
       }
+      const { lang, ...mapped } = changes;
       const [count] = await Case.update(
-        { ...(changes as Partial<CaseRow>), revision: revision + 1 },
+        { ...(mapped as Partial<CaseRow>), revision: revision + 1 },
         { where: { id, revision }, transaction: t },
       );
       if (count === 0) return null;
+      if (lang !== undefined)
+        await db.sequelize.query('UPDATE cases SET lang = ? WHERE id = ?', {
+          replacements: [lang, id],
+          transaction: t,
+        });
       const row = await rawOne<CaseRow>(Case.findByPk(id, { raw: true, transaction: t }));
       const updated = row ? toPlain(row) : null;
       if (updated && touchesReplay(changes)) await replays.save(updated, t);
@@ -308,10 +379,24 @@ export function casesRepository(db: Db) {
       t: Transaction,
     ): Promise<CaseEvent> {
       const connection = sqliteConnectionOf(db, t);
-      if (connection)
-        return eventToPlain(
-          (await sqliteInsert(connection, 'case_events', { caseId, ...event })) as unknown as CaseEventRow,
+      if (connection) {
+        // only the new id comes back: the rest is what was just written, read back as eventToPlain would
+        const row = { caseId, ...event };
+        const columns = Object.keys(row).filter((c) => row[c as keyof typeof row] !== undefined);
+        const values = columns.map((c) => sqliteValue(row[c as keyof typeof row]));
+        const [inserted] = await sqliteAll(
+          connection,
+          `INSERT INTO case_events (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) RETURNING id`,
+          values,
         );
+        if (!inserted) throw new Error('INSERT INTO case_events returned no row');
+        return {
+          ...event,
+          id: Number(inserted.id),
+          payload: json(values[columns.indexOf('payload')], null),
+          at: iso(event.at) as string,
+        };
+      }
       const row = await Events.create({ caseId, ...event }, { transaction: t });
       return eventToPlain(row.get({ plain: true }));
     },

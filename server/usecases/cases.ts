@@ -9,7 +9,7 @@ import { requestLanguage } from '../i18n/requestLanguage';
 import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
 import { renderDocumentPage } from '../../runtime/documents/render';
 import { inBatch } from '../db/writeBatch';
-import { raiseCaseNotices, rememberCaseLanguage } from '../notifications/caseNotices';
+import { raiseCaseNotices } from '../notifications/caseNotices';
 import { enqueueHandoffs, enqueueStepHandoffs } from '../connectors/handoffOutbox';
 import { fetchConnectorFacts, hasConnectorFacts, saveFetchedFacts } from '../connectors/connectorFacts';
 import { connectorDeps } from '../connectors/connectorDeps';
@@ -204,7 +204,7 @@ export async function write(
   record: CaseRecord,
   changes: Parameters<Context['cases']['update']>[2],
 ): Promise<CaseRecord> {
-  const updated = await ctx.cases.update(record.id, record.revision, changes, t);
+  const updated = await ctx.cases.update(record.id, record.revision, changes, t, record);
   if (!updated) throw conflict(`case "${record.id}" was changed by someone else: reload it`);
   return updated;
 }
@@ -357,6 +357,7 @@ export async function submitCase(
       submittedAt: now,
       receivedAt,
       closedAt: done ? now : null,
+      lang: requestLanguage(),
     });
     await ctx.cases.addEvent(
       id,
@@ -374,7 +375,6 @@ export async function submitCase(
       t,
     );
     if (done) updated = await issueDocuments(ctx, t, updated, defs);
-    await rememberCaseLanguage(ctx, t, id, requestLanguage());
     await raiseCaseNotices(ctx, t, updated, defs.service, 'submitted', now);
     if (done) await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
     await enqueueHandoffs(ctx, t, updated, defs.service, 'submitted', now);

@@ -1,5 +1,11 @@
 import type { Transaction } from 'sequelize';
-import { changedDays, deadlineShifts, type ChangedDays, type StoredDeadline } from '../../runtime/calendar/impact';
+import {
+  changedDays,
+  deadlineShifts,
+  windowUntouched,
+  type ChangedDays,
+  type StoredDeadline,
+} from '../../runtime/calendar/impact';
 import { calendarFor, WorkingCalendar } from '../../runtime/calendar/index';
 import { validate, type Calendar, type Deadline, type Ruleset, type Service } from '../../runtime/definitions/index';
 import { compiledFor } from '../../runtime/rules/compile';
@@ -99,26 +105,41 @@ export async function calendarShifts(
       }
       if (!service) continue;
       serviceOfCase.set(row.id, row.service);
-      // Dates, not ISO strings: the calendar would parse each string with luxon, a hundred times slower
-      const at: Record<string, Date> = {};
-      for (const event in row.events) at[event] = new Date(row.events[event] as string);
+      // Dates, not ISO strings: the calendar would parse each string with luxon, a hundred times slower;
+      // made only for a case with a deadline the change may move (most are not: no changed day in their window)
+      let at: Record<string, Date> | undefined;
+      const dates = () => {
+        if (at) return at;
+        at = {};
+        for (const event in row.events) at[event] = new Date(row.events[event] as string);
+        return at;
+      };
       for (const deadline of service.deadlines) {
-        // a periodic date counts from the move that computed it
-        const events = deadline.periodic ? { ...at, from: new Date(row.evaluatedAt) } : at;
         const due = row.deadlines.find((d) => d.id === deadline.id)?.due ?? null;
+        if (changed && !deadline.periodic && due !== null) {
+          const anchor = deadline.from ?? deadline.before;
+          const event = anchor === undefined ? undefined : row.events[anchor];
+          if (typeof event === 'string' && windowUntouched(working, changed, Date.parse(event), Date.parse(due)))
+            continue;
+        }
+        // a periodic date counts from the move that computed it
+        const events = deadline.periodic ? { ...dates(), from: new Date(row.evaluatedAt) } : dates();
         stored.push({ case: row.id, deadline, events, due });
       }
       const step = row.step as CaseReplay['step'];
       if (step?.limit) {
+        const entered = Date.parse(step.enteredAt);
+        if (changed && step.due !== null && windowUntouched(working, changed, entered, Date.parse(step.due))) continue;
         stored.push({
           case: row.id,
           deadline: stepDeadline(step),
-          events: { __stepEntered: new Date(step.enteredAt) },
+          events: { __stepEntered: new Date(entered) },
           due: step.due,
         });
       }
     }
-    for (const shift of deadlineShifts(stored, working, changed)) {
+    // what is left is exactly what deadlineShifts would not skip: it recomputes them all
+    for (const shift of deadlineShifts(stored, working)) {
       rows.push({
         case: shift.case,
         service: serviceOfCase.get(shift.case) ?? '',
