@@ -11,7 +11,7 @@ import { AppError, conflict, invalid, notFound } from '../errors';
 import type { StoredDefinition } from '../repositories/definitions';
 import { applyCalendar } from './calendarPublish';
 import { recordAudit, type Actor, type Context } from './context';
-import { jsonDiff } from './jsonDiff';
+import { jsonDiff } from '../../runtime/api/jsonDiff';
 import { assertCanDraft, assertCanPublish } from './permissions';
 
 export function assertKind(kind: string): Kind {

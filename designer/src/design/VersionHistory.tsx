@@ -4,7 +4,7 @@ import { errorText } from '../shared/api';
 import { formatInstant } from '../shared/format';
 import { listVersions, loadPublished, type VersionEntry } from '../shared/definitionsApi';
 import { ChangeList } from './ChangeList';
-import { jsonDiff, type Change } from './jsonDiff';
+import { jsonDiff, type Change } from '../../../runtime/api/jsonDiff';
 
 /** Every published version; choosing one shows what it changed against the one before. */
 export function VersionHistory({ kind, id, refresh }: { kind: string; id: string; refresh: number }) {

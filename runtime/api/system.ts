@@ -1,0 +1,54 @@
+import { Type } from '@sinclair/typebox';
+import { json, type RouteSpec } from './route';
+
+export const Health = Type.Object(
+  { status: Type.Literal('ok'), database: Type.String(), time: Type.String() },
+  { examples: [{ status: 'ok', database: 'sqlite', time: '2026-03-02T09:00:00.000Z' }] },
+);
+export const Readiness = Type.Object(
+  {
+    status: Type.Union([Type.Literal('ready'), Type.Literal('not-ready')]),
+    database: Type.Optional(Type.String()),
+    error: Type.Optional(
+      Type.Object({ code: Type.String(), message: Type.String(), details: Type.Array(Type.Unknown()) }),
+    ),
+  },
+  { examples: [{ status: 'ready', database: 'sqlite' }] },
+);
+
+export const SYSTEM_ROUTES: RouteSpec[] = [
+  {
+    method: 'get',
+    path: '/api/health',
+    summary: 'Health of the server and its database',
+    tag: 'system',
+    public: true,
+    responses: { 200: json('healthy', Health) },
+  },
+  {
+    method: 'get',
+    path: '/api/ready',
+    summary: 'Readiness: the database answers and no migration is pending',
+    tag: 'system',
+    public: true,
+    responses: {
+      200: json('ready', Readiness),
+      503: json('not ready: DATABASE_UNREACHABLE or MIGRATIONS_PENDING', Readiness),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/metrics',
+    summary: 'Prometheus metrics (administrators)',
+    tag: 'system',
+    responses: { 200: { description: 'Prometheus text format', contentType: 'text/plain' } },
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This document',
+    tag: 'system',
+    public: true,
+    responses: { 200: json('OpenAPI 3.1', Type.Object({ openapi: Type.String(), paths: Type.Record(Type.String(), Type.Unknown()) })) },
+  },
+];
