@@ -33,8 +33,9 @@ export const CaseRecord = Type.Object({
   pins: Pins,
   channel: Type.String(),
   status: CaseStatus,
-  step: Nullable(Type.String()),
-  outcome: Nullable(Type.String()),
+  /** absent on a case just started (a draft has no step yet) */
+  step: Type.Optional(Nullable(Type.String())),
+  outcome: Type.Optional(Nullable(Type.String())),
   data: AnyObject,
   state: Nullable(AnyObject),
   outcomes: Type.Array(Type.Unknown()),

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { LocalizedText } from '../definitions/common';
 import { KINDS } from '../definitions/kinds';
 import { ChangeSchema } from './jsonDiff';
 import { AnyObject, BODY_ERRORS, ifMatch, json, Nullable, pathParam, queryParam, type Param, type RouteSpec } from './route';
@@ -10,8 +11,8 @@ export const DefinitionSummary = Type.Object(
   {
     kind: KindName,
     id: Type.String(),
-    /** the definition's title, per language, where it has one */
-    title: Type.Unknown(),
+    /** the definition's title, per language; null where it has none */
+    title: Nullable(LocalizedText),
     /** the latest published version; null while only a draft exists */
     version: Nullable(Type.Integer()),
     publishedAt: Nullable(Type.String()),
