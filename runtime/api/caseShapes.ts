@@ -25,6 +25,14 @@ export const Pins = Type.Object({
   on: Type.Optional(Type.String()),
 });
 
+/** What one ruleset concluded on the case: the events fired and, per rule, whether it fired on which facts. */
+export const RulesetOutcome = Type.Object({
+  ruleset: Type.String(),
+  version: Type.Optional(Type.Integer()),
+  events: Type.Array(Type.Object({ type: Type.String(), params: Type.Optional(AnyObject), rule: Type.String() })),
+  rules: Type.Array(Type.Object({ id: Type.String(), fired: Type.Boolean(), facts: AnyObject })),
+});
+
 /** A case as stored: what starting, saving, submitting, acting and the survey answer. */
 export const CaseRecord = Type.Object({
   id: Type.String(),
@@ -38,7 +46,7 @@ export const CaseRecord = Type.Object({
   outcome: Type.Optional(Nullable(Type.String())),
   data: AnyObject,
   state: Nullable(AnyObject),
-  outcomes: Type.Array(Type.Unknown()),
+  outcomes: Type.Array(RulesetOutcome),
   facts: Nullable(AnyObject),
   deadlines: Type.Array(Type.Object({ id: Type.String(), due: Nullable(Instant) })),
   nextDueAt: Nullable(Instant),
