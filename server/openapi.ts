@@ -68,7 +68,9 @@ function operation(route: RouteSpec, names: Map<unknown, string>): Json {
       ? {
           requestBody: {
             required: route.body.required ?? true,
-            content: { [route.body.contentType ?? 'application/json']: { schema: schemaRef(route.body.schema, names) } },
+            content: {
+              [route.body.contentType ?? 'application/json']: { schema: schemaRef(route.body.schema, names) },
+            },
           },
         }
       : {}),

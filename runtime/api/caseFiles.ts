@@ -101,7 +101,10 @@ export const CASE_FILE_ROUTES: RouteSpec[] = [
     summary: 'The content of one file, inline or (`?download=1`) as a download',
     tag: 'attachments',
     parameters: [id, pathParam('attachment'), queryParam('download', '1: as a download')],
-    responses: { 200: { description: 'the file, with its sniffed type', contentType: 'application/octet-stream' }, 404: 'no such attachment' },
+    responses: {
+      200: { description: 'the file, with its sniffed type', contentType: 'application/octet-stream' },
+      404: 'no such attachment',
+    },
   },
   {
     method: 'get',
@@ -109,7 +112,10 @@ export const CASE_FILE_ROUTES: RouteSpec[] = [
     summary: 'The bytes an applicant signs (detached CMS) for this case: its form data as JSON with sorted keys',
     tag: 'signatures',
     parameters: [id],
-    responses: { 200: { description: 'the signing payload (JSON text, signed byte for byte)', contentType: 'application/json' }, 404: 'no such case' },
+    responses: {
+      200: { description: 'the signing payload (JSON text, signed byte for byte)', contentType: 'application/json' },
+      404: 'no such case',
+    },
   },
   {
     method: 'get',

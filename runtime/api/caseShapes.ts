@@ -233,7 +233,12 @@ export const CaseView = Type.Composite([
     evaluation: Evaluation,
     events: Type.Array(CaseEventView),
     documents: Type.Array(
-      Type.Object({ output: Type.String(), lang: Type.String(), templateId: Type.String(), templateVersion: Type.Integer() }),
+      Type.Object({
+        output: Type.String(),
+        lang: Type.String(),
+        templateId: Type.String(),
+        templateVersion: Type.Integer(),
+      }),
     ),
   }),
 ]);

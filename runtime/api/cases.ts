@@ -150,7 +150,12 @@ export const CASE_ROUTES: RouteSpec[] = [
     tag: 'cases',
     parameters: [id, pathParam('action')],
     body: { schema: CaseActionBody },
-    responses: { 200: json('the case', CaseRecord), 404: 'no case or action', 409: 'action not available now', ...BODY_ERRORS },
+    responses: {
+      200: json('the case', CaseRecord),
+      404: 'no case or action',
+      409: 'action not available now',
+      ...BODY_ERRORS,
+    },
   },
   {
     method: 'post',

@@ -2,7 +2,17 @@ import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText } from '../definitions/common';
 import { KINDS } from '../definitions/kinds';
 import { ChangeSchema } from './jsonDiff';
-import { AnyObject, BODY_ERRORS, ifMatch, json, Nullable, pathParam, queryParam, type Param, type RouteSpec } from './route';
+import {
+  AnyObject,
+  BODY_ERRORS,
+  ifMatch,
+  json,
+  Nullable,
+  pathParam,
+  queryParam,
+  type Param,
+  type RouteSpec,
+} from './route';
 
 const KindName = Type.String({ description: 'the kind of definition: service, form, process, …' });
 
@@ -143,7 +153,12 @@ export const DEFINITION_ROUTES: RouteSpec[] = [
     tag: 'definitions',
     parameters: [kindParam, pathParam('id'), ifMatch],
     body: { schema: anyDefinition },
-    responses: { 200: json('the saved draft', DefinitionView), 404: 'unknown kind', 409: 'stale draft', ...BODY_ERRORS },
+    responses: {
+      200: json('the saved draft', DefinitionView),
+      404: 'unknown kind',
+      409: 'stale draft',
+      ...BODY_ERRORS,
+    },
   },
   {
     method: 'delete',
@@ -171,7 +186,11 @@ export const DEFINITION_ROUTES: RouteSpec[] = [
       queryParam('draft', '1 for the draft'),
       queryParam('download', '1 to answer as a file'),
     ],
-    responses: { 200: json('{id, version, lang, schema, uiSchema}', FormJsonSchema), 400: 'bad lang or version', 404: 'no such form' },
+    responses: {
+      200: json('{id, version, lang, schema, uiSchema}', FormJsonSchema),
+      400: 'bad lang or version',
+      404: 'no such form',
+    },
   },
   {
     method: 'post',
@@ -200,7 +219,16 @@ export const DEFINITION_ROUTES: RouteSpec[] = [
     path: '/api/definitions/{kind}/{id}/diff',
     summary: 'Changes between two versions (numbers or "draft")',
     tag: 'definitions',
-    parameters: [kindParam, pathParam('id'), queryParam('from', 'version or draft'), queryParam('to', 'version or draft')],
-    responses: { 200: json('changes as JSON pointers', DefinitionDiff), 400: 'missing from/to', 404: 'unknown version' },
+    parameters: [
+      kindParam,
+      pathParam('id'),
+      queryParam('from', 'version or draft'),
+      queryParam('to', 'version or draft'),
+    ],
+    responses: {
+      200: json('changes as JSON pointers', DefinitionDiff),
+      400: 'missing from/to',
+      404: 'unknown version',
+    },
   },
 ];

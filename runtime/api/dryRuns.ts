@@ -108,7 +108,11 @@ export const DRY_RUN_ROUTES: RouteSpec[] = [
     tag: 'dry runs',
     parameters: [pathParam('id')],
     body: { schema: ChecklistEvaluateBody },
-    responses: { 200: json('score, recommendations, roadmap', ChecklistEvaluation), 404: 'no checklist', ...BODY_ERRORS },
+    responses: {
+      200: json('score, recommendations, roadmap', ChecklistEvaluation),
+      404: 'no checklist',
+      ...BODY_ERRORS,
+    },
   },
   {
     method: 'post',

@@ -43,10 +43,8 @@ export const AREA_ROLES: Readonly<Record<'design' | 'desk' | 'admin', readonly R
 };
 export type Area = keyof typeof AREA_ROLES;
 
-export const mayDraft = (role: Role, kind: string): boolean =>
-  (DRAFTABLE[role] ?? []).includes(kind as Kind);
-export const mayPublishKind = (role: Role, kind: string): boolean =>
-  (PUBLISHABLE[role] ?? []).includes(kind as Kind);
+export const mayDraft = (role: Role, kind: string): boolean => (DRAFTABLE[role] ?? []).includes(kind as Kind);
+export const mayPublishKind = (role: Role, kind: string): boolean => (PUBLISHABLE[role] ?? []).includes(kind as Kind);
 export const mayOpenArea = (role: Role, area: Area): boolean => AREA_ROLES[area].includes(role);
 
 export type RoleValue = Static<typeof RoleSchema>;

@@ -43,7 +43,11 @@ export const pathParam = (name: string, description = name): Param => ({
   description,
   schema: { type: 'string' },
 });
-export const queryParam = (name: string, description: string, schema: Record<string, unknown> = { type: 'string' }): Param => ({
+export const queryParam = (
+  name: string,
+  description: string,
+  schema: Record<string, unknown> = { type: 'string' },
+): Param => ({
   name,
   in: 'query',
   required: false,

@@ -49,6 +49,11 @@ export const SYSTEM_ROUTES: RouteSpec[] = [
     summary: 'This document',
     tag: 'system',
     public: true,
-    responses: { 200: json('OpenAPI 3.1', Type.Object({ openapi: Type.String(), paths: Type.Record(Type.String(), Type.Unknown()) })) },
+    responses: {
+      200: json(
+        'OpenAPI 3.1',
+        Type.Object({ openapi: Type.String(), paths: Type.Record(Type.String(), Type.Unknown()) }),
+      ),
+    },
   },
 ];

@@ -18,7 +18,15 @@ export const UserView = Type.Object(
   },
   {
     examples: [
-      { id: 3, username: 'aigerim', displayName: 'Айгерім Сәтбаева', role: 'staff', active: true, groups: ['psc-astana'], email: null },
+      {
+        id: 3,
+        username: 'aigerim',
+        displayName: 'Айгерім Сәтбаева',
+        role: 'staff',
+        active: true,
+        groups: ['psc-astana'],
+        email: null,
+      },
     ],
   },
 );
@@ -98,8 +106,20 @@ export const AUTH_ROUTES: RouteSpec[] = [
       ...BODY_ERRORS,
     },
   },
-  { method: 'post', path: '/api/auth/logout', summary: 'Sign out', tag: 'auth', responses: { 204: { description: 'signed out' } } },
-  { method: 'get', path: '/api/auth/me', summary: 'The signed-in user', tag: 'auth', responses: { 200: json('user', MeAnswer) } },
+  {
+    method: 'post',
+    path: '/api/auth/logout',
+    summary: 'Sign out',
+    tag: 'auth',
+    responses: { 204: { description: 'signed out' } },
+  },
+  {
+    method: 'get',
+    path: '/api/auth/me',
+    summary: 'The signed-in user',
+    tag: 'auth',
+    responses: { 200: json('user', MeAnswer) },
+  },
   {
     method: 'get',
     path: '/api/auth/session',
@@ -127,7 +147,13 @@ export const AUTH_ROUTES: RouteSpec[] = [
 ];
 
 export const USER_ROUTES: RouteSpec[] = [
-  { method: 'get', path: '/api/users', summary: 'Users (admins)', tag: 'users', responses: { 200: json('users', UserList) } },
+  {
+    method: 'get',
+    path: '/api/users',
+    summary: 'Users (admins)',
+    tag: 'users',
+    responses: { 200: json('users', UserList) },
+  },
   {
     method: 'post',
     path: '/api/users',

@@ -2,13 +2,7 @@
  * Request bodies and shared answers: written once in the API contract (runtime/api), which
  * validates requests here, documents them in OpenAPI and types the designer's client.
  */
-export {
-  LoginBody,
-  UserCreateBody,
-  UserUpdateBody,
-  UserGroupsBody,
-  PreferencesBody,
-} from '../../runtime/api/users';
+export { LoginBody, UserCreateBody, UserUpdateBody, UserGroupsBody, PreferencesBody } from '../../runtime/api/users';
 export { PublishBody } from '../../runtime/api/definitions';
 export {
   CaseStartBody,

@@ -1,18 +1,17 @@
 import type { ActionView, CaseView, InputView, StepView } from '../../runtime/api/cases';
 import { calendarFor, calendarForChannel } from '../../runtime/calendar/index';
-import type { Duration, LocalizedText, Source } from '../../runtime/definitions/index';
 import {
   availableActions,
   earliestAt,
   isOverdue,
   mayActFor,
-  type ProcessState,
+  processStateOf,
   type Role,
 } from '../../runtime/process/index';
 import { attachmentsRepository } from '../repositories/attachments';
-import type { CaseEvent, CaseRecord } from '../repositories/cases';
+import type { CaseRecord } from '../repositories/cases';
 import { describeFiles } from './fileRefs';
-import type { CaseReplay, RulesetOutcome } from './caseEvaluation';
+import type { RulesetOutcome } from './caseEvaluation';
 import { evaluateWith, extraForms, type ActionInput } from './caseActions';
 import { deadlinesById, existing, load, processOf, type PinnedDefinitions } from './cases';
 import { conflict } from '../errors';
@@ -21,6 +20,10 @@ import type { Actor, Context } from './context';
 import { inStepGroups } from './stepActors';
 
 export type { ActionView, CaseView, InputView, StepView };
+
+/** When the case's rules were last evaluated, as its replay record says (see caseEvaluation.ts). */
+const evaluatedAt = (replay: Record<string, unknown> | null) =>
+  typeof replay?.evaluatedAt === 'string' ? replay.evaluatedAt : null;
 
 /**
  * The actions of the case's current step this caller may take, each with what it asks for, and
@@ -35,7 +38,7 @@ async function actionViews(
   facts: Record<string, unknown>,
 ): Promise<{ actions: ActionView[]; stepActions: ActionView[] }> {
   const process = processOf(defs, record.channel);
-  const state = record.state as unknown as ProcessState | null;
+  const state = processStateOf(record.state);
   const step = record.step ? process.steps.find((s) => s.id === record.step) : undefined;
   if (record.status !== 'in-progress' || !state || step?.type !== 'task') return { actions: [], stepActions: [] };
   const actorKind = process.actors.find((a) => a.id === step.actor)?.kind ?? 'system';
@@ -103,7 +106,7 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
     attachmentsRepository(ctx.db).ofCase(id),
   ]);
   const process = processOf(defs, record.channel);
-  const state = record.state as unknown as ProcessState | null;
+  const state = processStateOf(record.state);
   const step = record.step ? process.steps.find((s) => s.id === record.step) : undefined;
   const actorLabel = (id: string | undefined) => process.actors.find((a) => a.id === id)?.label;
 
@@ -113,7 +116,7 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
   const outcomes = record.outcomes as RulesetOutcome[];
   const rulesets = new Map(defs.rulesets.map((r) => [r.id, r]));
   const evaluation: CaseView['evaluation'] = {
-    at: (record.replay as unknown as CaseReplay | null)?.evaluatedAt ?? record.submittedAt,
+    at: evaluatedAt(record.replay) ?? record.submittedAt,
     events: outcomes.flatMap((o) =>
       o.events.map((e) => ({
         ruleset: o.ruleset,

@@ -62,7 +62,6 @@ export async function listDefinitions(ctx: Context, kind?: string): Promise<Defi
   return [...byKey.values()].sort((a, b) => (a.kind + '/' + a.id).localeCompare(b.kind + '/' + b.id));
 }
 
-
 function view(stored: StoredDefinition): DefinitionView {
   // drafts saved before versions were stripped on save may still carry one
   const { version: _version, ...draftBody } = stored.body;

@@ -4,8 +4,7 @@ import { CASE_WORKERS, mayDraft, mayPublishKind, type Role } from '../../runtime
 import type { Actor } from './context';
 
 export function assertCanDraft(actor: Actor, kind: Kind): void {
-  if (!mayDraft(actor.role, kind))
-    throw forbidden(`role "${actor.role}" may not edit drafts of ${kind} definitions`);
+  if (!mayDraft(actor.role, kind)) throw forbidden(`role "${actor.role}" may not edit drafts of ${kind} definitions`);
 }
 
 export function assertCanPublish(actor: Actor, kind: Kind): void {

@@ -119,7 +119,9 @@ describe('the work of a step that asks for a form', () => {
     const later = new Date(Date.now() + 86_400_000).toISOString();
     const waiting: CaseView = {
       ...atDecision,
-      stepActions: [actionOf({ id: 'consult', label: label('Start consulting'), to: 'x', available: true, possibleFrom: later })],
+      stepActions: [
+        actionOf({ id: 'consult', label: label('Start consulting'), to: 'x', available: true, possibleFrom: later }),
+      ],
     };
     render(
       <LangProvider>

@@ -4,9 +4,7 @@ import type { ActionView, CaseView } from './caseTypes';
  * A case as GET /api/cases/:id answers it, for the Desk's tests: every field the contract
  * requires, with what a test names on top. A fixture that drifts from the contract fails to compile.
  */
-export function caseViewOf(
-  given: Omit<Partial<CaseView>, 'pins'> & { pins?: Partial<CaseView['pins']> },
-): CaseView {
+export function caseViewOf(given: Omit<Partial<CaseView>, 'pins'> & { pins?: Partial<CaseView['pins']> }): CaseView {
   const pin = { id: 'x', version: 1 };
   const { pins, ...rest } = given;
   return {
