@@ -90,15 +90,11 @@ export const DeletedDraft = Type.Object({
 });
 export type DeletedDraft = Static<typeof DeletedDraft>;
 
-export const VersionEntry = Type.Object({
-  version: Nullable(Type.Integer()),
-  status: Type.Union([Type.Literal('draft'), Type.Literal('published')]),
-  revision: Nullable(Type.Integer()),
-  author: Type.String(),
-  publishedAt: Nullable(Type.String()),
-  updatedAt: Type.String(),
-  digest: Type.String(),
-});
+/** One entry of a definition's history: a published version, or the draft; its digest, not its body. */
+export const VersionEntry = Type.Composite([
+  Type.Omit(DefinitionView, ['kind', 'id', 'definition']),
+  Type.Object({ digest: Type.String() }),
+]);
 export type VersionEntry = Static<typeof VersionEntry>;
 export const VersionList = Type.Object({ versions: Type.Array(VersionEntry) });
 
