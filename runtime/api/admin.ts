@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { LocalizedText } from '../definitions/common';
-import { Instant, json, Nullable, pathParam, queryParam, type RouteSpec } from './route';
+import { Instant, json, Nullable, pathParam, queryParam, route, type RouteSpec } from './route';
 
 /** A notice in the outbox, with its delivery state and last error. */
 export const NotificationList = Type.Object({ notifications: Type.Array(Type.Record(Type.String(), Type.Unknown())) });
@@ -84,62 +84,46 @@ export const ActCoverageList = Type.Object({
 });
 
 export const ADMIN_ROUTES: RouteSpec[] = [
-  {
-    method: 'get',
-    path: '/api/acts/coverage',
-    summary: 'Per act, each paragraph encoded (with what cites it), marked not applicable (with the reason) or missing',
-    tag: 'definitions',
-    responses: { 200: json('{acts: [{act, doc, paragraphs, counts}]}', ActCoverageList) },
-  },
-  {
-    method: 'get',
-    path: '/api/notifications',
-    summary:
-      'The notifications outbox (admin): delivered, pending, or failed after the last retry, with the last error',
-    tag: 'notifications',
-    parameters: [queryParam('status', 'failed, pending or sent')],
-    responses: { 200: json('notifications', NotificationList), 400: 'unknown status' },
-  },
-  {
-    method: 'post',
-    path: '/api/notifications/{id}/retry',
-    summary: 'Send a failed notice again (admin): its attempts start afresh; audited',
-    tag: 'notifications',
-    parameters: [pathParam('id')],
-    responses: { 200: json('the notice waits for the next delivery', Retried), 404: 'no notice', 409: 'not failed' },
-  },
-  {
-    method: 'get',
-    path: '/api/reports',
-    summary: 'The reports there are, with their parameters and formats',
-    tag: 'reports',
+  route(
+    'GET /api/acts/coverage',
+    'definitions',
+    'Per act, each paragraph encoded (with what cites it), marked not applicable (with the reason) or missing',
+    { responses: { 200: json('{acts: [{act, doc, paragraphs, counts}]}', ActCoverageList) } },
+  ),
+  route(
+    'GET /api/notifications',
+    'notifications',
+    'The notifications outbox (admin): delivered, pending, or failed after the last retry, with the last error',
+    {
+      parameters: [queryParam('status', 'failed, pending or sent')],
+      responses: { 200: json('notifications', NotificationList), 400: 'unknown status' },
+    },
+  ),
+  route(
+    'POST /api/notifications/{id}/retry',
+    'notifications',
+    'Send a failed notice again (admin): its attempts start afresh; audited',
+    {
+      parameters: [pathParam('id')],
+      responses: { 200: json('the notice waits for the next delivery', Retried), 404: 'no notice', 409: 'not failed' },
+    },
+  ),
+  route('GET /api/reports', 'reports', 'The reports there are, with their parameters and formats', {
     responses: { 200: json('reports', ReportList) },
-  },
-  {
-    method: 'get',
-    path: '/api/reports/ucc-monthly',
-    summary: 'The unified contact centre monthly report; ?format=csv for CSV',
-    tag: 'reports',
+  }),
+  route('GET /api/reports/ucc-monthly', 'reports', 'The unified contact centre monthly report; ?format=csv for CSV', {
     parameters: [
       { name: 'month', in: 'query', required: true, schema: { type: 'string', pattern: '^\\d{4}-\\d{2}$' } },
       queryParam('format', 'json or csv'),
       queryParam('lang', 'kk, ru or en (CSV headings)'),
     ],
     responses: { 200: json('the report', UccMonthlyReport), 400: 'month missing or not YYYY-MM' },
-  },
-  {
-    method: 'get',
-    path: '/api/reports/{report}',
-    summary: 'A report; ?format=csv for CSV',
-    tag: 'reports',
+  }),
+  route('GET /api/reports/{report}', 'reports', 'A report; ?format=csv for CSV', {
     parameters: [pathParam('report'), queryParam('format', 'json or csv')],
     responses: { 200: json('rows', ReportTable), 404: 'no such report' },
-  },
-  {
-    method: 'get',
-    path: '/api/audit',
-    summary: 'The audit log (admins)',
-    tag: 'audit',
+  }),
+  route('GET /api/audit', 'audit', 'The audit log (admins)', {
     parameters: [
       queryParam('entity', 'kind of record'),
       queryParam('entityId', 'record id'),
@@ -148,12 +132,8 @@ export const ADMIN_ROUTES: RouteSpec[] = [
       queryParam('limit', 'page size', { type: 'integer' }),
     ],
     responses: { 200: json('entries', AuditList) },
-  },
-  {
-    method: 'get',
-    path: '/api/audit/verify',
-    summary: 'Verify the audit hash chain (admins)',
-    tag: 'audit',
+  }),
+  route('GET /api/audit/verify', 'audit', 'Verify the audit hash chain (admins)', {
     responses: { 200: json('{ok, entries, breaks: [{id, problem}], brokenAt, problem}', AuditVerification) },
-  },
+  }),
 ];

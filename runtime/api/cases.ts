@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ActionsPreview, CaseList, CaseRecord, CaseSummary, CaseView } from './caseShapes';
-import { AnyObject, BODY_ERRORS, json, pathParam, queryParam, type RouteSpec } from './route';
+import { AnyObject, BODY_ERRORS, json, pathParam, queryParam, route, type RouteSpec } from './route';
 
 export * from './caseShapes';
 
@@ -64,19 +64,11 @@ export const DiscardedCase = Type.Object({ id: Type.String() });
 const id = pathParam('id');
 
 export const CASE_ROUTES: RouteSpec[] = [
-  {
-    method: 'post',
-    path: '/api/cases',
-    summary: 'Start a case: pins the latest published service and everything it uses',
-    tag: 'cases',
+  route('POST /api/cases', 'cases', 'Start a case: pins the latest published service and everything it uses', {
     body: { schema: CaseStartBody },
     responses: { 201: json('the case', CaseRecord), 404: 'no service', ...BODY_ERRORS },
-  },
-  {
-    method: 'get',
-    path: '/api/cases',
-    summary: 'The queue: search, filter, sort and page the cases, with the total that matched',
-    tag: 'cases',
+  }),
+  route('GET /api/cases', 'cases', 'The queue: search, filter, sort and page the cases, with the total that matched', {
     parameters: [
       queryParam('q', 'substring of the case number, applicant name or IIN/BIN, any case'),
       queryParam('service', 'service id'),
@@ -97,57 +89,48 @@ export const CASE_ROUTES: RouteSpec[] = [
       queryParam('offset', 'skip', { type: 'integer' }),
     ],
     responses: { 200: json('the page and the total', CaseList), 400: 'unknown filter or sort' },
-  },
-  {
-    method: 'get',
-    path: '/api/cases/{id}',
-    summary:
-      'A case with its number, assignee, applicant, steps (with limits), events, actions (ActionView: forms and inputs asked) and documents',
-    tag: 'cases',
-    parameters: [id],
-    responses: { 200: json('the case', CaseView), 404: 'no case' },
-  },
-  {
-    method: 'delete',
-    path: '/api/cases/{id}',
-    summary: 'Discard a draft that was never submitted, with its files (its starter or an admin)',
-    tag: 'cases',
-    parameters: [id],
-    responses: {
-      200: json('{id}', DiscardedCase),
-      403: 'neither its starter nor an admin',
-      404: 'no case',
-      409: 'submitted',
+  }),
+  route(
+    'GET /api/cases/{id}',
+    'cases',
+    'A case with its number, assignee, applicant, steps (with limits), events, actions (ActionView: forms and inputs asked) and documents',
+    { parameters: [id], responses: { 200: json('the case', CaseView), 404: 'no case' } },
+  ),
+  route(
+    'DELETE /api/cases/{id}',
+    'cases',
+    'Discard a draft that was never submitted, with its files (its starter or an admin)',
+    {
+      parameters: [id],
+      responses: {
+        200: json('{id}', DiscardedCase),
+        403: 'neither its starter nor an admin',
+        404: 'no case',
+        409: 'submitted',
+      },
     },
-  },
-  {
-    method: 'put',
-    path: '/api/cases/{id}/data',
-    summary: 'Save a draft of the form data',
-    tag: 'cases',
+  ),
+  route('PUT /api/cases/{id}/data', 'cases', 'Save a draft of the form data', {
     parameters: [id],
     body: { schema: CaseDataBody },
     responses: { 200: json('the case', CaseRecord), 404: 'no case', 409: 'submitted or stale', ...BODY_ERRORS },
-  },
-  {
-    method: 'post',
-    path: '/api/cases/{id}/submit',
-    summary: 'Submit: validate, run the rules, start the process, compute deadlines',
-    tag: 'cases',
-    parameters: [id],
-    body: { schema: CaseSubmitBody },
-    responses: {
-      200: json('the case: status, deadlines, outcomes', CaseRecord),
-      404: 'no case',
-      409: 'already submitted or stale',
-      ...BODY_ERRORS,
+  }),
+  route(
+    'POST /api/cases/{id}/submit',
+    'cases',
+    'Submit: validate, run the rules, start the process, compute deadlines',
+    {
+      parameters: [id],
+      body: { schema: CaseSubmitBody },
+      responses: {
+        200: json('the case: status, deadlines, outcomes', CaseRecord),
+        404: 'no case',
+        409: 'already submitted or stale',
+        ...BODY_ERRORS,
+      },
     },
-  },
-  {
-    method: 'post',
-    path: '/api/cases/{id}/actions/{action}',
-    summary: 'Advance the process by an action',
-    tag: 'cases',
+  ),
+  route('POST /api/cases/{id}/actions/{action}', 'cases', 'Advance the process by an action', {
     parameters: [id, pathParam('action')],
     body: { schema: CaseActionBody },
     responses: {
@@ -156,52 +139,42 @@ export const CASE_ROUTES: RouteSpec[] = [
       409: 'action not available now',
       ...BODY_ERRORS,
     },
-  },
-  {
-    method: 'post',
-    path: '/api/cases/{id}/actions-preview',
-    summary: 'Which actions the forms and input given would make available; nothing is stored',
-    tag: 'cases',
-    parameters: [id],
-    body: { schema: CaseActionsPreviewBody },
-    responses: { 200: json('{actions}', ActionsPreview), 404: 'no case', 409: 'not in progress', ...BODY_ERRORS },
-  },
-  {
-    method: 'post',
-    path: '/api/cases/{id}/claim',
-    summary: 'Claim the case (an admin may take it over)',
-    tag: 'cases',
-    parameters: [id],
-    responses: { 200: json('the case', CaseSummary), 404: 'no case', 409: 'claimed by someone else' },
-  },
-  {
-    method: 'post',
-    path: '/api/cases/{id}/release',
-    summary: 'Release a claimed case',
-    tag: 'cases',
-    parameters: [id],
-    responses: { 200: json('the case', CaseSummary), 404: 'no case', 409: 'claimed by someone else' },
-  },
-  {
-    method: 'post',
-    path: '/api/cases/{id}/survey',
-    summary: "Record the applicant's answers to the service's survey (entered by staff)",
-    tag: 'cases',
-    parameters: [id],
-    body: { schema: SurveyBody },
-    responses: {
-      200: json('the case', CaseRecord),
-      404: 'no case, or its service has no survey',
-      409: 'not submitted, already answered or stale',
-      ...BODY_ERRORS,
+  }),
+  route(
+    'POST /api/cases/{id}/actions-preview',
+    'cases',
+    'Which actions the forms and input given would make available; nothing is stored',
+    {
+      parameters: [id],
+      body: { schema: CaseActionsPreviewBody },
+      responses: { 200: json('{actions}', ActionsPreview), 404: 'no case', 409: 'not in progress', ...BODY_ERRORS },
     },
-  },
-  {
-    method: 'get',
-    path: '/api/cases/{id}/documents/{output}',
-    summary: 'A rendered output document (HTML, or ?format=pdf)',
-    tag: 'cases',
+  ),
+  route('POST /api/cases/{id}/claim', 'cases', 'Claim the case (an admin may take it over)', {
+    parameters: [id],
+    responses: { 200: json('the case', CaseSummary), 404: 'no case', 409: 'claimed by someone else' },
+  }),
+  route('POST /api/cases/{id}/release', 'cases', 'Release a claimed case', {
+    parameters: [id],
+    responses: { 200: json('the case', CaseSummary), 404: 'no case', 409: 'claimed by someone else' },
+  }),
+  route(
+    'POST /api/cases/{id}/survey',
+    'cases',
+    "Record the applicant's answers to the service's survey (entered by staff)",
+    {
+      parameters: [id],
+      body: { schema: SurveyBody },
+      responses: {
+        200: json('the case', CaseRecord),
+        404: 'no case, or its service has no survey',
+        409: 'not submitted, already answered or stale',
+        ...BODY_ERRORS,
+      },
+    },
+  ),
+  route('GET /api/cases/{id}/documents/{output}', 'cases', 'A rendered output document (HTML, or ?format=pdf)', {
     parameters: [id, pathParam('output'), queryParam('lang', 'kk, ru or en')],
     responses: { 200: { description: 'HTML', contentType: 'text/html' }, 404: 'no such document' },
-  },
+  }),
 ];

@@ -10,6 +10,7 @@ import {
   Nullable,
   pathParam,
   queryParam,
+  route,
   type Param,
   type RouteSpec,
 } from './route';
@@ -121,19 +122,11 @@ const kindParam: Param = { name: 'kind', in: 'path', required: true, schema: { t
 const anyDefinition = { oneOf: KINDS.map((kind) => ({ $ref: `#/components/schemas/${kind}` })) };
 
 export const DEFINITION_ROUTES: RouteSpec[] = [
-  {
-    method: 'get',
-    path: '/api/definitions',
-    summary: 'Latest published version of each definition, and drafts',
-    tag: 'definitions',
+  route('GET /api/definitions', 'definitions', 'Latest published version of each definition, and drafts', {
     parameters: [queryParam('kind', 'only this kind', { type: 'string', enum: KINDS })],
     responses: { 200: json('definitions', DefinitionList), 404: 'unknown kind' },
-  },
-  {
-    method: 'get',
-    path: '/api/definitions/{kind}/{id}',
-    summary: 'A definition: latest published, a version, or the draft',
-    tag: 'definitions',
+  }),
+  route('GET /api/definitions/{kind}/{id}', 'definitions', 'A definition: latest published, a version, or the draft', {
     parameters: [
       kindParam,
       pathParam('id'),
@@ -141,80 +134,74 @@ export const DEFINITION_ROUTES: RouteSpec[] = [
       queryParam('draft', '1 for the draft'),
     ],
     responses: { 200: json('the definition', DefinitionView), 404: 'unknown kind, id or version' },
-  },
-  {
-    method: 'put',
-    path: '/api/definitions/{kind}/{id}/draft',
-    summary: 'Save a draft (the definition, or {definition, baseRevision}); If-Match guards against stale saves',
-    tag: 'definitions',
-    parameters: [kindParam, pathParam('id'), ifMatch],
-    body: { schema: anyDefinition },
-    responses: {
-      200: json('the saved draft', DefinitionView),
-      404: 'unknown kind',
-      409: 'stale draft',
-      ...BODY_ERRORS,
+  }),
+  route(
+    'PUT /api/definitions/{kind}/{id}/draft',
+    'definitions',
+    'Save a draft (the definition, or {definition, baseRevision}); If-Match guards against stale saves',
+    {
+      parameters: [kindParam, pathParam('id'), ifMatch],
+      body: { schema: anyDefinition },
+      responses: {
+        200: json('the saved draft', DefinitionView),
+        404: 'unknown kind',
+        409: 'stale draft',
+        ...BODY_ERRORS,
+      },
     },
-  },
-  {
-    method: 'delete',
-    path: '/api/definitions/{kind}/{id}/draft',
-    summary:
-      'Delete the draft (audited); the published versions stay, none is ever deleted. If-Match guards against deleting a newer save',
-    tag: 'definitions',
-    parameters: [kindParam, pathParam('id'), ifMatch],
-    responses: {
-      200: json('what was deleted, and the latest published version that remains', DeletedDraft),
-      404: 'no draft',
-      409: 'stale draft',
+  ),
+  route(
+    'DELETE /api/definitions/{kind}/{id}/draft',
+    'definitions',
+    'Delete the draft (audited); the published versions stay, none is ever deleted. If-Match guards against deleting a newer save',
+    {
+      parameters: [kindParam, pathParam('id'), ifMatch],
+      responses: {
+        200: json('what was deleted, and the latest published version that remains', DeletedDraft),
+        404: 'no draft',
+        409: 'stale draft',
+      },
     },
-  },
-  {
-    method: 'get',
-    path: '/api/forms/{id}/json-schema',
-    summary:
-      "A form's generated JSON Schema (draft 7) and @rjsf/core uiSchema, titled in ?lang=; ?download=1 as a file",
-    tag: 'definitions',
-    parameters: [
-      pathParam('id'),
-      queryParam('lang', 'kk, ru or en (default en)'),
-      queryParam('version', 'a published version', { type: 'integer' }),
-      queryParam('draft', '1 for the draft'),
-      queryParam('download', '1 to answer as a file'),
-    ],
-    responses: {
-      200: json('{id, version, lang, schema, uiSchema}', FormJsonSchema),
-      400: 'bad lang or version',
-      404: 'no such form',
+  ),
+  route(
+    'GET /api/forms/{id}/json-schema',
+    'definitions',
+    "A form's generated JSON Schema (draft 7) and @rjsf/core uiSchema, titled in ?lang=; ?download=1 as a file",
+    {
+      parameters: [
+        pathParam('id'),
+        queryParam('lang', 'kk, ru or en (default en)'),
+        queryParam('version', 'a published version', { type: 'integer' }),
+        queryParam('draft', '1 for the draft'),
+        queryParam('download', '1 to answer as a file'),
+      ],
+      responses: {
+        200: json('{id, version, lang, schema, uiSchema}', FormJsonSchema),
+        400: 'bad lang or version',
+        404: 'no such form',
+      },
     },
-  },
-  {
-    method: 'post',
-    path: '/api/definitions/{kind}/{id}/publish',
-    summary: 'Publish the draft as the next version; takes effect at once on every instance',
-    tag: 'definitions',
-    parameters: [kindParam, pathParam('id'), ifMatch],
-    body: { schema: PublishBody, required: false },
-    responses: {
-      201: json('the published version', DefinitionView),
-      404: 'no draft',
-      409: 'stale draft',
-      422: 'does not agree with the published definitions',
+  ),
+  route(
+    'POST /api/definitions/{kind}/{id}/publish',
+    'definitions',
+    'Publish the draft as the next version; takes effect at once on every instance',
+    {
+      parameters: [kindParam, pathParam('id'), ifMatch],
+      body: { schema: PublishBody, required: false },
+      responses: {
+        201: json('the published version', DefinitionView),
+        404: 'no draft',
+        409: 'stale draft',
+        422: 'does not agree with the published definitions',
+      },
     },
-  },
-  {
-    method: 'get',
-    path: '/api/definitions/{kind}/{id}/versions',
-    summary: 'Version history',
-    tag: 'definitions',
+  ),
+  route('GET /api/definitions/{kind}/{id}/versions', 'definitions', 'Version history', {
     parameters: [kindParam, pathParam('id')],
     responses: { 200: json('versions', VersionList), 404: 'unknown' },
-  },
-  {
-    method: 'get',
-    path: '/api/definitions/{kind}/{id}/diff',
-    summary: 'Changes between two versions (numbers or "draft")',
-    tag: 'definitions',
+  }),
+  route('GET /api/definitions/{kind}/{id}/diff', 'definitions', 'Changes between two versions (numbers or "draft")', {
     parameters: [
       kindParam,
       pathParam('id'),
@@ -226,5 +213,5 @@ export const DEFINITION_ROUTES: RouteSpec[] = [
       400: 'missing from/to',
       404: 'unknown version',
     },
-  },
+  }),
 ];

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { AnyObject, BODY_ERRORS, Instant, json, Nullable, pathParam, queryParam, type RouteSpec } from './route';
+import { AnyObject, BODY_ERRORS, Instant, json, Nullable, pathParam, queryParam, route, type RouteSpec } from './route';
 
 export const RulesetEvaluateBody = Type.Object(
   {
@@ -92,20 +92,17 @@ export const DeadlineAnswer = Type.Object(
 );
 
 export const DRY_RUN_ROUTES: RouteSpec[] = [
-  {
-    method: 'post',
-    path: '/api/rulesets/{id}/evaluate',
-    summary: 'Dry run: evaluate a ruleset against given facts; nothing is stored',
-    tag: 'dry runs',
-    parameters: [pathParam('id')],
-    body: { schema: RulesetEvaluateBody },
-    responses: { 200: json('events fired and why', RulesetEvaluation), 404: 'no ruleset', ...BODY_ERRORS },
-  },
-  {
-    method: 'post',
-    path: '/api/checklists/{id}/evaluate',
-    summary: 'Dry run: score a checklist, recommendations and roadmap',
-    tag: 'dry runs',
+  route(
+    'POST /api/rulesets/{id}/evaluate',
+    'dry runs',
+    'Dry run: evaluate a ruleset against given facts; nothing is stored',
+    {
+      parameters: [pathParam('id')],
+      body: { schema: RulesetEvaluateBody },
+      responses: { 200: json('events fired and why', RulesetEvaluation), 404: 'no ruleset', ...BODY_ERRORS },
+    },
+  ),
+  route('POST /api/checklists/{id}/evaluate', 'dry runs', 'Dry run: score a checklist, recommendations and roadmap', {
     parameters: [pathParam('id')],
     body: { schema: ChecklistEvaluateBody },
     responses: {
@@ -113,30 +110,28 @@ export const DRY_RUN_ROUTES: RouteSpec[] = [
       404: 'no checklist',
       ...BODY_ERRORS,
     },
-  },
-  {
-    method: 'post',
-    path: '/api/rulesets/{id}/impact',
-    summary: 'Preview (admins): cases in flight a candidate ruleset would judge differently; nothing is stored',
-    tag: 'dry runs',
-    parameters: [pathParam('id')],
-    body: { schema: ImpactBody },
-    responses: { 200: json('[{case, before, after}]', RulesetImpact), ...BODY_ERRORS },
-  },
-  {
-    method: 'post',
-    path: '/api/calendars/{id}/impact',
-    summary: 'Preview (admins): deadlines of cases in flight a candidate calendar would move; nothing is stored',
-    tag: 'dry runs',
-    parameters: [pathParam('id')],
-    body: { schema: ImpactBody },
-    responses: { 200: json('[{case, service, deadline, before, after}]', CalendarImpact), ...BODY_ERRORS },
-  },
-  {
-    method: 'get',
-    path: '/api/calendars/{id}/deadline',
-    summary: 'Due instant of a term on a working calendar',
-    tag: 'dry runs',
+  }),
+  route(
+    'POST /api/rulesets/{id}/impact',
+    'dry runs',
+    'Preview (admins): cases in flight a candidate ruleset would judge differently; nothing is stored',
+    {
+      parameters: [pathParam('id')],
+      body: { schema: ImpactBody },
+      responses: { 200: json('[{case, before, after}]', RulesetImpact), ...BODY_ERRORS },
+    },
+  ),
+  route(
+    'POST /api/calendars/{id}/impact',
+    'dry runs',
+    'Preview (admins): deadlines of cases in flight a candidate calendar would move; nothing is stored',
+    {
+      parameters: [pathParam('id')],
+      body: { schema: ImpactBody },
+      responses: { 200: json('[{case, service, deadline, before, after}]', CalendarImpact), ...BODY_ERRORS },
+    },
+  ),
+  route('GET /api/calendars/{id}/deadline', 'dry runs', 'Due instant of a term on a working calendar', {
     parameters: [
       pathParam('id'),
       queryParam('from', 'date or date-time'),
@@ -144,5 +139,5 @@ export const DRY_RUN_ROUTES: RouteSpec[] = [
       queryParam('unit', 'unit'),
     ],
     responses: { 200: json('{due}', DeadlineAnswer), 404: 'no calendar', 422: 'bad query' },
-  },
+  }),
 ];

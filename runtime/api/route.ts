@@ -70,3 +70,14 @@ export const Label = Type.Record(Type.String(), Type.String(), { description: 't
 /** any JSON object: data whose shape a definition gives (form data, facts, answers) */
 export const AnyObject = Type.Record(Type.String(), Type.Unknown());
 export const Instant = Type.String({ description: 'ISO 8601 instant' });
+
+/** One route of the contract, its method and path written as a request line: `route('GET /api/cases', 'cases', 'The queue', {…})`. */
+export function route(
+  line: `${Uppercase<Method>} /api${string}`,
+  tag: string,
+  summary: string,
+  rest: Omit<RouteSpec, 'method' | 'path' | 'tag' | 'summary'>,
+): RouteSpec {
+  const [method, path] = line.split(' ') as [string, string];
+  return { method: method.toLowerCase() as Method, path, summary, tag, ...rest };
+}

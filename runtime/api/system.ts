@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { json, type RouteSpec } from './route';
+import { json, route, type RouteSpec } from './route';
 
 export const Health = Type.Object(
   { status: Type.Literal('ok'), database: Type.String(), time: Type.String() },
@@ -17,37 +17,21 @@ export const Readiness = Type.Object(
 );
 
 export const SYSTEM_ROUTES: RouteSpec[] = [
-  {
-    method: 'get',
-    path: '/api/health',
-    summary: 'Health of the server and its database',
-    tag: 'system',
+  route('GET /api/health', 'system', 'Health of the server and its database', {
     public: true,
     responses: { 200: json('healthy', Health) },
-  },
-  {
-    method: 'get',
-    path: '/api/ready',
-    summary: 'Readiness: the database answers and no migration is pending',
-    tag: 'system',
+  }),
+  route('GET /api/ready', 'system', 'Readiness: the database answers and no migration is pending', {
     public: true,
     responses: {
       200: json('ready', Readiness),
       503: json('not ready: DATABASE_UNREACHABLE or MIGRATIONS_PENDING', Readiness),
     },
-  },
-  {
-    method: 'get',
-    path: '/api/metrics',
-    summary: 'Prometheus metrics (administrators)',
-    tag: 'system',
+  }),
+  route('GET /api/metrics', 'system', 'Prometheus metrics (administrators)', {
     responses: { 200: { description: 'Prometheus text format', contentType: 'text/plain' } },
-  },
-  {
-    method: 'get',
-    path: '/api/openapi.json',
-    summary: 'This document',
-    tag: 'system',
+  }),
+  route('GET /api/openapi.json', 'system', 'This document', {
     public: true,
     responses: {
       200: json(
@@ -55,5 +39,5 @@ export const SYSTEM_ROUTES: RouteSpec[] = [
         Type.Object({ openapi: Type.String(), paths: Type.Record(Type.String(), Type.Unknown()) }),
       ),
     },
-  },
+  }),
 ];

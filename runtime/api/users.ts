@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LANGUAGES } from '../i18n';
 import { RoleSchema } from './roles';
-import { BODY_ERRORS, json, Nullable, pathParam, type RouteSpec } from './route';
+import { BODY_ERRORS, json, Nullable, pathParam, route, type RouteSpec } from './route';
 
 /** A user as the server answers it: never a password hash. */
 export const UserView = Type.Object(
@@ -92,11 +92,7 @@ export type UserGroupsBody = Static<typeof UserGroupsBody>;
 export const UserList = Type.Object({ users: Type.Array(UserView) });
 
 export const AUTH_ROUTES: RouteSpec[] = [
-  {
-    method: 'post',
-    path: '/api/auth/login',
-    summary: 'Sign in: sets an httpOnly cookie and returns a bearer token',
-    tag: 'auth',
+  route('POST /api/auth/login', 'auth', 'Sign in: sets an httpOnly cookie and returns a bearer token', {
     public: true,
     body: { schema: LoginBody },
     responses: {
@@ -105,79 +101,40 @@ export const AUTH_ROUTES: RouteSpec[] = [
       429: 'too many failed sign-ins for this username from this address: see Retry-After',
       ...BODY_ERRORS,
     },
-  },
-  {
-    method: 'post',
-    path: '/api/auth/logout',
-    summary: 'Sign out',
-    tag: 'auth',
-    responses: { 204: { description: 'signed out' } },
-  },
-  {
-    method: 'get',
-    path: '/api/auth/me',
-    summary: 'The signed-in user',
-    tag: 'auth',
-    responses: { 200: json('user', MeAnswer) },
-  },
-  {
-    method: 'get',
-    path: '/api/auth/session',
-    summary: 'Who is signed in: {user: {username, role}}, or {user: null} when no one is (never 401)',
-    tag: 'auth',
-    public: true,
-    responses: { 200: json('{user}', SessionAnswer) },
-  },
-  {
-    method: 'get',
-    path: '/api/me/preferences',
-    summary: "The signed-in user's choices: {lang} (null when never chosen)",
-    tag: 'auth',
+  }),
+  route('POST /api/auth/logout', 'auth', 'Sign out', { responses: { 204: { description: 'signed out' } } }),
+  route('GET /api/auth/me', 'auth', 'The signed-in user', { responses: { 200: json('user', MeAnswer) } }),
+  route(
+    'GET /api/auth/session',
+    'auth',
+    'Who is signed in: {user: {username, role}}, or {user: null} when no one is (never 401)',
+    { public: true, responses: { 200: json('{user}', SessionAnswer) } },
+  ),
+  route('GET /api/me/preferences', 'auth', "The signed-in user's choices: {lang} (null when never chosen)", {
     responses: { 200: json('preferences', Preferences) },
-  },
-  {
-    method: 'put',
-    path: '/api/me/preferences',
-    summary:
-      'Remember the interface language for the signed-in user; the server answers in it when Accept-Language names none of kk, ru, en',
-    tag: 'auth',
-    body: { schema: PreferencesBody },
-    responses: { 200: json('preferences', Preferences), ...BODY_ERRORS },
-  },
+  }),
+  route(
+    'PUT /api/me/preferences',
+    'auth',
+    'Remember the interface language for the signed-in user; the server answers in it when Accept-Language names none of kk, ru, en',
+    { body: { schema: PreferencesBody }, responses: { 200: json('preferences', Preferences), ...BODY_ERRORS } },
+  ),
 ];
 
 export const USER_ROUTES: RouteSpec[] = [
-  {
-    method: 'get',
-    path: '/api/users',
-    summary: 'Users (admins)',
-    tag: 'users',
-    responses: { 200: json('users', UserList) },
-  },
-  {
-    method: 'post',
-    path: '/api/users',
-    summary: 'Create a user (admins)',
-    tag: 'users',
+  route('GET /api/users', 'users', 'Users (admins)', { responses: { 200: json('users', UserList) } }),
+  route('POST /api/users', 'users', 'Create a user (admins)', {
     body: { schema: UserCreateBody },
     responses: { 201: json('user', UserView), 409: 'username taken', ...BODY_ERRORS },
-  },
-  {
-    method: 'put',
-    path: '/api/users/{id}',
-    summary: "Set a user's groups (admins); here {id} is the username",
-    tag: 'users',
+  }),
+  route('PUT /api/users/{id}', 'users', "Set a user's groups (admins); here {id} is the username", {
     parameters: [pathParam('id', 'the username')],
     body: { schema: UserGroupsBody },
     responses: { 200: json('user', UserView), 404: 'no user', ...BODY_ERRORS },
-  },
-  {
-    method: 'patch',
-    path: '/api/users/{id}',
-    summary: 'Change a user (admins)',
-    tag: 'users',
+  }),
+  route('PATCH /api/users/{id}', 'users', 'Change a user (admins)', {
     parameters: [pathParam('id')],
     body: { schema: UserUpdateBody },
     responses: { 200: json('user', UserView), 404: 'no user', ...BODY_ERRORS },
-  },
+  }),
 ];
