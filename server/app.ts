@@ -9,6 +9,7 @@ import { EXPENSIVE_ROUTES, expensiveLimit } from './http/expensiveLimit';
 import { jsonGuard } from './http/jsonGuard';
 import { createMetrics, metricsRoutes, type Metrics } from './http/metrics';
 import { requestLog } from './http/requestLog';
+import { responseContract } from './http/responseContract';
 import { sessionMiddleware } from './http/session';
 import type { SignInLimitOptions } from './http/signInLimits';
 import { securityHeaders } from './http/securityHeaders';
@@ -59,6 +60,8 @@ export interface AppOptions {
   signer?: Signer;
   /** the designer's Vite build; served for every non-/api route when it exists */
   designerDist?: string;
+  /** check every JSON answer against the API contract (runtime/api); on by default under vitest */
+  checkResponses?: boolean;
 }
 
 export type App = Express & { locals: { ctx: Context; metrics: Metrics } };
@@ -88,6 +91,7 @@ export function createApp(options: AppOptions): App {
   app.use(securityHeaders(production));
 
   const api = express.Router();
+  if (options.checkResponses ?? process.env.VITEST !== undefined) api.use(responseContract());
   api.use(storableUrl);
   api.use(csrfGuard);
   api.use(jsonBodiesOnly);

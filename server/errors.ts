@@ -1,21 +1,14 @@
-/** One problem in a request or a record: where (a JSON pointer) and what. */
-export interface ErrorDetail {
-  path: string;
-  message: string;
-}
+import { StatusError, type ErrorDetail } from '../runtime/api/errors';
+
+export type { ErrorDetail };
 
 /**
  * The one error the server raises on purpose. `code` is stable for clients,
  * `status` the HTTP status the error middleware answers with.
  */
-export class AppError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details: ErrorDetail[] = [],
-  ) {
-    super(message);
+export class AppError extends StatusError {
+  constructor(status: number, code: string, message: string, details: ErrorDetail[] = []) {
+    super(status, code, message, details);
     this.name = 'AppError';
   }
 }

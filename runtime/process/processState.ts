@@ -24,3 +24,11 @@ export interface ProcessState {
   readonly stepDue?: string | null;
   readonly history: readonly ProcessHistoryEntry[];
 }
+
+/** A stored process state read back (a case's `state` column), or null when there is none or it is not one. */
+export function processStateOf(value: unknown): ProcessState | null {
+  if (value === null || typeof value !== 'object') return null;
+  const state = value as Partial<Record<keyof ProcessState, unknown>>;
+  // only what every state ever stored has: states written by older versions may lack the later fields
+  return typeof state.step === 'string' && Array.isArray(state.history) ? (state as ProcessState) : null;
+}

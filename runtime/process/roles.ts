@@ -1,7 +1,10 @@
 import type { ACTOR_KINDS } from '../definitions/process';
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type Role = 'staff' | 'admin' | 'analyst' | 'applicant';
+import type { Role as UserRole } from '../api/roles';
+
+/** A user's role, or the applicant's (who acts through the desk or a portal, never signs in here). */
+export type Role = UserRole | 'applicant';
 
 /**
  * The actors a user's role may act for. Staff and administrators also act for applicants, who

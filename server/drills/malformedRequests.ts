@@ -29,7 +29,9 @@ export function shippedDefinitions(): Record<string, unknown>[] {
   return files.map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>);
 }
 
-export type Role = 'admin' | 'analyst' | 'staff';
+import type { Role } from '../../runtime/api/roles';
+
+export type { Role };
 
 /** One hostile request and what the server must answer: always a 4xx, or (dry runs with a well-formed body) no 5xx. */
 export interface MalformedRequest {

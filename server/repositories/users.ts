@@ -2,8 +2,9 @@ import { Op, type Transaction } from 'sequelize';
 import type { Db } from '../db/connection';
 import { rawAll, rawOne, type SessionRow, type UserRow } from '../db/models';
 
-export const ROLES = ['admin', 'analyst', 'staff'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../../runtime/api/roles';
+
+export { ROLES, type Role } from '../../runtime/api/roles';
 
 export interface User {
   id: number;

@@ -1,17 +1,11 @@
-import { Type } from '@sinclair/typebox';
 import { Router, type Response } from 'express';
-import { LANGUAGES } from '../../runtime/i18n';
+import { PreferencesBody } from '../../runtime/api/users';
 import { unauthorized } from '../errors';
 import { bodyOf } from '../http/validateBody';
 import type { User } from '../repositories/users';
 import type { Context } from '../usecases/context';
 import { preferencesOf, setPreferences } from '../usecases/preferences';
 
-/** PUT /api/me/preferences: what the signed-in user chose for themselves. */
-export const PreferencesBody = Type.Object(
-  { lang: Type.Union(LANGUAGES.map((l) => Type.Literal(l))) },
-  { additionalProperties: false },
-);
 const preferencesBody = bodyOf(PreferencesBody);
 
 function userOf(res: Response): User {

@@ -1,4 +1,3 @@
-import { Type } from '@sinclair/typebox';
 import { Router, type Request } from 'express';
 import { AppError } from '../errors';
 import { bodyOf } from '../http/validateBody';
@@ -7,12 +6,9 @@ import { signDetached, type Signer } from '../signatures/signCms';
 import { existing } from '../usecases/cases';
 import type { Context } from '../usecases/context';
 import { caseDocumentPdf } from '../usecases/documentPdf';
+import { TrustBody } from '../../runtime/api/caseFiles';
 import { addTrustAnchor, listTrust, signingPayload } from '../usecases/signatures';
 
-export const TrustBody = Type.Object(
-  { pem: Type.String({ minLength: 1, maxLength: 1_000_000 }) },
-  { additionalProperties: false },
-);
 const trustBody = bodyOf(TrustBody);
 
 /** Trusted roots and CRLs (admin), what an applicant signs, and the provider's signature beside a PDF result. */

@@ -1,17 +1,17 @@
+import type { ActionView, CaseView, InputView, StepView } from '../../runtime/api/cases';
 import { calendarFor, calendarForChannel } from '../../runtime/calendar/index';
-import type { Duration, LocalizedText, Source } from '../../runtime/definitions/index';
 import {
   availableActions,
   earliestAt,
   isOverdue,
   mayActFor,
-  type ProcessState,
+  processStateOf,
   type Role,
 } from '../../runtime/process/index';
 import { attachmentsRepository } from '../repositories/attachments';
-import type { CaseEvent, CaseRecord } from '../repositories/cases';
+import type { CaseRecord } from '../repositories/cases';
 import { describeFiles } from './fileRefs';
-import type { CaseReplay, RulesetOutcome } from './caseEvaluation';
+import type { RulesetOutcome } from './caseEvaluation';
 import { evaluateWith, extraForms, type ActionInput } from './caseActions';
 import { deadlinesById, existing, load, processOf, type PinnedDefinitions } from './cases';
 import { conflict } from '../errors';
@@ -19,85 +19,11 @@ import { assertRole, CASE_WORKERS } from './permissions';
 import type { Actor, Context } from './context';
 import { inStepGroups } from './stepActors';
 
-export interface ActionView {
-  id: string;
-  label: LocalizedText;
-  to: string;
-  requiresReason: boolean;
-  /** whether its condition holds on the case's latest evaluation; data sent with it is evaluated first */
-  available: boolean;
-  /** for a "not before" action: the instant from which it may be taken */
-  possibleFrom?: string;
-  /** what may be sent with it: extra forms by id, and the facts rulesets read from the actor's input */
-  accepts: { forms: string[]; input: InputView[] };
-  /** the forms the step asks staff to fill, at the versions the case pinned */
-  forms: { id: string; version: number | null; required: boolean }[];
-  /** the facts the action asks the actor to state */
-  inputs: InputView[];
-}
+export type { ActionView, CaseView, InputView, StepView };
 
-export interface InputView {
-  id: string;
-  type: string;
-  label?: LocalizedText;
-}
-
-/** A step of the case's process, as the Desk lists them with their time limits. */
-export interface StepView {
-  id: string;
-  number?: string;
-  label: LocalizedText;
-  type: string;
-  actor?: string;
-  actorLabel?: LocalizedText;
-  limit?: Duration;
-  outcome?: string;
-}
-
-export interface CaseView extends Omit<CaseRecord, 'deadlines'> {
-  /** by THE definition of overdue (runtime/process/overdue.ts), as the queue says */
-  overdue: boolean;
-  /** the current step: label, number as the act prints it, when entered, when due */
-  currentStep: {
-    id: string;
-    label: LocalizedText;
-    number?: string;
-    actor?: string;
-    actorLabel?: LocalizedText;
-    limit?: Duration;
-    enteredAt: string;
-    due: string | null;
-  } | null;
-  /** every step of the process the case follows */
-  steps: StepView[];
-  deadlines: {
-    id: string;
-    due: string | null;
-    /** working days from today to the due day on the service's calendar (0: due today, negative: overdue) */
-    workingDaysLeft: number | null;
-    label?: LocalizedText;
-    source?: Source;
-  }[];
-  /** actions this caller may take now (the Desk's buttons) */
-  actions: ActionView[];
-  /** every action of the current step the caller's role may take, available now or not */
-  stepActions: ActionView[];
-  evaluation: {
-    at: string | null;
-    events: { ruleset: string; type: string; label?: LocalizedText; rule: string; params: Record<string, unknown> }[];
-    rules: {
-      ruleset: string;
-      id: string;
-      label?: LocalizedText;
-      fired: boolean;
-      facts: Record<string, unknown>;
-      source?: Source;
-    }[];
-  };
-  /** the history: who, when, what, from and to which step, with what reason; labels where the process names them */
-  events: (CaseEvent & { label?: LocalizedText; fromLabel?: LocalizedText; toLabel?: LocalizedText })[];
-  documents: { output: string; lang: string; templateId: string; templateVersion: number }[];
-}
+/** When the case's rules were last evaluated, as its replay record says (see caseEvaluation.ts). */
+const evaluatedAt = (replay: Record<string, unknown> | null) =>
+  typeof replay?.evaluatedAt === 'string' ? replay.evaluatedAt : null;
 
 /**
  * The actions of the case's current step this caller may take, each with what it asks for, and
@@ -112,7 +38,7 @@ async function actionViews(
   facts: Record<string, unknown>,
 ): Promise<{ actions: ActionView[]; stepActions: ActionView[] }> {
   const process = processOf(defs, record.channel);
-  const state = record.state as unknown as ProcessState | null;
+  const state = processStateOf(record.state);
   const step = record.step ? process.steps.find((s) => s.id === record.step) : undefined;
   if (record.status !== 'in-progress' || !state || step?.type !== 'task') return { actions: [], stepActions: [] };
   const actorKind = process.actors.find((a) => a.id === step.actor)?.kind ?? 'system';
@@ -180,7 +106,7 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
     attachmentsRepository(ctx.db).ofCase(id),
   ]);
   const process = processOf(defs, record.channel);
-  const state = record.state as unknown as ProcessState | null;
+  const state = processStateOf(record.state);
   const step = record.step ? process.steps.find((s) => s.id === record.step) : undefined;
   const actorLabel = (id: string | undefined) => process.actors.find((a) => a.id === id)?.label;
 
@@ -190,7 +116,7 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
   const outcomes = record.outcomes as RulesetOutcome[];
   const rulesets = new Map(defs.rulesets.map((r) => [r.id, r]));
   const evaluation: CaseView['evaluation'] = {
-    at: (record.replay as unknown as CaseReplay | null)?.evaluatedAt ?? record.submittedAt,
+    at: evaluatedAt(record.replay) ?? record.submittedAt,
     events: outcomes.flatMap((o) =>
       o.events.map((e) => ({
         ruleset: o.ruleset,
@@ -231,6 +157,7 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
 
   return {
     ...record,
+    outcomes,
     overdue: isOverdue(record, ctx.now()),
     currentStep:
       step && state

@@ -11,7 +11,9 @@ import { AppError, conflict, invalid, notFound } from '../errors';
 import type { StoredDefinition } from '../repositories/definitions';
 import { applyCalendar } from './calendarPublish';
 import { recordAudit, type Actor, type Context } from './context';
-import { jsonDiff } from './jsonDiff';
+import type { DefinitionSummary, DefinitionView } from '../../runtime/api/definitions';
+import { jsonDiff } from '../../runtime/api/jsonDiff';
+import { LANGUAGES } from '../../runtime/i18n/index';
 import { assertCanDraft, assertCanPublish } from './permissions';
 
 export function assertKind(kind: string): Kind {
@@ -19,13 +21,13 @@ export function assertKind(kind: string): Kind {
   return kind;
 }
 
-export interface DefinitionSummary {
-  kind: string;
-  id: string;
-  title: unknown;
-  version: number | null;
-  publishedAt: string | null;
-  draftRevision: number | null;
+/** A definition's title per language, when its body has one (a draft may not yet). */
+function titleOf(body: Record<string, unknown>): DefinitionSummary['title'] {
+  const title = body.title;
+  if (title === null || typeof title !== 'object') return null;
+  const text = title as Record<string, unknown>;
+  const languages = LANGUAGES.filter((lang) => typeof text[lang] === 'string');
+  return languages.length ? Object.fromEntries(languages.map((lang) => [lang, text[lang] as string])) : null;
 }
 
 /** The latest published version of each definition, and the drafts not yet published. */
@@ -38,7 +40,7 @@ export async function listDefinitions(ctx: Context, kind?: string): Promise<Defi
     byKey.set(`${head.kind}/${head.id}`, {
       kind: head.kind,
       id: head.id,
-      title: stored?.body.title ?? null,
+      title: stored ? titleOf(stored.body) : null,
       version: head.version,
       publishedAt: stored?.publishedAt ?? null,
       draftRevision: null,
@@ -49,7 +51,7 @@ export async function listDefinitions(ctx: Context, kind?: string): Promise<Defi
     const summary = byKey.get(key) ?? {
       kind: draft.kind,
       id: draft.id,
-      title: draft.body.title,
+      title: titleOf(draft.body),
       version: null,
       publishedAt: null,
       draftRevision: null,
@@ -58,18 +60,6 @@ export async function listDefinitions(ctx: Context, kind?: string): Promise<Defi
     byKey.set(key, summary);
   }
   return [...byKey.values()].sort((a, b) => (a.kind + '/' + a.id).localeCompare(b.kind + '/' + b.id));
-}
-
-export interface DefinitionView {
-  kind: string;
-  id: string;
-  version: number | null;
-  status: 'draft' | 'published';
-  revision: number | null;
-  author: string;
-  publishedAt: string | null;
-  updatedAt: string;
-  definition: Record<string, unknown>;
 }
 
 function view(stored: StoredDefinition): DefinitionView {

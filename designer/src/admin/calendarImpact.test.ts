@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Calendar, Service } from '../../../runtime/definitions/types';
 import { skeleton } from '../design/skeletons';
-import type { CaseView } from '../desk/caseTypes';
+import { caseViewOf } from '../desk/caseFixtures';
 import { calendarReducer } from './calendarEditorState';
 import { impactOf } from './calendarImpact';
 
@@ -14,15 +14,13 @@ const service: Service = {
   ...(skeleton('service', 'svc') as Service),
   deadlines: [{ id: 'term', label: { en: 'Term' }, amount: 10, unit: 'working-days', from: 'submitted' }],
 };
-const inFlight: CaseView = {
-  id: 'c1',
+const inFlight = caseViewOf({
   service: 'svc',
-  serviceVersion: 1,
   channel: 'office',
-  status: 'in-progress',
   step: 'receive',
   submittedAt: '2026-04-06T05:00:00Z', // Monday 10:00 in Almaty
-};
+  pins: { calendar: { id: kz.id, version: 1 } },
+});
 const services = new Map([['svc@1', service]]);
 
 describe('impactOf()', () => {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { GridTable } from '../shared/GridTable';
-import type { Change } from './jsonDiff';
+import type { Change } from '../../../runtime/api/jsonDiff';
 
 const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
 
@@ -18,8 +18,8 @@ export function ChangeList({ changes }: { changes: readonly Change[] }) {
             <code>{c.path}</code>
           </td>
           <td>{t(`changes.op.${c.op}`)}</td>
-          <td className="before">{show(c.before)}</td>
-          <td className="after">{show(c.after)}</td>
+          <td className="before">{show(c.from)}</td>
+          <td className="after">{show(c.to)}</td>
         </tr>
       )}
     />

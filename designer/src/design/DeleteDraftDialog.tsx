@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText, request } from '../shared/api';
+import type { DeletedDraft } from '../../../runtime/api/definitions';
 import { listDefinitions } from '../shared/definitionsApi';
 
-export interface DeletedDraft {
-  revision: number;
-  /** the latest published version, which stays; null when the definition was never published */
-  latestVersion: number | null;
-}
+/** what the server answers: the revision deleted and the latest published version, which stays (null: none) */
+export type { DeletedDraft };
 
 /** DELETE …/draft at the revision shown: a draft saved since then answers 409 and is kept. */
 export async function deleteDraft(kind: string, id: string, revision?: string): Promise<DeletedDraft> {

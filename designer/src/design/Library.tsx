@@ -4,7 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { KINDS, type Kind } from '../../../runtime/definitions/kinds';
 import { errorText } from '../shared/api';
 import { mayEdit, useAuth } from '../shared/auth';
-import { listDefinitions, loadForEditing, saveDraft, type DefinitionSummary } from '../shared/definitionsApi';
+import { hasDraft, listDefinitions, loadForEditing, saveDraft, type DefinitionSummary } from '../shared/definitionsApi';
 import { GridTable } from '../shared/GridTable';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
@@ -126,12 +126,12 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
               <td>
                 <Link to={`${basePath}/${kind}/${row.id}`}>{row.id}</Link>
               </td>
-              <td>{resolveLabel(row.title, lang)}</td>
+              <td>{resolveLabel(row.title ?? undefined, lang)}</td>
               <td>
                 {row.version ? (
                   <span className="badge published">{t('library.published', { version: row.version })}</span>
                 ) : null}{' '}
-                {row.hasDraft || !row.version ? <span className="badge draft">{t('library.draft')}</span> : null}
+                {hasDraft(row) || !row.version ? <span className="badge draft">{t('library.draft')}</span> : null}
               </td>
               <td>
                 {editable && (

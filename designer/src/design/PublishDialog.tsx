@@ -4,7 +4,7 @@ import type { Definition } from '../../../runtime/definitions/types';
 import { ApiError, errorText, type ErrorDetail } from '../shared/api';
 import { listDefinitions, loadPublished, publish } from '../shared/definitionsApi';
 import { ChangeList } from './ChangeList';
-import { jsonDiff, type Change } from './jsonDiff';
+import { jsonDiff, type Change } from '../../../runtime/api/jsonDiff';
 import { changeSummary, type ChangeSummary } from './changeSummary';
 import { ChangeSummaryView } from './ChangeSummaryView';
 

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../shared/api';
 import { formatInstant } from '../shared/format';
-import { listVersions, loadPublished, type VersionEntry } from '../shared/definitionsApi';
+import { listVersions, loadPublished, type PublishedVersion } from '../shared/definitionsApi';
 import { ChangeList } from './ChangeList';
-import { jsonDiff, type Change } from './jsonDiff';
+import { jsonDiff, type Change } from '../../../runtime/api/jsonDiff';
 
 /** Every published version; choosing one shows what it changed against the one before. */
 export function VersionHistory({ kind, id, refresh }: { kind: string; id: string; refresh: number }) {
-  const [versions, setVersions] = useState<VersionEntry[] | null>(null);
+  const [versions, setVersions] = useState<PublishedVersion[] | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
   const [changes, setChanges] = useState<Change[] | null>(null);
   const [error, setError] = useState('');
@@ -46,7 +46,7 @@ export function VersionHistory({ kind, id, refresh }: { kind: string; id: string
             <button type="button" aria-pressed={chosen === v.version} onClick={() => void show(v.version)}>
               v{v.version}
             </button>{' '}
-            {v.publishedAt && formatInstant(v.publishedAt)} {v.publishedBy && t('history.by', { who: v.publishedBy })}
+            {v.publishedAt && formatInstant(v.publishedAt)} {t('history.by', { who: v.author })}
           </li>
         ))}
       </ol>

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setUiLanguage } from '../i18n';
 import { LangProvider } from '../shared/lang';
+import { actionOf, caseViewOf } from './caseFixtures';
 import type { CaseView } from './caseTypes';
 import { CaseStepWork } from './CaseStepWork';
 
@@ -15,33 +16,27 @@ const resultForm = JSON.parse(
 const label = (en: string) => ({ en, ru: en, kk: en });
 
 /** The archival decision step as GET /api/cases/:id lists it: neither action open until the result form says. */
-const atDecision: CaseView = {
+const atDecision: CaseView = caseViewOf({
   id: 'case-1',
   service: 'archival-reference',
-  channel: 'psc',
-  status: 'in-progress',
   step: 'search-and-decide',
-  actions: [],
   stepActions: [
-    {
+    actionOf({
       id: 'issue-reference',
       label: label('Archival reference'),
       to: 'create-output',
-      available: false,
       forms: [{ id: resultForm.id, version: 1, required: true }],
-      inputs: [],
-    },
-    {
+    }),
+    actionOf({
       id: 'refuse',
       label: label('Reasoned refusal'),
       to: 'create-output',
       requiresReason: true,
-      available: false,
       forms: [{ id: resultForm.id, version: 1, required: true }],
       inputs: [{ id: 'archiveFound', type: 'boolean', label: label('Was the record found?') }],
-    },
+    }),
   ],
-};
+});
 
 let posted: { url: string; body: unknown }[] = [];
 
@@ -104,14 +99,12 @@ describe('the work of a step that asks for a form', () => {
     const odd: CaseView = {
       ...atDecision,
       stepActions: [
-        {
+        actionOf({
           id: 'approve',
           label: label('Approve'),
           to: 'done',
-          available: false,
-          forms: [],
           inputs: [{ id: 'members', type: 'array', label: label('Commission members') }],
-        },
+        }),
       ],
     };
     render(
@@ -126,7 +119,9 @@ describe('the work of a step that asks for a form', () => {
     const later = new Date(Date.now() + 86_400_000).toISOString();
     const waiting: CaseView = {
       ...atDecision,
-      stepActions: [{ id: 'consult', label: label('Start consulting'), to: 'x', available: true, possibleFrom: later }],
+      stepActions: [
+        actionOf({ id: 'consult', label: label('Start consulting'), to: 'x', available: true, possibleFrom: later }),
+      ],
     };
     render(
       <LangProvider>

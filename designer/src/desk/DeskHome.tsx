@@ -63,7 +63,7 @@ export function DeskHome() {
             <option value="">{t('home.choose')}</option>
             {services.map((s) => (
               <option key={s.id} value={s.id}>
-                {resolveLabel(s.title, lang) || t('unknown')} ({t('case.version', { version: s.version })})
+                {resolveLabel(s.title ?? undefined, lang) || t('unknown')} ({t('case.version', { version: s.version })})
               </option>
             ))}
           </select>

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseView } from './caseTypes';
+import { actionOf, caseViewOf } from './caseFixtures';
 import { actionBody, actionEnabled, hasContent, stepWorkOf, typedInput, widgetFor } from './stepWork';
 
 const label = { en: 'x' };
-const base: CaseView = {
-  id: 'c1',
+const base = caseViewOf({
   service: 'archival-reference',
-  channel: 'psc',
-  status: 'in-progress',
   step: 'search-and-decide',
   pins: { forms: [{ id: 'archival-reference-result', version: 3 }] },
-};
+});
 
 describe('the work of the current step', () => {
   it('when an action that is not yet available asks for a form, then the step shows that form at its pinned version', () => {
@@ -19,47 +16,25 @@ describe('the work of the current step', () => {
         ...base,
         actions: [],
         stepActions: [
-          {
+          actionOf({
             id: 'issue',
             label,
             to: 'issued',
-            available: false,
-            forms: [{ id: 'archival-reference-result', required: true }],
-          },
-          {
+            forms: [{ id: 'archival-reference-result', version: null, required: true }],
+          }),
+          actionOf({
             id: 'refuse',
             label,
             to: 'refused',
-            available: false,
             requiresReason: true,
-            forms: [{ id: 'archival-reference-result' }],
-          },
+            forms: [{ id: 'archival-reference-result', version: null, required: false }],
+          }),
         ],
       },
       'archival-reference-survey',
     );
     expect(work.actions.map((a) => a.id)).toEqual(['issue', 'refuse']);
     expect(work.forms).toEqual([{ id: 'archival-reference-result', version: 3, required: true }]);
-  });
-
-  it('when the server speaks the older shape (accepts), then its forms and inputs are used, the survey left out', () => {
-    const work = stepWorkOf(
-      {
-        ...base,
-        stepActions: [
-          {
-            id: 'approve',
-            label,
-            to: 'done',
-            available: false,
-            accepts: { forms: ['archival-reference-survey', 'x-form'], input: [{ id: 'signed', type: 'boolean' }] },
-          },
-        ],
-      },
-      'archival-reference-survey',
-    );
-    expect(work.forms.map((f) => f.id)).toEqual(['x-form']);
-    expect(work.inputs).toEqual([{ id: 'signed', type: 'boolean' }]);
   });
 
   it('when an input is of a type the Desk has no widget for, then it has none', () => {
@@ -92,8 +67,8 @@ describe('the work of the current step', () => {
   });
 
   it('when a preview answered, then it decides the buttons; before it, an action that takes data stays enabled', () => {
-    const waiting = { id: 'issue', label, to: 'x', available: false, forms: [{ id: 'f' }] };
-    const closed = { id: 'close', label, to: 'x', available: false };
+    const waiting = actionOf({ id: 'issue', label, to: 'x', forms: [{ id: 'f', version: null, required: false }] });
+    const closed = actionOf({ id: 'close', label, to: 'x' });
     expect(actionEnabled(waiting, null)).toBe(true);
     expect(actionEnabled(closed, null)).toBe(false);
     expect(actionEnabled(waiting, new Set(['close']))).toBe(false);

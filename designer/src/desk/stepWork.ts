@@ -15,14 +15,8 @@ export interface StepWork {
   inputs: ActionInput[];
 }
 
-function formsOf(action: ActionView): StepForm[] {
-  if (action.forms) return action.forms;
-  return (action.accepts?.forms ?? []).map((id) => ({ id }));
-}
-
-function inputsOf(action: ActionView): ActionInput[] {
-  return action.inputs ?? action.accepts?.input ?? [];
-}
+const formsOf = (action: ActionView) => action.forms;
+const inputsOf = (action: ActionView): ActionInput[] => action.inputs;
 
 /**
  * The step's work, gathered over every action of the step (available or not: a form filled here may open

@@ -27,7 +27,7 @@ async function loadCatalog(): Promise<ServiceNames[]> {
           if (!steps.has(s.id)) steps.set(s.id, { id: s.id, label: s.label, ...(s.limit ? { limit: s.limit } : {}) });
       return {
         id: row.id,
-        title: service?.title ?? row.title,
+        title: service?.title ?? row.title ?? undefined,
         channels: (service?.channels ?? []).map((c) => ({ id: c.id, label: c.label })),
         steps: [...steps.values()],
       };

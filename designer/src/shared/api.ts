@@ -1,20 +1,12 @@
+import { StatusError, type ErrorBody, type ErrorDetail } from '../../../runtime/api/errors';
 import { i18next } from '../i18n';
 
-/** One problem the server found, pointed at by a JSON pointer. */
-export interface ErrorDetail {
-  path: string;
-  message: string;
-}
+export type { ErrorDetail };
 
 /** The server's error envelope `{error: {code, message, details}}`, thrown for every non-2xx answer. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details: ErrorDetail[] = [],
-  ) {
-    super(message);
+export class ApiError extends StatusError {
+  constructor(status: number, code: string, message: string, details: ErrorDetail[] = []) {
+    super(status, code, message, details);
     this.name = 'ApiError';
   }
 }
@@ -50,7 +42,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const type = response.headers.get('Content-Type') ?? '';
   const parsed: unknown = type.includes('json') ? await response.json().catch(() => null) : await response.text();
   if (!response.ok) {
-    const envelope = (parsed as { error?: { code?: string; message?: string; details?: ErrorDetail[] } } | null)?.error;
+    const envelope = (parsed as Partial<ErrorBody> | null)?.error;
     throw new ApiError(
       response.status,
       envelope?.code ?? `http-${response.status}`,

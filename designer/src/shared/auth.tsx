@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { AREA_ROLES, mayDraft, mayOpenArea, mayPublishKind, type Area, type Role } from '../../../runtime/api/roles';
 import { ApiError, api } from './api';
 import { useLang, type Lang } from './lang';
 
-export type Role = 'admin' | 'analyst' | 'staff';
+export type { Role };
 
 export interface User {
   username: string;
@@ -18,15 +19,10 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
-/** Which roles may open each area; an administrator may open all three. */
-export const AREA_ROLES: Record<'design' | 'desk' | 'admin', readonly Role[]> = {
-  design: ['analyst', 'admin'],
-  desk: ['staff', 'admin'],
-  admin: ['admin'],
-};
+export { AREA_ROLES };
 
-export function mayOpen(user: User | null, area: keyof typeof AREA_ROLES): boolean {
-  return user !== null && AREA_ROLES[area].includes(user.role);
+export function mayOpen(user: User | null, area: Area): boolean {
+  return user !== null && mayOpenArea(user.role, area);
 }
 
 /** /api/auth/me and login answer {user} (or the user itself). */
@@ -87,25 +83,11 @@ export function useAuth(): AuthState {
   return state;
 }
 
-/**
- * The kinds each role may save drafts of, and publish (the server enforces the same). Analysts
- * propose rules as ruleset drafts; an administrator publishes rulesets and alone edits calendars.
- */
-const DRAFTABLE_KINDS: Record<Role, readonly string[]> = {
-  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar', 'connector', 'dictionary'],
-  analyst: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'connector', 'dictionary'],
-  staff: [],
-};
-const PUBLISHABLE_KINDS: Record<Role, readonly string[]> = {
-  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar', 'connector', 'dictionary'],
-  analyst: ['service', 'form', 'process', 'checklist', 'template', 'connector', 'dictionary'],
-  staff: [],
-};
-
+/** The kinds each role may save drafts of, and publish: runtime/api/roles.ts, the table the server enforces. */
 export function mayEdit(user: User | null, kind: string): boolean {
-  return user !== null && (DRAFTABLE_KINDS[user.role] ?? []).includes(kind);
+  return user !== null && mayDraft(user.role, kind);
 }
 
 export function mayPublish(user: User | null, kind: string): boolean {
-  return user !== null && (PUBLISHABLE_KINDS[user.role] ?? []).includes(kind);
+  return user !== null && mayPublishKind(user.role, kind);
 }
