@@ -55,6 +55,46 @@ export default tseslint.config(
     },
   },
   {
+    // storage only behind repositories (issue 17): routes and use cases see repositories, never the database
+    files: [
+      'server/routes/**/*.ts',
+      'server/usecases/**/*.ts',
+      'server/notifications/**/*.ts',
+      'server/connectors/**/*.ts',
+      'server/jobs/**/*.ts',
+    ],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['sequelize', 'sqlite3', 'pg', '**/db/*'],
+              allowTypeImports: true,
+              message: 'routes and use cases reach storage only through server/repositories (a type is fine)',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(sequelize|models)$/]',
+          message: 'routes and use cases reach storage only through server/repositories',
+        },
+        {
+          selector: 'Literal[value=/^\\s*(\\/\\*.*\\*\\/\\s*)?(SELECT|INSERT|UPDATE|DELETE|WITH)\\s/]',
+          message: 'SQL belongs in server/repositories',
+        },
+        {
+          selector: 'TemplateElement[value.raw=/^\\s*(\\/\\*.*\\*\\/\\s*)?(SELECT|INSERT|UPDATE|DELETE|WITH)\\s/]',
+          message: 'SQL belongs in server/repositories',
+        },
+      ],
+    },
+  },
+  {
     files: ['runtime/**/*.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -10,7 +10,7 @@ import { jsonGuard } from './http/jsonGuard';
 import { createMetrics, metricsRoutes, type Metrics } from './http/metrics';
 import { requestLog } from './http/requestLog';
 import { sessionMiddleware } from './http/session';
-import type { SignInLimitOptions } from './http/signInLimits';
+import { DEFAULT_SIGN_IN_LIMITS, SignInLimits, type SignInLimitOptions } from './http/signInLimits';
 import { securityHeaders } from './http/securityHeaders';
 import { storableUrl } from './http/storableText';
 import { languageMiddleware } from './i18n/requestLanguage';
@@ -106,7 +106,12 @@ export function createApp(options: AppOptions): App {
   });
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(document, { swaggerOptions: { url: '/api/openapi.json' } }));
   api.use(healthRoutes(ctx));
-  api.use(authRoutes(ctx, { secureCookies: production, loginLimit: options.loginLimit }));
+  api.use(
+    authRoutes(ctx, {
+      secureCookies: production,
+      limits: new SignInLimits(options.db, { ...DEFAULT_SIGN_IN_LIMITS, ...options.loginLimit }),
+    }),
+  );
   api.use(definitionRoutes(ctx));
   api.use(formSchemaRoutes(ctx));
   api.use(rulesetRoutes(ctx));

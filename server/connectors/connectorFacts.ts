@@ -2,7 +2,6 @@ import type { Transaction } from 'sequelize';
 import { handoffInputs, type HandoffCase } from '../../runtime/connectors/index';
 import type { Connector, ConnectorFact } from '../../runtime/definitions/connector';
 import type { Ruleset } from '../../runtime/definitions/index';
-import { connectorsRepository } from '../repositories/connectors';
 import type { Context } from '../usecases/context';
 import { callConnector, type CallRecord, type ConnectorDeps } from './callConnector';
 
@@ -68,7 +67,7 @@ export async function saveFetchedFacts(
   actor: string,
   fetched: readonly FetchedFact[],
 ): Promise<void> {
-  const repository = connectorsRepository(ctx.db);
+  const repository = ctx.connectors;
   for (const { fact, value, call } of fetched) {
     await repository.addCall(
       {
@@ -90,7 +89,7 @@ export async function saveFetchedFacts(
 /** The values recorded at submission, by fact: what actions and previews evaluate with, never a new call. */
 export async function recordedConnectorFacts(ctx: Context, caseId: string): Promise<Record<string, unknown>> {
   const values: Record<string, unknown> = {};
-  for (const call of await connectorsRepository(ctx.db).calls(caseId)) {
+  for (const call of await ctx.connectors.calls(caseId)) {
     const record = call.record as { fact?: string; value?: unknown };
     if (call.purpose === 'fact' && typeof record.fact === 'string') values[record.fact] = record.value;
   }

@@ -208,7 +208,7 @@ export async function actOnCase(
   const deadlines = normalizeDue(dueDates(calendar, defs.service.deadlines, from, { now }));
   const replay = replayOf(evaluation, now, from, state, process.steps.find((s) => s.id === state.step)?.limit);
 
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     let updated = await write(ctx, t, record, {
       status: done ? 'done' : 'in-progress',
       step: state.step ?? null,

@@ -8,7 +8,6 @@ import {
   type ProcessState,
   type Role,
 } from '../../runtime/process/index';
-import { attachmentsRepository } from '../repositories/attachments';
 import type { CaseEvent, CaseRecord } from '../repositories/cases';
 import { describeFiles } from './fileRefs';
 import type { CaseReplay, RulesetOutcome } from './caseEvaluation';
@@ -177,7 +176,7 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
     ctx.cases.events(id),
     ctx.cases.documents(id),
     load(ctx, record.pins),
-    attachmentsRepository(ctx.db).ofCase(id),
+    ctx.attachments.ofCase(id),
   ]);
   const process = processOf(defs, record.channel);
   const state = record.state as unknown as ProcessState | null;

@@ -158,7 +158,7 @@ export async function saveDraft(
   const errors = validate(given);
   if (errors.length) throw invalid(`the ${kind} is not valid`, errors);
   const { version: _version, ...body } = given;
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const before = await ctx.definitions.draft(kind, id, t);
     checkRevision(before?.revision ?? 0, baseRevision, `the draft of ${kind} "${id}"`);
     const saved = await ctx.definitions.saveDraft(
@@ -191,7 +191,7 @@ export async function publishDraft(
 ): Promise<DefinitionView> {
   const kind = assertKind(kindName);
   assertCanPublish(actor, kind);
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const draft = await ctx.definitions.draft(kind, id, t);
     if (!draft) throw notFound(`no draft of ${kind} "${id}" to publish`);
     if (kind === 'ruleset') checkFourEyes(ctx, actor, draft.author, baseRevision, id);
@@ -245,7 +245,7 @@ export async function deleteDraft(
 ): Promise<{ kind: Kind; id: string; revision: number; latestVersion: number | null }> {
   const kind = assertKind(kindName);
   assertCanDraft(actor, kind);
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const draft = await ctx.definitions.draft(kind, id, t);
     if (!draft) throw notFound(`no draft of ${kind} "${id}" to delete`);
     checkRevision(draft.revision, baseRevision, `the draft of ${kind} "${id}"`);

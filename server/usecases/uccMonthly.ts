@@ -1,10 +1,10 @@
-import { QueryTypes } from 'sequelize';
 import { csvCell } from './csvCell';
 import { calendarFor } from '../../runtime/calendar/index';
 import type { Field, LocalizedText } from '../../runtime/definitions/index';
 import { resolveLabel, uiWord, type Language } from '../../runtime/i18n/index';
 import { isOverdue } from '../../runtime/process/index';
 import { badRequest, conflict } from '../errors';
+import type { ReportCaseRow } from '../repositories/reportCases';
 import type { Context } from './context';
 
 /** The service whose form is Appendix 2 of 002 (the contact centre's report). */
@@ -32,17 +32,7 @@ export interface UccMonthlyReport {
   summary: { columns: string[]; labels: Record<string, LocalizedText>; rows: Record<string, string | number>[] };
 }
 
-interface CaseRow {
-  id: string;
-  serviceId: string;
-  status: string;
-  outcome: string | null;
-  data: unknown;
-  deadlines: unknown;
-  nextDueAt: string | Date | null;
-  receivedAt: string | Date | null;
-  closedAt: string | Date | null;
-}
+type CaseRow = ReportCaseRow;
 
 const parsed = <T>(value: unknown, fallback: T): T =>
   value === null || value === undefined
@@ -73,13 +63,7 @@ export async function uccMonthly(ctx: Context, month: unknown): Promise<UccMonth
   const from = new Date(Date.UTC(y, m - 1, 1) - 86_400_000);
   const to = new Date(Date.UTC(y, m, 1) + 86_400_000);
   const monthEnd = calendar ? calendar.toInstant(nextMonth(y, m)) : new Date(Date.UTC(y, m, 1));
-  const cases = await ctx.db.sequelize.query<CaseRow>(
-    `SELECT id, "serviceId", status, outcome, data, deadlines, "nextDueAt", "receivedAt", "closedAt" FROM cases
-     WHERE ("receivedAt" >= :from AND "receivedAt" < :to) OR ("closedAt" >= :from AND "closedAt" < :to)
-        OR (status = 'in-progress' AND "receivedAt" < :to)
-     ORDER BY "receivedAt", id`,
-    { type: QueryTypes.SELECT, replacements: { from, to } },
-  );
+  const cases = await ctx.reportCases.inPeriod(from, to);
 
   const titles = new Map<string, LocalizedText>();
   const titleOf = async (id: string) => {
