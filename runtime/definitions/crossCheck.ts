@@ -16,6 +16,7 @@ import { deadEnds } from '../walks/plan';
 import { eventUses } from './eventConditions';
 import { defaultProblem } from '../forms/defaults';
 import type { Dictionary } from './dictionary';
+import type { Report } from './report';
 import type { Definition, DefinitionByKind, SetError } from './types';
 
 /** Events every case has; a deadline may also count from entering any step of its processes. */
@@ -35,6 +36,7 @@ function indexOf(definitions: readonly Definition[]): { index: Index; errors: Se
     act: new Map(),
     connector: new Map(),
     dictionary: new Map(),
+    report: new Map(),
   };
   const errors: SetError[] = [];
   for (const definition of definitions) {
@@ -160,6 +162,7 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
 
   for (const process of index.process.values()) checkProcessGraph(process, allFacts, at(process));
   for (const form of index.form.values()) checkDictionaryUse(form, index.dictionary, at(form));
+  for (const report of index.report.values()) checkReportReferences(report, index, at(report));
 
   for (const checklist of index.checklist.values()) {
     const err = at(checklist);
@@ -406,4 +409,17 @@ function checkDictionaryUse(
       if (problem) err(`${here}/default`, `${problem} (codes of dictionary "${dictionary.id}")`);
     });
   walk(form.fields, '/fields');
+}
+
+/** A report names services that exist; the one it lists by has a form with a table of columns. */
+function checkReportReferences(report: Report, index: Index, err: (path: string, message: string) => void): void {
+  report.filters?.services?.forEach((id, i) => {
+    if (!index.service.has(id)) err(`/filters/services/${i}`, `no service "${id}"`);
+  });
+  if (!report.listing) return;
+  const service = index.service.get(report.listing.service);
+  if (!service) return err('/listing/service', `no service "${report.listing.service}"`);
+  const form = index.form.get(service.form);
+  if (form && !form.fields.some((f) => f.type === 'table'))
+    err('/listing/service', `the form "${form.id}" of service "${service.id}" has no table of columns to list by`);
 }

@@ -9,6 +9,7 @@ import type { Service } from './service';
 import type { Definition, DefinitionError } from './types';
 import { checkTemplateSyntax } from '../documents/syntax';
 import { patternProblem } from './patterns';
+import { checkReport } from './reportShape';
 import { conditionCycle } from '../rules/runnable';
 import { defaultProblem } from '../forms/defaults';
 
@@ -31,6 +32,8 @@ export function checkShape(definition: Definition): DefinitionError[] {
       return uniqueIds(definition.paragraphs, '/paragraphs');
     case 'connector':
       return []; // connectorShape.ts, called by validate()
+    case 'report':
+      return checkReport(definition);
     case 'dictionary':
       return uniqueIds(
         definition.options.map((o) => ({ id: o.code })),

@@ -9,13 +9,35 @@ import type { Actor } from './context';
  * and calendars, which move every running deadline, stay the admins' even as drafts.
  */
 const DRAFTABLE: Record<Role, readonly Kind[]> = {
-  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar', 'connector', 'dictionary'],
-  analyst: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'connector', 'dictionary'],
+  admin: [
+    'service',
+    'form',
+    'process',
+    'checklist',
+    'template',
+    'ruleset',
+    'calendar',
+    'connector',
+    'dictionary',
+    'report',
+  ],
+  analyst: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'connector', 'dictionary', 'report'],
   staff: [],
 };
 const PUBLISHABLE: Record<Role, readonly Kind[]> = {
-  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar', 'connector', 'dictionary'],
-  analyst: ['service', 'form', 'process', 'checklist', 'template', 'connector', 'dictionary'],
+  admin: [
+    'service',
+    'form',
+    'process',
+    'checklist',
+    'template',
+    'ruleset',
+    'calendar',
+    'connector',
+    'dictionary',
+    'report',
+  ],
+  analyst: ['service', 'form', 'process', 'checklist', 'template', 'connector', 'dictionary', 'report'],
   staff: [],
 };
 

@@ -90,6 +90,21 @@ export function skeleton(kind: Kind, id: string): Definition {
       };
     case 'dictionary':
       return { kind, id, title: title(id), options: [{ code: 'a', label: { en: 'Option A' } }] };
+    case 'report':
+      // the simplest report an analyst starts from: cases per service and status, every case so far
+      return {
+        kind,
+        id,
+        title: title(id),
+        from: 'cases',
+        period: 'all',
+        groupBy: ['service', 'status'],
+        columns: [
+          { key: 'service', label: { kk: 'Қызмет', ru: 'Услуга', en: 'Service' }, value: 'service' },
+          { key: 'status', label: { kk: 'Мәртебе', ru: 'Статус', en: 'Status' }, value: 'status' },
+          { key: 'count', label: { kk: 'Саны', ru: 'Количество', en: 'Count' }, value: 'count' },
+        ],
+      };
     case 'calendar':
       // Only when the national calendar cannot be copied (see newCalendar): its hours and holidays
       // are regulations, cited in definitions/calendars/kz.json, and are not repeated here.

@@ -92,13 +92,35 @@ export function useAuth(): AuthState {
  * propose rules as ruleset drafts; an administrator publishes rulesets and alone edits calendars.
  */
 const DRAFTABLE_KINDS: Record<Role, readonly string[]> = {
-  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar', 'connector', 'dictionary'],
-  analyst: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'connector', 'dictionary'],
+  admin: [
+    'service',
+    'form',
+    'process',
+    'checklist',
+    'template',
+    'ruleset',
+    'calendar',
+    'connector',
+    'dictionary',
+    'report',
+  ],
+  analyst: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'connector', 'dictionary', 'report'],
   staff: [],
 };
 const PUBLISHABLE_KINDS: Record<Role, readonly string[]> = {
-  admin: ['service', 'form', 'process', 'checklist', 'template', 'ruleset', 'calendar', 'connector', 'dictionary'],
-  analyst: ['service', 'form', 'process', 'checklist', 'template', 'connector', 'dictionary'],
+  admin: [
+    'service',
+    'form',
+    'process',
+    'checklist',
+    'template',
+    'ruleset',
+    'calendar',
+    'connector',
+    'dictionary',
+    'report',
+  ],
+  analyst: ['service', 'form', 'process', 'checklist', 'template', 'connector', 'dictionary', 'report'],
   staff: [],
 };
 
