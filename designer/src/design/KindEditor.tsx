@@ -7,6 +7,7 @@ import type { EditorProps } from './editorProps';
 import { FormBuilder } from './FormBuilder';
 import { HeaderFields } from './HeaderFields';
 import { ProcessEditor } from './ProcessEditor';
+import { ReportEditor } from './ReportEditor';
 import { RulesEditor } from './RulesEditor';
 import { ServiceEditor } from './ServiceEditor';
 import { TemplateEditor } from './TemplateEditor';
@@ -41,5 +42,7 @@ function ContentEditor({ definition, onChange, errors }: EditorProps<Definition>
       return <CalendarEditor definition={definition} onChange={onChange} errors={errors} />;
     case 'connector':
       return <ConnectorEditor definition={definition} onChange={onChange} errors={errors} />;
+    case 'report':
+      return <ReportEditor definition={definition} onChange={onChange} errors={errors} />;
   }
 }
