@@ -104,6 +104,33 @@ export function noticeOutboxRepository(db: Db) {
         { replacements: { id }, transaction: t },
       );
     },
+    ...deliveryOf(db),
+    /** Notices for admins: those that failed, with their last error, the pending, the sent, or all. */
+    list(status: NoticeStatus) {
+      const where =
+        status === 'failed'
+          ? 'WHERE n."failedAt" IS NOT NULL'
+          : status === 'sent'
+            ? 'WHERE n."sentAt" IS NOT NULL'
+            : status === 'pending'
+              ? 'WHERE n."sentAt" IS NULL AND n."failedAt" IS NULL'
+              : '';
+      // the case's number, which staff know it by; a user's address when the notice has none yet
+      return sequelize.query(
+        `SELECT n.id, n."caseId", c.number AS "caseNumber", n.kind, n.recipient, COALESCE(n.email, u.email) AS email,
+           n.attempts, n."lastError", n."nextAttemptAt", n."sentAt", n."failedAt", n."createdAt"
+         FROM notifications n LEFT JOIN cases c ON c.id = n."caseId" LEFT JOIN users u ON u.username = n.recipient
+         ${where} ORDER BY n.id DESC LIMIT 500`,
+        { type: QueryTypes.SELECT },
+      );
+    },
+  };
+}
+
+/** What the mailer's delivery does with the outbox: the due notices, the lease, and each attempt's result. */
+function deliveryOf(db: Db) {
+  const { sequelize } = db;
+  return {
     /** Up to 100 notices due now and not leased by another instance. */
     due(now: Date): Promise<PendingNotice[]> {
       return sequelize.query<PendingNotice>(
@@ -143,25 +170,6 @@ export function noticeOutboxRepository(db: Db) {
              "nextAttemptAt" = :next, "failedAt" = :failedAt WHERE id = :id`,
           { replacements: { id, ...attempt }, transaction },
         ),
-      );
-    },
-    /** Notices for admins: those that failed, with their last error, the pending, the sent, or all. */
-    list(status: NoticeStatus) {
-      const where =
-        status === 'failed'
-          ? 'WHERE n."failedAt" IS NOT NULL'
-          : status === 'sent'
-            ? 'WHERE n."sentAt" IS NOT NULL'
-            : status === 'pending'
-              ? 'WHERE n."sentAt" IS NULL AND n."failedAt" IS NULL'
-              : '';
-      // the case's number, which staff know it by; a user's address when the notice has none yet
-      return sequelize.query(
-        `SELECT n.id, n."caseId", c.number AS "caseNumber", n.kind, n.recipient, COALESCE(n.email, u.email) AS email,
-           n.attempts, n."lastError", n."nextAttemptAt", n."sentAt", n."failedAt", n."createdAt"
-         FROM notifications n LEFT JOIN cases c ON c.id = n."caseId" LEFT JOIN users u ON u.username = n.recipient
-         ${where} ORDER BY n.id DESC LIMIT 500`,
-        { type: QueryTypes.SELECT },
       );
     },
   };
