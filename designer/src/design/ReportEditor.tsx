@@ -35,7 +35,6 @@ function withList<T extends object>(item: T, key: keyof T & string, value: strin
 export function ReportEditor({ definition: d, onChange, errors }: EditorProps<Report>) {
   const { t } = useTranslation('reports');
   const { t: td } = useTranslation('design');
-  const { lang } = useLang();
   const field = fieldProps(d, onChange, errors, '');
   const filters = d.filters ?? {};
   const putFilters = (next: NonNullable<Report['filters']>) => {
@@ -49,11 +48,7 @@ export function ReportEditor({ definition: d, onChange, errors }: EditorProps<Re
         <SourceInput value={d.source} onChange={(source) => onChange({ ...d, source })} errors={errors} at="/source" />
         <p className="hint">{t('hint')}</p>
         <div className="row">
-          <SelectField
-            label={t('from')}
-            options={[{ value: 'cases', label: t('fromCases') }]}
-            {...field('from')}
-          />
+          <SelectField label={t('from')} options={[{ value: 'cases', label: t('fromCases') }]} {...field('from')} />
           <SelectField
             label={t('period')}
             options={[
@@ -102,42 +97,52 @@ export function ReportEditor({ definition: d, onChange, errors }: EditorProps<Re
           at="/listing/service"
         />
       </Panel>
-      <ListEditor<ReportColumn>
-        title={t('columns')}
-        items={d.columns}
-        at="/columns"
-        errors={errors}
-        onChange={(columns) => onChange({ ...d, columns })}
-        make={(items) => ({
-          key: `column${items.length + 1}`,
-          label: { en: `Column ${items.length + 1}` },
-          value: 'count',
-        })}
-        name={(c) => `${c.key} — ${resolveLabel(c.label, lang)}`}
-        render={(c, put, at) => {
-          const column = fieldProps(c, put, errors, at);
-          return (
-            <>
-              <TextField label={t('key')} {...column('key')} />
-              <LocalizedInput label={td('s.label')} {...column('label')} />
-              <SelectField
-                label={t('value')}
-                options={VALUES.map((v) => ({ value: v, label: t(`values.${v}`) }))}
-                {...column('value')}
-              />
-              <SourceInput
-                value={c.source}
-                onChange={(source) => {
-                  const { source: _drop, ...rest } = c;
-                  put(source ? { ...c, source } : rest);
-                }}
-                errors={errors}
-                at={`${at}/source`}
-              />
-            </>
-          );
-        }}
-      />
+      <ReportColumns report={d} onChange={onChange} errors={errors} />
     </div>
+  );
+}
+
+/** The report's columns: each with its key, kk/ru/en label, what it shows, and its citation. */
+function ReportColumns({ report: d, onChange, errors }: { report: Report } & Omit<EditorProps<Report>, 'definition'>) {
+  const { t } = useTranslation('reports');
+  const { t: td } = useTranslation('design');
+  const { lang } = useLang();
+  return (
+    <ListEditor<ReportColumn>
+      title={t('columns')}
+      items={d.columns}
+      at="/columns"
+      errors={errors}
+      onChange={(columns) => onChange({ ...d, columns })}
+      make={(items) => ({
+        key: `column${items.length + 1}`,
+        label: { en: `Column ${items.length + 1}` },
+        value: 'count',
+      })}
+      name={(c) => `${c.key} — ${resolveLabel(c.label, lang)}`}
+      render={(c, put, at) => {
+        const column = fieldProps(c, put, errors, at);
+        return (
+          <>
+            <TextField label={t('key')} {...column('key')} />
+            <LocalizedInput label={td('s.label')} {...column('label')} />
+            <SelectField
+              label={t('value')}
+              options={VALUES.map((v) => ({ value: v, label: t(`values.${v}`) }))}
+              {...column('value')}
+            />
+            <SourceInput
+              value={c.source}
+              onChange={(source) => {
+                const { source: _drop, ...rest } = c;
+                put(source ? { ...c, source } : rest);
+              }}
+              errors={errors}
+              at={`${at}/source`}
+            />
+          </>
+        );
+      }}
+    />
   );
 }
