@@ -30,7 +30,6 @@ const LONG_FUNCTIONS = [
   'server/db/migrations/0001-initial.ts',
   'server/openapi.ts',
   'server/repositories/cases.ts',
-  'server/usecases/caseActions.ts',
   'server/usecases/cases.ts',
 ];
 
