@@ -50,7 +50,7 @@ export function uniqueIds(items: readonly { id: string }[], at: string, key = 'i
   const seen = new Set<string>();
   const errors: DefinitionError[] = [];
   items.forEach((item, index) => {
-    const id = (item as unknown as Record<string, string>)[key] ?? '';
+    const id = (item as Record<string, string>)[key] ?? '';
     if (seen.has(id)) errors.push({ path: `${at}/${index}/${key}`, message: `duplicate ${key} "${id}"` });
     seen.add(id);
   });

@@ -16,7 +16,7 @@ interface SqliteConnection {
  */
 export function sqliteConnectionOf(db: Db, t: Transaction | undefined): SqliteConnection | null {
   if (db.dialect !== 'sqlite' || !t) return null;
-  const connection = (t as unknown as { connection?: Partial<SqliteConnection> }).connection;
+  const connection = (t as { connection?: Partial<SqliteConnection> }).connection;
   return connection && typeof connection.all === 'function' && typeof connection.run === 'function'
     ? (connection as SqliteConnection)
     : null;
@@ -29,7 +29,7 @@ export function sqliteConnectionOf(db: Db, t: Transaction | undefined): SqliteCo
  */
 export async function sqliteReader(db: Db): Promise<SqliteConnection | null> {
   if (db.dialect !== 'sqlite') return null;
-  const manager = db.sequelize.connectionManager as unknown as { getConnection(o: unknown): Promise<unknown> };
+  const manager = db.sequelize.connectionManager as { getConnection(o: unknown): Promise<unknown> };
   return (await manager.getConnection({ type: 'read' })) as SqliteConnection;
 }
 

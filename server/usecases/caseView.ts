@@ -111,7 +111,7 @@ async function actionViews(
   facts: Record<string, unknown>,
 ): Promise<{ actions: ActionView[]; stepActions: ActionView[] }> {
   const process = processOf(defs, record.channel);
-  const state = record.state as unknown as ProcessState | null;
+  const state = record.state as ProcessState | null;
   const step = record.step ? process.steps.find((s) => s.id === record.step) : undefined;
   if (record.status !== 'in-progress' || !state || step?.type !== 'task') return { actions: [], stepActions: [] };
   const actorKind = process.actors.find((a) => a.id === step.actor)?.kind ?? 'system';
@@ -179,7 +179,7 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
     ctx.attachments.ofCase(id),
   ]);
   const process = processOf(defs, record.channel);
-  const state = record.state as unknown as ProcessState | null;
+  const state = record.state as ProcessState | null;
   const step = record.step ? process.steps.find((s) => s.id === record.step) : undefined;
   const actorLabel = (id: string | undefined) => process.actors.find((a) => a.id === id)?.label;
 
@@ -189,7 +189,7 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
   const outcomes = record.outcomes as RulesetOutcome[];
   const rulesets = new Map(defs.rulesets.map((r) => [r.id, r]));
   const evaluation: CaseView['evaluation'] = {
-    at: (record.replay as unknown as CaseReplay | null)?.evaluatedAt ?? record.submittedAt,
+    at: (record.replay as CaseReplay | null)?.evaluatedAt ?? record.submittedAt,
     events: outcomes.flatMap((o) =>
       o.events.map((e) => ({
         ruleset: o.ruleset,

@@ -201,7 +201,7 @@ export async function publishDraft(
     const body = { ...draft.body, version };
 
     const others = (await ctx.definitions.latestAll(t)).filter((d) => !(d.kind === kind && d.id === id));
-    const set = [...others.map((d) => d.body as unknown as Definition), body as unknown as Definition];
+    const set = [...others.map((d) => d.body as Definition), body as Definition];
     const problems = crossCheck(set).filter((e) => e.kind === kind && e.id === id);
     if (problems.length) {
       throw invalid(
@@ -226,7 +226,7 @@ export async function publishDraft(
       details: { version },
     });
     // a calendar is a fact of the world: it applies to the cases already running (the others stay pinned)
-    if (kind === 'calendar') await applyCalendar(ctx, actor, body as unknown as Calendar, t);
+    if (kind === 'calendar') await applyCalendar(ctx, actor, body as Calendar, t);
     return view(published);
   });
 }

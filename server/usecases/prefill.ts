@@ -95,7 +95,7 @@ export async function tryConnector(
       problems.map((p) => ({ path: `/connector${p.path === '/' ? '' : p.path}`, message: p.message })),
     );
   }
-  return callConnector(draft as unknown as Connector, inputs, ctx.connectorDeps);
+  return callConnector(draft as Connector, inputs, ctx.connectorDeps);
 }
 
 /** Staff retry a document the provider obtains through a connector; the new call is recorded beside the old ones. */
