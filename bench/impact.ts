@@ -209,8 +209,24 @@ export async function bench(options: BenchOptions): Promise<BenchRow[]> {
     let read = { calendar: 0, ruleset: 0 };
     const runs = await alternate(
       {
-        calendar: () => timeMs(async () => (moved = await calendarImpact(db, kz.id, withHoliday))),
-        ruleset: () => timeMs(async () => (differing = await rulesetImpact(db, QUESTIONNAIRE, stricter))),
+        calendar: () =>
+          timeMs(
+            async () =>
+              (moved = await calendarImpact(
+                createContext(db, { production: false, sessionHours: 12 }),
+                kz.id,
+                withHoliday,
+              )),
+          ),
+        ruleset: () =>
+          timeMs(
+            async () =>
+              (differing = await rulesetImpact(
+                createContext(db, { production: false, sessionHours: 12 }),
+                QUESTIONNAIRE,
+                stricter,
+              )),
+          ),
         readCalendar: () =>
           timeMs(async () => {
             read = { ...read, calendar: 0 };

@@ -11,7 +11,7 @@ import { createMetrics, metricsRoutes, type Metrics } from './http/metrics';
 import { requestLog } from './http/requestLog';
 import { responseContract } from './http/responseContract';
 import { sessionMiddleware } from './http/session';
-import type { SignInLimitOptions } from './http/signInLimits';
+import { DEFAULT_SIGN_IN_LIMITS, SignInLimits, type SignInLimitOptions } from './http/signInLimits';
 import { securityHeaders } from './http/securityHeaders';
 import { storableUrl } from './http/storableText';
 import { languageMiddleware } from './i18n/requestLanguage';
@@ -110,7 +110,12 @@ export function createApp(options: AppOptions): App {
   });
   api.use('/docs', swaggerUi.serve, swaggerUi.setup(document, { swaggerOptions: { url: '/api/openapi.json' } }));
   api.use(healthRoutes(ctx));
-  api.use(authRoutes(ctx, { secureCookies: production, loginLimit: options.loginLimit }));
+  api.use(
+    authRoutes(ctx, {
+      secureCookies: production,
+      limits: new SignInLimits(options.db, { ...DEFAULT_SIGN_IN_LIMITS, ...options.loginLimit }),
+    }),
+  );
   api.use(definitionRoutes(ctx));
   api.use(formSchemaRoutes(ctx));
   api.use(rulesetRoutes(ctx));

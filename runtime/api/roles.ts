@@ -14,7 +14,16 @@ export type Role = (typeof ROLES)[number];
 
 export const isRole = (value: unknown): value is Role => (ROLES as readonly unknown[]).includes(value);
 
-const DESIGNED: readonly Kind[] = ['service', 'form', 'process', 'checklist', 'template', 'connector', 'dictionary'];
+const DESIGNED: readonly Kind[] = [
+  'service',
+  'form',
+  'process',
+  'checklist',
+  'template',
+  'connector',
+  'dictionary',
+  'report',
+];
 
 /**
  * Analysts design services and propose rules: they save drafts of rulesets too. Publishing a

@@ -16,7 +16,9 @@ import type { Service } from './service';
 import { deadEnds } from '../walks/plan';
 import { eventUses } from './eventConditions';
 import { defaultProblem } from '../forms/defaults';
+import type { Checklist } from './checklist';
 import type { Dictionary } from './dictionary';
+import type { Report } from './report';
 import type { Definition, DefinitionByKind, SetError } from './types';
 
 /** Events every case has; a deadline may also count from entering any step of its processes. */
@@ -36,6 +38,7 @@ function indexOf(definitions: readonly Definition[]): { index: Index; errors: Se
     act: new Map(),
     connector: new Map(),
     dictionary: new Map(),
+    report: new Map(),
   };
   const errors: SetError[] = [];
   for (const definition of definitions) {
@@ -119,69 +122,15 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
       });
     });
 
-    const form = index.form.get(service.form);
-    for (const rulesetId of service.rulesets) {
-      const ruleset = index.ruleset.get(rulesetId);
-      if (!ruleset) continue;
-      ruleset.facts.forEach((fact, i) => {
-        if (
-          fact.from === 'data' &&
-          fact.form !== undefined &&
-          fact.form !== service.form &&
-          !service.forms?.includes(fact.form)
-        ) {
-          errors.push({
-            kind: 'ruleset',
-            id: ruleset.id,
-            path: `/facts/${i}/form`,
-            message: `"${fact.form}" is not a form of service "${service.id}"`,
-          });
-          return;
-        }
-        const read = fact.form !== undefined ? index.form.get(fact.form) : form;
-        if (fact.from === 'data' && read && fact.path && !pointerInForm(read, fact.path)) {
-          errors.push({
-            kind: 'ruleset',
-            id: ruleset.id,
-            path: `/facts/${i}/path`,
-            message: `form "${read.id}" of service "${service.id}" has no field at ${fact.path}`,
-          });
-        }
-        if (fact.from === 'deadline' && fact.deadline && !service.deadlines.some((d) => d.id === fact.deadline)) {
-          errors.push({
-            kind: 'ruleset',
-            id: ruleset.id,
-            path: `/facts/${i}/deadline`,
-            message: `service "${service.id}" has no deadline "${fact.deadline}"`,
-          });
-        }
-      });
-    }
+    checkRulesetFacts(service, index, errors);
   }
 
   for (const process of index.process.values()) checkProcessGraph(process, allFacts, at(process));
   for (const form of index.form.values()) checkDictionaryUse(form, index.dictionary, at(form));
   for (const form of index.form.values()) checkDueDateCalendars(form, index.calendar, at(form));
+  for (const report of index.report.values()) checkReportReferences(report, index, at(report));
 
-  for (const checklist of index.checklist.values()) {
-    const err = at(checklist);
-    const ruleset = index.ruleset.get(checklist.ruleset);
-    if (!ruleset) err('/ruleset', `no ruleset "${checklist.ruleset}"`);
-    if (!index.calendar.has(checklist.roadmap.calendar))
-      err('/roadmap/calendar', `no calendar "${checklist.roadmap.calendar}"`);
-    const items = new Set(checklist.items.map((item) => item.id));
-    ruleset?.facts.forEach((fact, i) => {
-      const item = fact.path?.split('/')[1];
-      if (fact.from === 'answers' && item !== undefined && !items.has(item)) {
-        errors.push({
-          kind: 'ruleset',
-          id: ruleset.id,
-          path: `/facts/${i}/path`,
-          message: `checklist "${checklist.id}" has no item "${item}"`,
-        });
-      }
-    });
-  }
+  for (const checklist of index.checklist.values()) checkChecklist(checklist, index, at(checklist), errors);
 
   for (const form of index.form.values()) {
     const err = at(form);
@@ -434,4 +383,84 @@ function checkDictionaryUse(
       if (problem) err(`${here}/default`, `${problem} (codes of dictionary "${dictionary.id}")`);
     });
   walk(form.fields, '/fields');
+}
+
+/** A report names services that exist; the one it lists by has a form with a table of columns. */
+function checkReportReferences(report: Report, index: Index, err: (path: string, message: string) => void): void {
+  report.filters?.services?.forEach((id, i) => {
+    if (!index.service.has(id)) err(`/filters/services/${i}`, `no service "${id}"`);
+  });
+  if (!report.listing) return;
+  const service = index.service.get(report.listing.service);
+  if (!service) return err('/listing/service', `no service "${report.listing.service}"`);
+  const form = index.form.get(service.form);
+  if (form && !form.fields.some((f) => f.type === 'table'))
+    err('/listing/service', `the form "${form.id}" of service "${service.id}" has no table of columns to list by`);
+}
+
+/** The facts a service's rulesets read: from its forms' fields and its deadlines. */
+function checkRulesetFacts(service: Service, index: Index, errors: SetError[]): void {
+  const form = index.form.get(service.form);
+  for (const rulesetId of service.rulesets) {
+    const ruleset = index.ruleset.get(rulesetId);
+    if (!ruleset) continue;
+    ruleset.facts.forEach((fact, i) => {
+      if (
+        fact.from === 'data' &&
+        fact.form !== undefined &&
+        fact.form !== service.form &&
+        !service.forms?.includes(fact.form)
+      ) {
+        errors.push({
+          kind: 'ruleset',
+          id: ruleset.id,
+          path: `/facts/${i}/form`,
+          message: `"${fact.form}" is not a form of service "${service.id}"`,
+        });
+        return;
+      }
+      const read = fact.form !== undefined ? index.form.get(fact.form) : form;
+      if (fact.from === 'data' && read && fact.path && !pointerInForm(read, fact.path)) {
+        errors.push({
+          kind: 'ruleset',
+          id: ruleset.id,
+          path: `/facts/${i}/path`,
+          message: `form "${read.id}" of service "${service.id}" has no field at ${fact.path}`,
+        });
+      }
+      if (fact.from === 'deadline' && fact.deadline && !service.deadlines.some((d) => d.id === fact.deadline)) {
+        errors.push({
+          kind: 'ruleset',
+          id: ruleset.id,
+          path: `/facts/${i}/deadline`,
+          message: `service "${service.id}" has no deadline "${fact.deadline}"`,
+        });
+      }
+    });
+  }
+}
+
+/** A checklist's ruleset and roadmap calendar exist, and the ruleset reads only its items. */
+function checkChecklist(
+  checklist: Checklist,
+  index: Index,
+  err: (path: string, message: string) => void,
+  errors: SetError[],
+): void {
+  const ruleset = index.ruleset.get(checklist.ruleset);
+  if (!ruleset) err('/ruleset', `no ruleset "${checklist.ruleset}"`);
+  if (!index.calendar.has(checklist.roadmap.calendar))
+    err('/roadmap/calendar', `no calendar "${checklist.roadmap.calendar}"`);
+  const items = new Set(checklist.items.map((item) => item.id));
+  ruleset?.facts.forEach((fact, i) => {
+    const item = fact.path?.split('/')[1];
+    if (fact.from === 'answers' && item !== undefined && !items.has(item)) {
+      errors.push({
+        kind: 'ruleset',
+        id: ruleset.id,
+        path: `/facts/${i}/path`,
+        message: `checklist "${checklist.id}" has no item "${item}"`,
+      });
+    }
+  });
 }

@@ -6,6 +6,7 @@ import { Connector } from './connector';
 import { Dictionary } from './dictionary';
 import { Form } from './form';
 import { Process } from './process';
+import { Report } from './report';
 import { Ruleset } from './ruleset';
 import { Service } from './service';
 import { Template } from './template';
@@ -22,6 +23,7 @@ export const SCHEMAS = {
   act: Act,
   connector: Connector,
   dictionary: Dictionary,
+  report: Report,
 } as const satisfies Record<string, TSchema>;
 
 export type Kind = keyof typeof SCHEMAS;

@@ -10,6 +10,7 @@ import type { Service } from './service';
 import type { Definition, DefinitionError } from './types';
 import { checkTemplateSyntax } from '../documents/syntax';
 import { patternProblem } from './patterns';
+import { checkReport } from './reportShape';
 import { conditionCycle } from '../rules/runnable';
 import { defaultProblem } from '../forms/defaults';
 
@@ -32,6 +33,8 @@ export function checkShape(definition: Definition): DefinitionError[] {
       return uniqueIds(definition.paragraphs, '/paragraphs');
     case 'connector':
       return []; // connectorShape.ts, called by validate()
+    case 'report':
+      return checkReport(definition);
     case 'dictionary':
       return uniqueIds(
         definition.options.map((o) => ({ id: o.code })),
@@ -48,7 +51,7 @@ export function uniqueIds(items: readonly { id: string }[], at: string, key = 'i
   const seen = new Set<string>();
   const errors: DefinitionError[] = [];
   items.forEach((item, index) => {
-    const id = (item as unknown as Record<string, string>)[key] ?? '';
+    const id = (item as Record<string, string>)[key] ?? '';
     if (seen.has(id)) errors.push({ path: `${at}/${index}/${key}`, message: `duplicate ${key} "${id}"` });
     seen.add(id);
   });

@@ -5,11 +5,13 @@ import type { Connector } from './connector';
 import type { Dictionary } from './dictionary';
 import type { Form } from './form';
 import type { Process } from './process';
+import type { Report } from './report';
 import type { Ruleset } from './ruleset';
 import type { Service } from './service';
 import type { Template } from './template';
 
-export type { Act, Calendar, Checklist, Connector, Dictionary, Form, Process, Ruleset, Service, Template };
+export type { Act, Calendar, Checklist, Connector, Dictionary, Form, Process, Report, Ruleset, Service, Template };
+export type { ReportColumn, ReportValue } from './report';
 export type { DictionaryOption, Money } from './dictionary';
 export type { Field, FieldType } from './form';
 export type { Step } from './process';
@@ -20,7 +22,7 @@ export type { Deadline, Duration, DurationUnit, LocalizedText, Source, Validity,
 export type { Hours } from './calendar';
 
 export type Definition =
-  Service | Form | Process | Checklist | Calendar | Template | Ruleset | Act | Connector | Dictionary;
+  Service | Form | Process | Checklist | Calendar | Template | Ruleset | Act | Connector | Dictionary | Report;
 
 export interface DefinitionByKind {
   service: Service;
@@ -33,6 +35,7 @@ export interface DefinitionByKind {
   act: Act;
   connector: Connector;
   dictionary: Dictionary;
+  report: Report;
 }
 
 /** One problem found in a definition: where (a JSON pointer into it) and what. */

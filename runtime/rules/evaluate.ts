@@ -53,7 +53,7 @@ export async function evaluateFacts(
     return {
       id: rule.id,
       fired: Boolean(outcome?.result),
-      facts: outcome ? readFromResult(outcome.conditions as unknown as EvaluatedCondition) : {},
+      facts: outcome ? readFromResult(outcome.conditions as EvaluatedCondition) : {},
     };
   });
   return { events, rules, facts };

@@ -2,7 +2,6 @@ import type { Transaction } from 'sequelize';
 import { handoffInputs, type HandoffCase } from '../../runtime/connectors/index';
 import type { Connector, ConnectorFact } from '../../runtime/definitions/connector';
 import type { Ruleset } from '../../runtime/definitions/index';
-import { connectorsRepository } from '../repositories/connectors';
 import type { Pins } from '../repositories/cases';
 import type { Context } from '../usecases/context';
 import { pinnedConnector } from './pinnedConnector';
@@ -78,7 +77,7 @@ export async function saveFetchedFacts(
   /** the action they were fetched at; none at submission */
   action?: string,
 ): Promise<void> {
-  const repository = connectorsRepository(ctx.db);
+  const repository = ctx.connectors;
   for (const { fact, value, call } of fetched) {
     await repository.addCall(
       {
@@ -104,7 +103,7 @@ export async function saveFetchedFacts(
  */
 export async function recordedConnectorFacts(ctx: Context, caseId: string): Promise<Record<string, unknown>> {
   const values: Record<string, unknown> = {};
-  for (const call of await connectorsRepository(ctx.db).calls(caseId)) {
+  for (const call of await ctx.connectors.calls(caseId)) {
     const record = call.record as { fact?: string; value?: unknown };
     if (call.purpose === 'fact' && typeof record.fact === 'string') values[record.fact] = record.value;
   }

@@ -1,4 +1,4 @@
-import { QueryTypes, type Transaction } from 'sequelize';
+import type { Transaction } from 'sequelize';
 import { handoffInputs, stepsEntered } from '../../runtime/connectors/index';
 import type { ProcessState } from '../../runtime/process/index';
 import type { Handoff } from '../../runtime/definitions/connector';
@@ -84,39 +84,19 @@ async function insertHandoff(
   entry: { key: string; record: CaseRecord; handoff: Handoff; event: string; version: number; at: Date },
 ): Promise<void> {
   const { key, record, handoff, event, version, at } = entry;
-  await ctx.db.sequelize.query(
-    `INSERT INTO handoff_outbox (key, "caseId", handoff, event, connector, version, inputs, attempts, "nextAttemptAt", "createdAt")
-       VALUES (:key, :caseId, :handoff, :event, :connector, :version, :inputs, 0, :at, :at)
-       ON CONFLICT (key) DO NOTHING`,
+  await ctx.handoffs.add(
     {
-      replacements: {
-        key,
-        caseId: record.id,
-        handoff: handoff.id,
-        event,
-        connector: handoff.connector,
-        version,
-        inputs: JSON.stringify(handoffInputs(handoff, record)),
-        at,
-      },
-      transaction: t,
+      key,
+      caseId: record.id,
+      handoff: handoff.id,
+      event,
+      connector: handoff.connector,
+      version,
+      inputs: handoffInputs(handoff, record),
+      at,
     },
+    t,
   );
-}
-
-interface DueRow {
-  id: number;
-  key: string;
-  connector: string;
-  version: number;
-  inputs: string;
-  attempts: number;
-}
-
-function affected(meta: unknown): number {
-  if (typeof meta === 'number') return meta;
-  const m = meta as { rowCount?: number; changes?: number } | undefined;
-  return m?.rowCount ?? m?.changes ?? 0;
 }
 
 /**
@@ -129,30 +109,11 @@ export async function dispatchHandoffs(
   deps: ConnectorDeps,
   options: HandoffOptions = DEFAULT_HANDOFF,
 ): Promise<{ sent: number; failed: number; retried: number }> {
-  const { sequelize } = ctx.db;
   const now = ctx.now();
-  const due = await sequelize.query<DueRow>(
-    `SELECT id, key, connector, version, inputs, attempts FROM handoff_outbox
-     WHERE "sentAt" IS NULL AND "failedAt" IS NULL AND "nextAttemptAt" <= :now
-       AND ("leaseUntil" IS NULL OR "leaseUntil" < :now)
-     ORDER BY id LIMIT 50`,
-    { replacements: { now }, type: QueryTypes.SELECT },
-  );
+  const due = await ctx.handoffs.due(now);
   const result = { sent: 0, failed: 0, retried: 0 };
   for (const row of due) {
-    // every write goes through the process's writer queue: on SQLite a statement beside it waits on the lock
-    const [, leased] = await ctx.db.transaction((transaction) =>
-      sequelize.query(
-        `UPDATE handoff_outbox SET "leaseUntil" = :until
-         WHERE id = :id AND "sentAt" IS NULL AND "failedAt" IS NULL AND ("leaseUntil" IS NULL OR "leaseUntil" < :now)`,
-        {
-          replacements: { id: row.id, now, until: new Date(now.getTime() + options.leaseMs) },
-          type: QueryTypes.UPDATE,
-          transaction,
-        },
-      ),
-    );
-    if (affected(leased) !== 1) continue; // another instance has it
+    if (!(await ctx.handoffs.lease(row.id, now, new Date(now.getTime() + options.leaseMs)))) continue; // another instance has it
     const connector = await ctx.store.at('connector', row.connector, row.version);
     const call = connector
       ? await callConnector(
@@ -166,12 +127,7 @@ export async function dispatchHandoffs(
       : null;
     const attempts = row.attempts + 1;
     if (call?.ok) {
-      await ctx.db.transaction((transaction) =>
-        sequelize.query(
-          `UPDATE handoff_outbox SET "sentAt" = :at, "leaseUntil" = NULL, attempts = :attempts, "answerDigest" = :digest, "lastError" = NULL WHERE id = :id`,
-          { replacements: { id: row.id, at: ctx.now(), attempts, digest: call.answerDigest }, transaction },
-        ),
-      );
+      await ctx.handoffs.markSent(row.id, ctx.now(), attempts, call.answerDigest);
       result.sent++;
       continue;
     }
@@ -180,22 +136,12 @@ export async function dispatchHandoffs(
     // a refused host or an invalid input does not heal by waiting; give up at once and show the admins
     const hopeless = !call || ['input', 'refused-host', 'credential-missing'].includes(call.ok ? '' : call.failure);
     const failed = hopeless || attempts >= options.maxAttempts;
-    await ctx.db.transaction((transaction) =>
-      sequelize.query(
-        `UPDATE handoff_outbox SET attempts = :attempts, "lastError" = :error, "leaseUntil" = NULL,
-           "nextAttemptAt" = :next, "failedAt" = :failedAt WHERE id = :id`,
-        {
-          replacements: {
-            id: row.id,
-            attempts,
-            error: error.slice(0, 2000),
-            next: new Date(now.getTime() + options.backoffMs * 2 ** (attempts - 1)),
-            failedAt: failed ? now : null,
-          },
-          transaction,
-        },
-      ),
-    );
+    await ctx.handoffs.markAttempt(row.id, {
+      attempts,
+      error: error.slice(0, 2000),
+      next: new Date(now.getTime() + options.backoffMs * 2 ** (attempts - 1)),
+      failedAt: failed ? now : null,
+    });
     if (failed) result.failed++;
     else result.retried++;
   }
@@ -203,20 +149,8 @@ export async function dispatchHandoffs(
 }
 
 /** Hand-offs for admins: the failed ones with their last error, the pending, the sent, or all. */
-export async function listHandoffs(ctx: Context, status: 'failed' | 'pending' | 'sent' | undefined) {
-  const where =
-    status === 'failed'
-      ? 'WHERE "failedAt" IS NOT NULL'
-      : status === 'sent'
-        ? 'WHERE "sentAt" IS NOT NULL'
-        : status === 'pending'
-          ? 'WHERE "sentAt" IS NULL AND "failedAt" IS NULL'
-          : '';
-  return ctx.db.sequelize.query<Record<string, unknown>>(
-    `SELECT id, key, "caseId", handoff, event, connector, version, attempts, "nextAttemptAt", "sentAt", "failedAt", "lastError"
-     FROM handoff_outbox ${where} ORDER BY id DESC LIMIT 500`,
-    { type: QueryTypes.SELECT },
-  );
+export function listHandoffs(ctx: Context, status: 'failed' | 'pending' | 'sent' | undefined) {
+  return ctx.handoffs.list(status);
 }
 
 /** Runs dispatchHandoffs every `intervalMs`, one run at a time; returns the stop function. */

@@ -1,7 +1,6 @@
 import type { Transaction } from 'sequelize';
 import { handoffInputs, type HandoffCase } from '../../runtime/connectors/index';
 import type { Service } from '../../runtime/definitions/index';
-import { connectorsRepository } from '../repositories/connectors';
 import type { Pins } from '../repositories/cases';
 import type { Context } from '../usecases/context';
 import { pinnedConnector } from './pinnedConnector';
@@ -71,7 +70,7 @@ export async function saveFetchedDocuments(
   actor: string,
   fetched: readonly FetchedDocument[],
 ): Promise<void> {
-  const repository = connectorsRepository(ctx.db);
+  const repository = ctx.connectors;
   for (const { document, call } of fetched) {
     await repository.addCall(
       {

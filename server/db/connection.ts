@@ -79,7 +79,7 @@ export async function openDatabase(
     });
     dialect = 'sqlite';
     // Sequelize opens one sqlite connection per transaction; each must wait for the lock, not fail at once
-    const manager = (sequelize as unknown as { connectionManager: ConnectionManager }).connectionManager;
+    const manager = (sequelize as { connectionManager: ConnectionManager }).connectionManager;
     const getConnection = manager.getConnection.bind(manager);
     let guarded = false;
     manager.getConnection = async (o: unknown) => {
@@ -138,7 +138,7 @@ function onWriter(sequelize: Sequelize): Db['transaction'] {
   const run = (connection: SqliteConnection, sql: string) =>
     new Promise<void>((resolve, reject) => connection.exec(sql, (error) => (error ? reject(error) : resolve())));
   const open = async () => {
-    const manager = (sequelize as unknown as { connectionManager: ConnectionManager }).connectionManager;
+    const manager = (sequelize as { connectionManager: ConnectionManager }).connectionManager;
     // cached by the connection manager under this key, and closed with the others by sequelize.close()
     const connection = await manager.getConnection({ uuid: WRITER, type: 'write' });
     await run(connection, 'PRAGMA synchronous=FULL');

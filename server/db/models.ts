@@ -134,10 +134,10 @@ export interface Models {
 function defineTable<R extends object>(
   sequelize: Sequelize,
   name: string,
-  attributes: ModelAttributes,
-  options: ModelOptions,
+  attributes: ModelAttributes<Model<R, Partial<R>>, Partial<R>>,
+  options: ModelOptions<Model<R, Partial<R>>>,
 ): Static<R> {
-  return sequelize.define(name, attributes, options) as unknown as Static<R>;
+  return sequelize.define<Model<R, Partial<R>>, Partial<R>>(name, attributes, options);
 }
 
 /** Rows read with `raw: true` are plain objects, which Sequelize's types do not say. */
@@ -204,6 +204,11 @@ export function defineModels(sequelize: Sequelize): Models {
     },
     { tableName: 'sessions', updatedAt: false },
   );
+  return { Definition, Head, User, Session, ...caseTables(sequelize) };
+}
+
+/** The tables of the cases: the case, its events, its documents, and the audit log. */
+function caseTables(sequelize: Sequelize): Pick<Models, 'Case' | 'CaseEvent' | 'Document' | 'Audit'> {
   const Case = defineTable<CaseRow>(
     sequelize,
     'Case',
@@ -290,5 +295,5 @@ export function defineModels(sequelize: Sequelize): Models {
     },
     { tableName: 'audit_log', timestamps: false },
   );
-  return { Definition, Head, User, Session, Case, CaseEvent, Document, Audit };
+  return { Case, CaseEvent, Document, Audit };
 }

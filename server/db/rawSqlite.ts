@@ -24,7 +24,7 @@ const transactional = new WeakSet<object>();
 
 export function sqliteConnectionOf(db: Db, t: Transaction | undefined): SqliteConnection | null {
   if (db.dialect !== 'sqlite' || !t) return null;
-  const connection = (t as unknown as { connection?: Partial<SqliteConnection> }).connection;
+  const connection = (t as { connection?: Partial<SqliteConnection> }).connection;
   if (connection) transactional.add(connection);
   return connection &&
     typeof connection.all === 'function' &&
@@ -41,7 +41,7 @@ export function sqliteConnectionOf(db: Db, t: Transaction | undefined): SqliteCo
  */
 export async function sqliteReader(db: Db): Promise<SqliteConnection | null> {
   if (db.dialect !== 'sqlite') return null;
-  const manager = db.sequelize.connectionManager as unknown as { getConnection(o: unknown): Promise<unknown> };
+  const manager = db.sequelize.connectionManager as { getConnection(o: unknown): Promise<unknown> };
   return (await manager.getConnection({ type: 'read' })) as SqliteConnection;
 }
 

@@ -19,7 +19,7 @@ interface ConnectionManager {
  */
 export async function withStartupLock<T>(sequelize: Sequelize, work: () => Promise<T>): Promise<T> {
   if (sequelize.getDialect() !== 'postgres') return work();
-  const manager = (sequelize as unknown as { connectionManager: ConnectionManager }).connectionManager;
+  const manager = (sequelize as { connectionManager: ConnectionManager }).connectionManager;
   const connection = await manager.getConnection({ type: 'write' });
   try {
     await connection.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportCsv } from '../usecases/reports';
-import { uccMonthlyCsv, type UccMonthlyReport } from '../usecases/uccMonthly';
+import { monthlyReportCsv, type MonthlyReport } from '../usecases/reportMonthly';
 
 /** What a spreadsheet runs when a cell starts with it (OWASP CSV injection). */
 const FORMULAS = [
@@ -29,7 +29,7 @@ describe('CSV drill: exported cells never start a formula', () => {
   });
 
   it.each(FORMULAS)('when a UCC monthly row holds %j, then the CSV cell is neutralised', (value) => {
-    const report: UccMonthlyReport = {
+    const report: MonthlyReport = {
       name: 'ucc-monthly',
       month: '2025-06',
       title: { en: 'x' },
@@ -39,7 +39,7 @@ describe('CSV drill: exported cells never start a formula', () => {
       rows: [{ applicant: value }],
       summary: { columns: [], labels: {}, rows: [] },
     };
-    const line = uccMonthlyCsv(report, 'en').replace('\uFEFF', '').split('\r\n')[1] ?? '';
+    const line = monthlyReportCsv(report, 'en').replace('\uFEFF', '').split('\r\n')[1] ?? '';
     expect(cells(line)[0]?.startsWith("'")).toBe(true);
   });
 

@@ -2,7 +2,6 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Request, RequestHandler, Response } from 'express';
 import { isLanguage, LANGUAGES, type Language } from '../../runtime/i18n';
 import type { User } from '../repositories/users';
-import { preferencesRepository } from '../repositories/preferences';
 import type { Context } from '../usecases/context';
 
 /** The language of the request being served, for code that has no `req` at hand (form validation). */
@@ -27,7 +26,7 @@ export function acceptedLanguage(req: Request): Language | null {
  * user's stored choice, else English. Runs after the session middleware, which finds the user.
  */
 export function languageMiddleware(ctx: Context): RequestHandler {
-  const preferences = preferencesRepository(ctx.db);
+  const preferences = ctx.preferences;
   return async (req, res, next) => {
     let lang = acceptedLanguage(req);
     const user = res.locals.user as User | undefined;

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Service } from '../../runtime/definitions/index';
 import { raiseNotices } from '../notifications/caseNotices';
-import { notificationsRepository, type OverdueCandidate } from '../repositories/notifications';
+import { type OverdueCandidate } from '../repositories/notifications';
 import { recordAudit, type Context } from '../usecases/context';
 
 export const SYSTEM_ACTOR = 'system';
@@ -43,7 +43,7 @@ function passed(candidate: OverdueCandidate, now: Date): DueItem[] {
  * raises it whole or not at all.
  */
 export async function sweepOverdue(ctx: Context): Promise<SweepResult> {
-  const notifications = notificationsRepository(ctx.db);
+  const notifications = ctx.notifications;
   const services = new Map<string, Promise<Service | null>>();
   const serviceOf = (candidate: OverdueCandidate) => {
     const key = `${candidate.serviceId}@${candidate.serviceVersion}`;
@@ -63,7 +63,7 @@ export async function sweepOverdue(ctx: Context): Promise<SweepResult> {
       const due = passed(candidate, now).filter((item) => !raised.has(`${candidate.id} ${item.key}`));
       if (due.length === 0) continue;
       const service = await serviceOf(candidate);
-      result.raised += await ctx.db.transaction(async (t) => {
+      result.raised += await ctx.transaction(async (t) => {
         const current = await notifications.lockCase(candidate.id, t);
         // moved on since the scan (acted on, closed): its deadlines may be new; the next sweep sees them
         if (!current || current.revision !== candidate.revision || current.status === 'done') return 0;

@@ -1,4 +1,4 @@
-import { QueryTypes, type Transaction } from 'sequelize';
+import type { Transaction } from 'sequelize';
 import type { Service } from '../../runtime/definitions/index';
 import type { Context } from '../usecases/context';
 import { noticeRecipients } from './recipients';
@@ -27,32 +27,24 @@ export async function raiseNotices(
   let raised = 0;
   for (const notice of (input.service.notices ?? []).filter((n) => n.on === input.on)) {
     for (const to of await noticeRecipients(ctx, t, input.caseId, input.service, notice.to)) {
-      // the leading comment keeps Sequelize's SQLite driver from taking this for a plain INSERT (no rows)
-      const rows = await ctx.db.sequelize.query<{ id: number }>(
-        `/* notice */ INSERT INTO notifications ("caseId", deadline, kind, "dueAt", recipient, email, payload, "createdAt")
-         VALUES (:caseId, :deadline, :kind, :dueAt, :recipient, :email, :payload, :at)
-         ON CONFLICT ("caseId", deadline, kind, recipient) DO NOTHING
-         RETURNING id`,
+      const added = await ctx.notices.add(
         {
-          replacements: {
-            caseId: input.caseId,
-            deadline: input.key,
-            kind: input.on,
-            dueAt: input.dueAt,
-            recipient: to.recipient,
-            email: to.email,
-            payload: JSON.stringify({
-              ...input.payload,
-              service: input.service.id,
-              ...(notice.template ? { template: notice.template } : {}),
-            }),
-            at: input.at,
+          caseId: input.caseId,
+          deadline: input.key,
+          kind: input.on,
+          dueAt: input.dueAt,
+          recipient: to.recipient,
+          email: to.email,
+          payload: {
+            ...input.payload,
+            service: input.service.id,
+            ...(notice.template ? { template: notice.template } : {}),
           },
-          type: QueryTypes.SELECT,
-          transaction: t,
+          at: input.at,
         },
+        t,
       );
-      raised += rows.length;
+      if (added) raised++;
     }
   }
   return raised;

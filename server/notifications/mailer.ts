@@ -1,7 +1,7 @@
-import { QueryTypes } from 'sequelize';
 import type { Transporter } from 'nodemailer';
 import { renderDocument } from '../../runtime/documents/render';
 import { isLanguage, type Language } from '../../runtime/i18n';
+import type { NoticeStatus, PendingNotice } from '../repositories/noticeOutbox';
 import type { Context } from '../usecases/context';
 
 export interface MailerOptions {
@@ -23,19 +23,6 @@ export const DEFAULT_MAILER: Omit<MailerOptions, 'from'> = {
   lang: 'ru',
 };
 
-interface PendingRow {
-  id: number;
-  caseId: string;
-  kind: string;
-  recipient: string;
-  payload: string | Record<string, unknown> | null;
-  attempts: number;
-  email: string | null;
-  /** the case's language (migration 0080); null for a case submitted before it was kept */
-  lang: string | null;
-  number: string | null;
-}
-
 /**
  * Delivers the notifications outbox over SMTP. Each notice is first leased with one
  * conditional UPDATE (a single statement on SQLite and PostgreSQL alike), so of several
@@ -48,63 +35,26 @@ export async function deliverNotifications(
   transport: Pick<Transporter, 'sendMail'>,
   options: MailerOptions,
 ): Promise<{ sent: number; failed: number; retried: number }> {
-  const { sequelize } = ctx.db;
   const now = ctx.now();
-  const due = await sequelize.query<PendingRow>(
-    `SELECT n.id, n."caseId", n.kind, n.recipient, n.payload, n.attempts, COALESCE(n.email, u.email) AS email,
-       c.lang, c.number
-     FROM notifications n LEFT JOIN users u ON u.username = n.recipient LEFT JOIN cases c ON c.id = n."caseId"
-     WHERE n."sentAt" IS NULL AND n."failedAt" IS NULL
-       AND (n."nextAttemptAt" IS NULL OR n."nextAttemptAt" <= :now)
-       AND (n."leaseUntil" IS NULL OR n."leaseUntil" < :now)
-     ORDER BY n.id LIMIT 100`,
-    { replacements: { now }, type: QueryTypes.SELECT },
-  );
+  const due = await ctx.notices.due(now);
   const result = { sent: 0, failed: 0, retried: 0 };
   for (const row of due) {
-    // every write goes through the process's writer queue: on SQLite a statement beside it waits on the lock
-    const [, leased] = await ctx.db.transaction((transaction) =>
-      sequelize.query(
-        `UPDATE notifications SET "leaseUntil" = :until
-         WHERE id = :id AND "sentAt" IS NULL AND "failedAt" IS NULL AND ("leaseUntil" IS NULL OR "leaseUntil" < :now)`,
-        {
-          replacements: { id: row.id, now, until: new Date(now.getTime() + options.leaseMs) },
-          type: QueryTypes.UPDATE,
-          transaction,
-        },
-      ),
-    );
-    if (affected(leased) !== 1) continue; // another instance has it
+    if (!(await ctx.notices.lease(row.id, now, new Date(now.getTime() + options.leaseMs)))) continue; // another instance has it
     try {
       if (!row.email) throw new Error(`user "${row.recipient}" has no e-mail address`);
       const { subject, text } = await messageOf(ctx, row, isLanguage(row.lang) ? row.lang : options.lang);
       await transport.sendMail({ from: options.from, to: row.email, subject, text });
-      await ctx.db.transaction((transaction) =>
-        sequelize.query(
-          `UPDATE notifications SET "sentAt" = :now, "leaseUntil" = NULL, attempts = :attempts, email = :email WHERE id = :id`,
-          { replacements: { id: row.id, now: ctx.now(), attempts: row.attempts + 1, email: row.email }, transaction },
-        ),
-      );
+      await ctx.notices.markSent(row.id, ctx.now(), row.attempts + 1, row.email);
       result.sent++;
     } catch (error) {
       const attempts = row.attempts + 1;
       const failed = attempts >= options.maxAttempts;
-      await ctx.db.transaction((transaction) =>
-        sequelize.query(
-          `UPDATE notifications SET attempts = :attempts, "lastError" = :error, "leaseUntil" = NULL,
-             "nextAttemptAt" = :next, "failedAt" = :failedAt WHERE id = :id`,
-          {
-            replacements: {
-              id: row.id,
-              attempts,
-              error: (error as Error).message.slice(0, 2000),
-              next: new Date(now.getTime() + options.backoffMs * 2 ** (attempts - 1)),
-              failedAt: failed ? now : null,
-            },
-            transaction,
-          },
-        ),
-      );
+      await ctx.notices.markAttempt(row.id, {
+        attempts,
+        error: (error as Error).message.slice(0, 2000),
+        next: new Date(now.getTime() + options.backoffMs * 2 ** (attempts - 1)),
+        failedAt: failed ? now : null,
+      });
       if (failed) result.failed++;
       else result.retried++;
     }
@@ -112,14 +62,7 @@ export async function deliverNotifications(
   return result;
 }
 
-/** rows affected by an UPDATE, as each dialect reports it */
-function affected(meta: unknown): number {
-  if (typeof meta === 'number') return meta;
-  const m = meta as { rowCount?: number; changes?: number } | undefined;
-  return m?.rowCount ?? m?.changes ?? 0;
-}
-
-async function messageOf(ctx: Context, row: PendingRow, lang: Language): Promise<{ subject: string; text: string }> {
+async function messageOf(ctx: Context, row: PendingNotice, lang: Language): Promise<{ subject: string; text: string }> {
   const payload = (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload) as Record<
     string,
     unknown
@@ -137,23 +80,8 @@ async function messageOf(ctx: Context, row: PendingRow, lang: Language): Promise
 }
 
 /** Lists notices for admins: those that failed, with their last error, or all. */
-export async function listNotifications(ctx: Context, status: 'failed' | 'pending' | 'sent' | undefined) {
-  const where =
-    status === 'failed'
-      ? 'WHERE n."failedAt" IS NOT NULL'
-      : status === 'sent'
-        ? 'WHERE n."sentAt" IS NOT NULL'
-        : status === 'pending'
-          ? 'WHERE n."sentAt" IS NULL AND n."failedAt" IS NULL'
-          : '';
-  // the case's number, which staff know it by; a user's address when the notice has none yet
-  return ctx.db.sequelize.query(
-    `SELECT n.id, n."caseId", c.number AS "caseNumber", n.kind, n.recipient, COALESCE(n.email, u.email) AS email,
-       n.attempts, n."lastError", n."nextAttemptAt", n."sentAt", n."failedAt", n."createdAt"
-     FROM notifications n LEFT JOIN cases c ON c.id = n."caseId" LEFT JOIN users u ON u.username = n.recipient
-     ${where} ORDER BY n.id DESC LIMIT 500`,
-    { type: QueryTypes.SELECT },
-  );
+export function listNotifications(ctx: Context, status: NoticeStatus) {
+  return ctx.notices.list(status);
 }
 
 /** Starts delivering the outbox every `intervalMs` (QAGIDA_SMTP_URL set); returns a stop function. */

@@ -1,4 +1,4 @@
-import { QueryTypes, type Transaction } from 'sequelize';
+import type { Transaction } from 'sequelize';
 import type { Service } from '../../runtime/definitions/index';
 import type { NoticeRecipient } from '../../runtime/definitions/service';
 import type { Context } from '../usecases/context';
@@ -9,13 +9,6 @@ export interface Addressee {
   recipient: string;
   /** set for the applicant; a user's address is read at sending time, so a corrected one is used */
   email: string | null;
-}
-
-interface CaseColumns {
-  createdBy: string;
-  assignee: string | null;
-  stepGroups: string | null;
-  data: string | Record<string, unknown> | null;
 }
 
 function valueAt(data: unknown, dotted: string): unknown {
@@ -39,10 +32,7 @@ export async function noticeRecipients(
   service: Service,
   kinds: readonly NoticeRecipient[],
 ): Promise<Addressee[]> {
-  const [row] = await ctx.db.sequelize.query<CaseColumns>(
-    'SELECT "createdBy", assignee, "stepGroups", data FROM cases WHERE id = :caseId',
-    { replacements: { caseId }, type: QueryTypes.SELECT, transaction: t },
-  );
+  const row = await ctx.notices.caseColumns(caseId, t);
   if (!row) return [];
   const found = new Map<string, Addressee>();
   const add = (recipient: string, email: string | null = null) => {

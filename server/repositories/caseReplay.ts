@@ -154,57 +154,59 @@ export function caseReplayRepository(db: Db) {
       }
     },
 
-    /**
-     * Keeps a case's row in step with the case, inside the transaction that moved it: written
-     * while the case is in progress with a replay record, removed once it is not.
-     */
-    async save(
-      record: {
-        id: string;
-        status: string;
-        service: string;
-        serviceVersion: number;
-        pins: { calendar?: { id: string }; rulesets?: { id: string }[] } | null;
-        deadlines: unknown;
-        replay: Record<string, unknown> | null;
-      },
-      t: Transaction,
-    ): Promise<void> {
-      const connection = sqliteConnectionOf(db, t);
-      const run = (sql: string, params: unknown[]) => {
-        if (connection) return sqliteRun(connection, sql, params);
-        let n = 0;
-        return db.sequelize
-          .query(
-            sql.replace(/\?/g, () => `$${++n}`),
-            { bind: params, transaction: t },
-          )
-          .then(() => undefined);
-      };
-      const replay = record.replay as unknown as StoredReplay | null;
-      if (record.status !== 'in-progress' || !replay) {
-        await run('DELETE FROM case_replay WHERE "caseId" = ?', [record.id]);
-        return;
-      }
-      const values = [
-        record.id,
-        record.pins?.calendar?.id ?? null,
-        record.service,
-        record.serviceVersion,
-        `,${(record.pins?.rulesets ?? []).map((p) => p.id).join(',')},`,
-        replay.evaluatedAt,
-        json(replay.events ?? {}),
-        json(replay.step),
-        json(record.deadlines ?? []),
-        json(replay.rulesets ?? {}),
-      ];
-      await run(
-        `INSERT INTO case_replay (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})
-         ON CONFLICT ("caseId") DO UPDATE SET ${COLUMNS.slice(1)
-           .map((c) => `"${c}" = excluded."${c}"`)
-           .join(', ')}`,
-        values,
-      );
-    },
+    save: (record: ReplayedCase, t: Transaction) => saveReplay(db, record, t),
   };
+}
+
+/** What a case's replay row is made from. */
+export interface ReplayedCase {
+  id: string;
+  status: string;
+  service: string;
+  serviceVersion: number;
+  pins: { calendar?: { id: string }; rulesets?: { id: string }[] } | null;
+  deadlines: unknown;
+  replay: Record<string, unknown> | null;
+}
+
+/**
+ * Keeps a case's row in step with the case, inside the transaction that moved it: written
+ * while the case is in progress with a replay record, removed once it is not.
+ */
+async function saveReplay(db: Db, record: ReplayedCase, t: Transaction): Promise<void> {
+  const connection = sqliteConnectionOf(db, t);
+  const run = (sql: string, params: unknown[]) => {
+    if (connection) return sqliteRun(connection, sql, params);
+    let n = 0;
+    return db.sequelize
+      .query(
+        sql.replace(/\?/g, () => `$${++n}`),
+        { bind: params, transaction: t },
+      )
+      .then(() => undefined);
+  };
+  const replay = record.replay as StoredReplay | null;
+  if (record.status !== 'in-progress' || !replay) {
+    await run('DELETE FROM case_replay WHERE "caseId" = ?', [record.id]);
+    return;
+  }
+  const values = [
+    record.id,
+    record.pins?.calendar?.id ?? null,
+    record.service,
+    record.serviceVersion,
+    `,${(record.pins?.rulesets ?? []).map((p) => p.id).join(',')},`,
+    replay.evaluatedAt,
+    json(replay.events ?? {}),
+    json(replay.step),
+    json(record.deadlines ?? []),
+    json(replay.rulesets ?? {}),
+  ];
+  await run(
+    `INSERT INTO case_replay (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})
+   ON CONFLICT ("caseId") DO UPDATE SET ${COLUMNS.slice(1)
+     .map((c) => `"${c}" = excluded."${c}"`)
+     .join(', ')}`,
+    values,
+  );
 }

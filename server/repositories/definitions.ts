@@ -112,6 +112,16 @@ export function definitionsRepository(db: Db) {
       return Definition.count({ transaction: t });
     },
 
+    ...definitionWrites(db),
+  };
+}
+
+export type DefinitionsRepository = ReturnType<typeof definitionsRepository>;
+
+/** The writes: a draft saved or deleted, a version published with its head moved. */
+function definitionWrites(db: Db) {
+  const { Definition, Head } = db.models;
+  return {
     async saveDraft(
       input: { kind: string; id: string; body: Record<string, unknown>; digest: string; author: string },
       t: Transaction,
@@ -187,5 +197,3 @@ export function definitionsRepository(db: Db) {
     },
   };
 }
-
-export type DefinitionsRepository = ReturnType<typeof definitionsRepository>;

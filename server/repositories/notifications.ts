@@ -166,7 +166,7 @@ export function notificationsRepository(db: Db) {
         transaction: t,
         raw: true,
       });
-      return (row as unknown as { revision: number; status: string } | null) ?? null;
+      return (row as { revision: number; status: string } | null) ?? null;
     },
   };
 }

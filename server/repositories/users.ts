@@ -71,55 +71,7 @@ export function usersRepository(db: Db) {
   };
   const isEnded = (key: string | number) => (ended.get(key) ?? 0) > performance.now();
   return {
-    async count(t?: Transaction): Promise<number> {
-      return Users.count({ transaction: t });
-    },
-    async list(t?: Transaction): Promise<User[]> {
-      return (await rawAll<UserRow>(Users.findAll({ order: [['username', 'ASC']], raw: true, transaction: t }))).map(
-        toPlain,
-      );
-    },
-    async byUsername(username: string, t?: Transaction): Promise<User | null> {
-      const row = await rawOne<UserRow>(Users.findOne({ where: { username }, raw: true, transaction: t }));
-      return row ? toPlain(row) : null;
-    },
-    async byId(id: number, t?: Transaction): Promise<User | null> {
-      const row = await rawOne<UserRow>(Users.findByPk(id, { raw: true, transaction: t }));
-      return row ? toPlain(row) : null;
-    },
-    /** The user with the password hash, for signing in only. */
-    async credentials(username: string): Promise<(User & { passwordHash: string }) | null> {
-      const row = await rawOne<UserRow>(Users.findOne({ where: { username }, raw: true }));
-      return row ? { ...toPlain(row), passwordHash: row.passwordHash } : null;
-    },
-    async create(
-      input: { username: string; displayName?: string | null; role: Role; passwordHash: string; email?: string | null },
-      t: Transaction,
-    ): Promise<User> {
-      const row = await Users.create(
-        { ...input, displayName: input.displayName ?? null, email: input.email ?? null, active: true },
-        { transaction: t },
-      );
-      return toPlain(row.get({ plain: true }));
-    },
-    async update(
-      id: number,
-      changes: Partial<{
-        displayName: string | null;
-        role: Role;
-        passwordHash: string;
-        active: boolean;
-        groups: string[];
-        email: string | null;
-      }>,
-      t: Transaction,
-    ): Promise<User | null> {
-      const row = await Users.findByPk(id, { transaction: t });
-      if (!row) return null;
-      await row.update(changes, { transaction: t });
-      return toPlain(row.get({ plain: true }));
-    },
-
+    ...accountsOf(db),
     async createSession(
       input: { tokenHash: string; userId: number; expiresAt: Date; createdAt?: Date },
       t: Transaction,
@@ -177,3 +129,58 @@ export function usersRepository(db: Db) {
 }
 
 export type UsersRepository = ReturnType<typeof usersRepository>;
+
+/** The user accounts: counted, listed, found, created and changed. */
+function accountsOf(db: Db) {
+  const { User: Users } = db.models;
+  return {
+    async count(t?: Transaction): Promise<number> {
+      return Users.count({ transaction: t });
+    },
+    async list(t?: Transaction): Promise<User[]> {
+      return (await rawAll<UserRow>(Users.findAll({ order: [['username', 'ASC']], raw: true, transaction: t }))).map(
+        toPlain,
+      );
+    },
+    async byUsername(username: string, t?: Transaction): Promise<User | null> {
+      const row = await rawOne<UserRow>(Users.findOne({ where: { username }, raw: true, transaction: t }));
+      return row ? toPlain(row) : null;
+    },
+    async byId(id: number, t?: Transaction): Promise<User | null> {
+      const row = await rawOne<UserRow>(Users.findByPk(id, { raw: true, transaction: t }));
+      return row ? toPlain(row) : null;
+    },
+    /** The user with the password hash, for signing in only. */
+    async credentials(username: string): Promise<(User & { passwordHash: string }) | null> {
+      const row = await rawOne<UserRow>(Users.findOne({ where: { username }, raw: true }));
+      return row ? { ...toPlain(row), passwordHash: row.passwordHash } : null;
+    },
+    async create(
+      input: { username: string; displayName?: string | null; role: Role; passwordHash: string; email?: string | null },
+      t: Transaction,
+    ): Promise<User> {
+      const row = await Users.create(
+        { ...input, displayName: input.displayName ?? null, email: input.email ?? null, active: true },
+        { transaction: t },
+      );
+      return toPlain(row.get({ plain: true }));
+    },
+    async update(
+      id: number,
+      changes: Partial<{
+        displayName: string | null;
+        role: Role;
+        passwordHash: string;
+        active: boolean;
+        groups: string[];
+        email: string | null;
+      }>,
+      t: Transaction,
+    ): Promise<User | null> {
+      const row = await Users.findByPk(id, { transaction: t });
+      if (!row) return null;
+      await row.update(changes, { transaction: t });
+      return toPlain(row.get({ plain: true }));
+    },
+  };
+}

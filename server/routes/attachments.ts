@@ -1,8 +1,6 @@
 import { Router, type Request } from 'express';
 import { readUpload } from '../http/multipartUpload';
 import { actorOf } from '../http/session';
-import { attachmentsRepository } from '../repositories/attachments';
-import { databaseBlobStore } from '../storage/blobStore';
 import { attachFile, attachmentContent, caseAttachments, type AttachmentStores } from '../usecases/attachments';
 import type { Context } from '../usecases/context';
 import { assertRole, CASE_WORKERS } from '../usecases/permissions';
@@ -13,7 +11,7 @@ export const DEFAULT_UPLOAD_MAX_BYTES = 20 * 1024 * 1024;
 export function attachmentRoutes(ctx: Context, options: { maxBytes?: number } = {}): Router {
   const router = Router();
   const maxBytes = options.maxBytes ?? DEFAULT_UPLOAD_MAX_BYTES;
-  const stores: AttachmentStores = { attachments: attachmentsRepository(ctx.db), blobs: databaseBlobStore(ctx.db) };
+  const stores: AttachmentStores = { attachments: ctx.attachments, blobs: ctx.blobs };
   const id = (req: Request) => String(req.params.id);
 
   router.post('/cases/:id/attachments', async (req, res) => {

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { AppError } from '../errors';
 import { BoundedQueue } from '../http/boundedQueue';
-import { DEFAULT_SIGN_IN_LIMITS, SignInLimits, type SignInLimitOptions } from '../http/signInLimits';
+import type { SignInLimits } from '../http/signInLimits';
 import { bodyOf } from '../http/validateBody';
 import { LoginBody } from '../http/schemas';
 import { actorOf, SESSION_COOKIE, tokenOf } from '../http/session';
@@ -10,12 +10,9 @@ import type { Context } from '../usecases/context';
 
 const loginBody = bodyOf(LoginBody);
 
-export function authRoutes(
-  ctx: Context,
-  options: { secureCookies: boolean; loginLimit?: Partial<SignInLimitOptions> },
-): Router {
+export function authRoutes(ctx: Context, options: { secureCookies: boolean; limits: SignInLimits }): Router {
   const router = Router();
-  const limits = new SignInLimits(ctx.db, { ...DEFAULT_SIGN_IN_LIMITS, ...options.loginLimit });
+  const { limits } = options;
   // one password hash at a time, a few waiting: a flood is refused (503) instead of starving the thread pool
   const hashing = new BoundedQueue(1, 8);
   router.post('/auth/login', async (req, res) => {

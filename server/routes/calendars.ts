@@ -18,7 +18,7 @@ export function calendarRoutes(ctx: Context): Router {
   // which deadlines of cases in flight a candidate calendar would move; nothing is stored
   router.post('/calendars/:id/impact', async (req, res) => {
     assertRole(actorOf(res), ['admin'], 'preview calendar changes');
-    res.json(await calendarImpact(ctx.db, String(req.params.id), impactBody(req).definition));
+    res.json(await calendarImpact(ctx, String(req.params.id), impactBody(req).definition));
   });
   return router;
 }

@@ -19,7 +19,6 @@ import { caseDocumentPdf } from '../usecases/documentPdf';
 import type { Context } from '../usecases/context';
 import { recordSurvey } from '../usecases/survey';
 import { discardDraft } from '../usecases/discardDraft';
-import { databaseBlobStore } from '../storage/blobStore';
 
 const startBody = bodyOf(CaseStartBody);
 const dataBody = bodyOf(CaseDataBody);
@@ -98,7 +97,7 @@ export function caseRoutes(ctx: Context): Router {
 
   // a draft nobody will finish: erased with its files (only drafts; see usecases/discardDraft.ts)
   router.delete('/cases/:id', async (req, res) => {
-    res.json(await discardDraft(ctx, databaseBlobStore(ctx.db), actorOf(res), id(req)));
+    res.json(await discardDraft(ctx, ctx.blobs, actorOf(res), id(req)));
   });
 
   router.put('/cases/:id/data', async (req, res) => {

@@ -1,5 +1,4 @@
 import { Router } from 'express';
-import { pendingMigrations } from '../db/migrate';
 import type { Context } from '../usecases/context';
 
 /** How long readiness waits for the database before calling it unreachable. */
@@ -16,16 +15,16 @@ function within<T>(ms: number, work: Promise<T>): Promise<T> {
 export function healthRoutes(ctx: Context): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
-    await ctx.db.sequelize.query('SELECT 1');
-    res.json({ status: 'ok', database: ctx.db.dialect, time: ctx.now().toISOString() });
+    await ctx.health.ping();
+    res.json({ status: 'ok', database: ctx.health.dialect, time: ctx.now().toISOString() });
   });
   // readiness: send traffic here only when the database answers and its schema is this code's
   router.get('/ready', async (_req, res) => {
     let problem: { code: string; message: string };
     try {
-      const pending = await within(READY_TIMEOUT_MS, pendingMigrations(ctx.db.sequelize));
+      const pending = await within(READY_TIMEOUT_MS, ctx.health.pendingMigrations());
       if (pending.length === 0) {
-        res.json({ status: 'ready', database: ctx.db.dialect });
+        res.json({ status: 'ready', database: ctx.health.dialect });
         return;
       }
       problem = { code: 'MIGRATIONS_PENDING', message: `migrations pending: ${pending.join(', ')}` };

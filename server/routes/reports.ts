@@ -3,52 +3,37 @@ import { isLanguage } from '../../runtime/i18n/index';
 import { actorOf } from '../http/session';
 import { requestLanguage } from '../i18n/requestLanguage';
 import type { Context } from '../usecases/context';
-import { REPORTS, csvLabels, reportCsv, runReport } from '../usecases/reports';
-import { uccMonthly, uccMonthlyCsv } from '../usecases/uccMonthly';
+import { monthlyReportCsv, monthlyReport } from '../usecases/reportMonthly';
+import { csvLabels, listReports, reportCsv, reportDefinition, totalsReport } from '../usecases/reports';
 
+/** The reports are definitions (kind `report`): one route runs any of them, as JSON or CSV. */
 export function reportRoutes(ctx: Context): Router {
   const router = Router();
   router.get('/reports', async (_req, res) => {
     actorOf(res);
-    const form = (await ctx.store.latest('form', 'ucc-report'))?.definition;
-    res.json({
-      reports: [
-        {
-          id: 'ucc-monthly',
-          title: form?.description ?? form?.title ?? { en: 'ucc-monthly' },
-          parameters: [{ name: 'month', format: 'YYYY-MM', required: true }],
-          formats: ['json', 'csv'],
-        },
-        ...Object.keys(REPORTS).map((id) => ({ id, title: { en: id }, parameters: [], formats: ['json', 'csv'] })),
-      ],
-    });
-  });
-  router.get('/reports/ucc-monthly', async (req, res) => {
-    actorOf(res);
-    const report = await uccMonthly(ctx, req.query.month);
-    if (req.query.format === 'csv') {
-      const lang = typeof req.query.lang === 'string' && isLanguage(req.query.lang) ? req.query.lang : 'kk';
-      res
-        .type('text/csv; charset=utf-8')
-        .attachment(`ucc-monthly-${report.month}.csv`)
-        .send(uccMonthlyCsv(report, lang));
-    } else {
-      res.json(report);
-    }
+    res.json(await listReports(ctx));
   });
   router.get('/reports/:report', async (req, res) => {
     actorOf(res);
-    const report = await runReport(ctx, String(req.params.report));
-    if (req.query.format === 'csv') {
-      const lang =
-        typeof req.query.lang === 'string' && isLanguage(req.query.lang) ? req.query.lang : requestLanguage();
+    const definition = await reportDefinition(ctx, String(req.params.report));
+    const asked = typeof req.query.lang === 'string' && isLanguage(req.query.lang) ? req.query.lang : null;
+    const csv = req.query.format === 'csv';
+    if (definition.period === 'month') {
+      const report = await monthlyReport(ctx, definition, req.query.month);
+      if (!csv) return void res.json(report);
+      // a monthly return is filed in Kazakh unless asked otherwise (Appendix 2 of 002 is a Kazakh form)
       res
         .type('text/csv; charset=utf-8')
-        .attachment(`${report.name}.csv`)
-        .send(reportCsv(report, await csvLabels(ctx, report, lang)));
-    } else {
-      res.json(report);
+        .attachment(`${report.name}-${report.month}.csv`)
+        .send(monthlyReportCsv(report, asked ?? 'kk'));
+      return;
     }
+    const report = await totalsReport(ctx, definition);
+    if (!csv) return void res.json(report);
+    res
+      .type('text/csv; charset=utf-8')
+      .attachment(`${report.name}.csv`)
+      .send(reportCsv(report, await csvLabels(ctx, report, asked ?? requestLanguage(), definition)));
   });
   return router;
 }

@@ -19,7 +19,7 @@ export function rulesetRoutes(ctx: Context): Router {
   // which cases in flight a candidate ruleset would judge differently; nothing is stored
   router.post('/rulesets/:id/impact', async (req, res) => {
     assertRole(actorOf(res), ['admin'], 'preview ruleset changes');
-    res.json(await rulesetImpact(ctx.db, String(req.params.id), impactBody(req).definition));
+    res.json(await rulesetImpact(ctx, String(req.params.id), impactBody(req).definition));
   });
   return router;
 }

@@ -6,6 +6,7 @@ import { seed } from '../../seeds/load';
 import { createApp } from '../app';
 import { openDatabase, type Db } from '../db/connection';
 import { licenceDefinitions } from './fixtures';
+import { shippedReports } from './shippedDefinitions';
 
 export const DEMO_PASSWORD = 'test-password-123';
 
@@ -41,7 +42,8 @@ export async function startTestServer(
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qagida-server-'));
   const file = path.join(dir, 'qagida.sqlite');
   const db = await openDatabase(`sqlite:${file}`);
-  const root = writeDefinitionFiles(dir, options.definitions ?? licenceDefinitions());
+  // the shipped reports are definitions like any other: every test server offers them
+  const root = writeDefinitionFiles(dir, { ...shippedReports(), ...(options.definitions ?? licenceDefinitions()) });
   await seed(db, { demoUsers: true, demoPassword: DEMO_PASSWORD, roots: [root] });
   const clock = { now: new Date(options.now ?? '2025-06-02T05:00:00Z') };
   const app = createApp({ db, now: () => clock.now });

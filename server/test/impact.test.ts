@@ -65,7 +65,7 @@ describe('POST /api/calendars/:id/impact', () => {
     expect((await api().post('/api/calendars/kz/impact').set(admin()).send({ definition: kzCalendar() })).body).toEqual(
       [],
     );
-    expect(await calendarImpact(server.db, 'kz', kzCalendar())).toEqual([]);
+    expect(await calendarImpact(server.app.locals.ctx, 'kz', kzCalendar())).toEqual([]);
   });
 
   it('when the candidate is invalid or another id, then answers 422 with pointers into /definition', async () => {
@@ -94,7 +94,7 @@ describe('POST /api/rulesets/:id/impact', () => {
     const res = await api().post('/api/rulesets/licence-rules/impact').set(admin()).send({ definition: stricter() });
     expect(res.status).toBe(200);
     expect(res.body).toEqual([{ case: inReview, before: [], after: ['minor'] }]);
-    expect(await rulesetImpact(server.db, 'licence-rules', licenceDefinitions().ruleset)).toEqual([]);
+    expect(await rulesetImpact(server.app.locals.ctx, 'licence-rules', licenceDefinitions().ruleset)).toEqual([]);
   });
 
   it('when the candidate has an unknown operator, then answers 422; staff gets 403', async () => {

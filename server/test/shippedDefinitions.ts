@@ -23,3 +23,14 @@ export function shippedDefinitions(...prefixes: string[]): Record<string, { kind
   walk(path.join(ROOT, 'rules'));
   return found;
 }
+
+/** The shipped report definitions (definitions/reports), keyed `report/id`. */
+export function shippedReports(): Record<string, { kind: string; id: string }> {
+  const dir = path.join(ROOT, 'definitions', 'reports');
+  const found: Record<string, { kind: string; id: string }> = {};
+  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+    const body = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as { kind: string; id: string };
+    found[`report/${body.id}`] = body;
+  }
+  return found;
+}

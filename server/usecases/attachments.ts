@@ -87,7 +87,7 @@ export async function attachFile(
     createdBy: actor.username,
     createdAt: ctx.now().toISOString(),
   };
-  await ctx.db.transaction(async (t) => {
+  await ctx.transaction(async (t) => {
     await stores.attachments.insert(attachment, t);
     await stores.blobs.put(attachment.id, upload.content, t);
     await ctx.cases.addEvent(

@@ -21,7 +21,7 @@ export async function login(
   dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
   const ok = await argon2.verify(found?.passwordHash ?? (await dummyHash), password).catch(() => false);
   if (!found || !ok || !found.active) {
-    await ctx.db.transaction((t) =>
+    await ctx.transaction((t) =>
       recordAudit(ctx, t, {
         actor: username,
         action: 'auth.login-failed',
@@ -37,7 +37,7 @@ export async function login(
   const token = randomBytes(32).toString('base64url');
   const createdAt = ctx.now();
   const expiresAt = sessionExpiry(ctx, createdAt, createdAt);
-  await ctx.db.transaction(async (t) => {
+  await ctx.transaction(async (t) => {
     await ctx.users.createSession({ tokenHash: sha256(token), userId: user.id, expiresAt, createdAt }, t);
     await recordAudit(ctx, t, {
       actor: username,
@@ -52,7 +52,7 @@ export async function login(
 }
 
 export async function logout(ctx: Context, actor: Actor, token: string): Promise<void> {
-  await ctx.db.transaction(async (t) => {
+  await ctx.transaction(async (t) => {
     await ctx.users.deleteSession(sha256(token), t);
     await recordAudit(ctx, t, {
       actor: actor.username,
@@ -103,7 +103,7 @@ export async function createUser(
       { path: '/role', message: `must be one of: ${ROLES.join(', ')}` },
     ]);
   const passwordHash = await hashPassword(input.password);
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     if (await ctx.users.credentials(input.username)) {
       throw conflict(`user "${input.username}" exists`, [{ path: '/username', message: 'is taken' }]);
     }
@@ -132,7 +132,7 @@ export async function createUser(
 /** An administrator sets the groups a user belongs to; the user's steps follow at once. */
 export async function setUserGroups(ctx: Context, actor: Actor, username: string, groups: string[]): Promise<User> {
   assertRole(actor, ['admin'], 'manage users');
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const before = await ctx.users.byUsername(username, t);
     if (!before) throw notFound(`no user "${username}"`);
     const after = await ctx.users.update(before.id, { groups: [...new Set(groups)].sort() }, t);
@@ -157,7 +157,7 @@ export async function updateUser(
 ): Promise<User> {
   assertRole(actor, ['admin'], 'manage users');
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const before = await ctx.users.byId(id, t);
     if (!before) throw notFound(`no user ${id}`);
     const losesAdmin =

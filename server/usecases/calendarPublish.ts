@@ -29,8 +29,8 @@ export async function applyCalendar(
   const version = calendar.version as number;
   const working = calendarFor(calendar);
   const previous = await publishedCalendars(ctx.store, calendar.id, version - 1, t);
-  const shifts = await calendarShifts(ctx.db, calendar.id, working, changedDays(previous, working), t);
-  await repin(ctx, calendar.id, version, t);
+  const shifts = await calendarShifts(ctx, calendar.id, working, changedDays(previous, working), t);
+  await ctx.caseCalendars.repin(calendar.id, version, t);
 
   const byCase = new Map<string, CalendarImpactRow[]>();
   for (const shift of shifts) {
@@ -93,16 +93,4 @@ export async function applyCalendar(
     moved++;
   }
   return { moved, deadlines: shifts.length };
-}
-
-/** Every case in progress on the calendar now follows `version`: one statement, whatever their number. */
-async function repin(ctx: Context, id: string, version: number, t: Transaction): Promise<void> {
-  const set =
-    ctx.db.dialect === 'postgres'
-      ? `pins = jsonb_set(pins::jsonb, '{calendar,version}', to_jsonb($1::int))::json`
-      : `pins = json_set(pins, '$.calendar.version', $1)`;
-  await ctx.db.sequelize.query(`UPDATE cases SET ${set} WHERE "calendarId" = $2 AND status = 'in-progress'`, {
-    bind: [version, id],
-    transaction: t,
-  });
 }

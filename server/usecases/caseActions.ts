@@ -13,7 +13,6 @@ import {
   recordedConnectorFacts,
   saveFetchedFacts,
 } from '../connectors/connectorFacts';
-import { connectorDeps } from '../connectors/connectorDeps';
 import type { CaseRecord } from '../repositories/cases';
 import { effectiveData, evaluateRulesets, replayOf } from './caseEvaluation';
 import {
@@ -164,6 +163,33 @@ export async function evaluateWith(
   return { given, forms, evaluation, facts, signature };
 }
 
+/** Only a member of the step's groups acts at it (a step naming no group is anyone's who works cases). */
+function assertInStepGroups(
+  actor: Actor,
+  record: CaseRecord,
+  process: Parameters<typeof inStepGroups>[1],
+  current: Parameters<typeof inStepGroups>[2],
+): void {
+  if (inStepGroups(actor, process, current)) return;
+  throw forbidden(
+    `step "${record.step ?? ''}" is for the groups ${stepGroups(process, current).join(', ')}; ${actor.username} is in none of them`,
+  );
+}
+
+/** The forms the step requires are filled before it moves on. */
+function assertStepForms(
+  record: CaseRecord,
+  current: { forms?: readonly { id: string; required?: boolean }[] } | undefined,
+  forms: Record<string, unknown>,
+): void {
+  const missing = (current?.forms ?? []).filter((f) => f.required && !forms[f.id]);
+  if (!missing.length) return;
+  throw invalid(
+    `step "${record.step ?? ''}" needs its forms filled`,
+    missing.map((f) => ({ path: `/forms/${f.id}`, message: 'is required at this step' })),
+  );
+}
+
 /**
  * Takes an action: the data of the service's extra forms is checked and kept, every pinned
  * ruleset is evaluated afresh on the case's data and the facts the actor gives, and the
@@ -184,18 +210,14 @@ export async function actOnCase(
   const defs = await load(ctx, record.pins);
   const process = processOf(defs, record.channel);
   const current = process.steps.find((s) => s.id === record.step);
-  if (!inStepGroups(actor, process, current)) {
-    throw forbidden(
-      `step "${record.step ?? ''}" is for the groups ${stepGroups(process, current).join(', ')}; ${actor.username} is in none of them`,
-    );
-  }
+  assertInStepGroups(actor, record, process, current);
   const calendar = calendarForChannel(
     defs.calendar,
     defs.service.channels.find((c) => c.id === record.channel),
   );
   const now = ctx.now();
   // facts the rulesets fetch at this action: called now (outside the transaction), recorded with it
-  const fetchedAt = await fetchActionFacts(ctx, record, defs.rulesets, actionId, () => connectorDeps(ctx.db, ctx.now));
+  const fetchedAt = await fetchActionFacts(ctx, record, defs.rulesets, actionId, () => ctx.connectorDeps);
   const { given, forms, evaluation, facts, signature } = await evaluateWith(
     ctx,
     record,
@@ -203,13 +225,7 @@ export async function actOnCase(
     input,
     Object.fromEntries(fetchedAt.map((f) => [f.fact, f.value])),
   );
-  const missing = (current?.forms ?? []).filter((f) => f.required && !forms[f.id]);
-  if (missing.length) {
-    throw invalid(
-      `step "${record.step ?? ''}" needs its forms filled`,
-      missing.map((f) => ({ path: `/forms/${f.id}`, message: 'is required at this step' })),
-    );
-  }
+  assertStepForms(record, current, forms);
   const before = record.state as unknown as ProcessState;
   let state: ProcessState;
   try {
@@ -229,7 +245,7 @@ export async function actOnCase(
   const deadlines = normalizeDue(dueDates(calendar, defs.service.deadlines, from, { now }));
   const replay = replayOf(evaluation, now, from, state, process.steps.find((s) => s.id === state.step)?.limit);
 
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     let updated = await write(ctx, t, record, {
       status: done ? 'done' : 'in-progress',
       step: state.step ?? null,

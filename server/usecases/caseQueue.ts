@@ -2,13 +2,7 @@ import { calendarFor } from '../../runtime/calendar/index';
 import type { Calendar } from '../../runtime/definitions/index';
 import { isOverdue } from '../../runtime/process/index';
 import { badRequest, conflict } from '../errors';
-import {
-  QUEUE_SORTS,
-  caseQueueRepository,
-  type QueueFilter,
-  type QueueRow,
-  type QueueSort,
-} from '../repositories/caseQueue';
+import { QUEUE_SORTS, type QueueFilter, type QueueRow, type QueueSort } from '../repositories/caseQueue';
 import { recordAudit, type Actor, type Context } from './context';
 import { existing } from './cases';
 import { assertRole, CASE_WORKERS } from './permissions';
@@ -82,7 +76,7 @@ export async function listQueue(
   else if (query.assignee === 'group') filter.groups = actor.groups ?? [];
   else if (query.assignee === 'acted') filter.actor = actor.username;
   else if (query.assignee !== undefined) filter.assignee = query.assignee;
-  const { rows, total } = await caseQueueRepository(ctx.db).list(filter);
+  const { rows, total } = await ctx.caseQueue.list(filter);
   const now = ctx.now();
   return { cases: rows.map((r) => summaryOf(r, now)), total };
 }
@@ -93,7 +87,7 @@ export async function listQueue(
  */
 export async function assignCase(ctx: Context, actor: Actor, id: string, claim: boolean): Promise<CaseSummary> {
   assertRole(actor, CASE_WORKERS, claim ? 'claim cases' : 'release cases');
-  await ctx.db.transaction(async (t) => {
+  await ctx.transaction(async (t) => {
     const record = await existing(ctx, id, t);
     const held = record.assignee;
     if (held && held !== actor.username && actor.role !== 'admin')
@@ -130,6 +124,6 @@ export async function assignCase(ctx: Context, actor: Actor, id: string, claim: 
       after: { assignee },
     });
   });
-  const row = await caseQueueRepository(ctx.db).summary(id);
+  const row = await ctx.caseQueue.summary(id);
   return summaryOf(row as QueueRow, ctx.now());
 }

@@ -8,7 +8,6 @@ import {
   processStateOf,
   type Role,
 } from '../../runtime/process/index';
-import { attachmentsRepository } from '../repositories/attachments';
 import type { CaseRecord } from '../repositories/cases';
 import { describeFiles } from './fileRefs';
 import type { RulesetOutcome } from './caseEvaluation';
@@ -103,7 +102,7 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
     ctx.cases.events(id),
     ctx.cases.documents(id),
     load(ctx, record.pins),
-    attachmentsRepository(ctx.db).ofCase(id),
+    ctx.attachments.ofCase(id),
   ]);
   const process = processOf(defs, record.channel);
   const state = processStateOf(record.state);

@@ -8,14 +8,11 @@ import { calendarForChannel, dueDates } from '../../runtime/calendar/index';
 import { requestLanguage } from '../i18n/requestLanguage';
 import { ProcessError, startProcess, type ProcessState } from '../../runtime/process/index';
 import { renderDocumentPage } from '../../runtime/documents/render';
-import { inBatch } from '../db/writeBatch';
 import { raiseCaseNotices } from '../notifications/caseNotices';
 import { enqueueHandoffs, enqueueStepHandoffs } from '../connectors/handoffOutbox';
 import { fetchConnectorFacts, hasConnectorFacts, saveFetchedFacts } from '../connectors/connectorFacts';
-import { connectorDeps } from '../connectors/connectorDeps';
 import { fetchProviderDocuments, hasProviderDocuments, saveFetchedDocuments } from '../connectors/providerDocuments';
 import { AppError, conflict, invalid, notFound } from '../errors';
-import { attachmentsRepository } from '../repositories/attachments';
 import type { CaseRecord, Pin, Pins } from '../repositories/cases';
 import { checkFileRefs, fileRefsIn } from './fileRefs';
 import { missingConditionalDocuments } from './documentStatus';
@@ -127,7 +124,7 @@ export async function startCase(
   input: { service: string; channel: string; data?: Record<string, unknown>; applicationDate?: string },
 ): Promise<CaseRecord> {
   assertRole(actor, CASE_WORKERS, 'start cases');
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const { pins, service, applicationDate } = await pinInForce(ctx, input.service, input.applicationDate, t);
     if (!service.channels.some((c) => c.id === input.channel)) {
       throw invalid(`service "${service.id}" has no channel "${input.channel}"`, [
@@ -216,7 +213,7 @@ export async function saveCaseData(
   input: { data: Record<string, unknown>; baseRevision?: number },
 ): Promise<CaseRecord> {
   assertRole(actor, CASE_WORKERS, 'edit cases');
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const record = await existing(ctx, id, t);
     checkRevision(record, input.baseRevision);
     if (record.status !== 'draft') throw conflict(`case "${id}" is submitted: its data can no longer change`);
@@ -281,7 +278,7 @@ export async function submitCase(
   // stored as it means: fields not asked are absent, fields asked and left empty are null
   const data = settleData(defs.form, given);
   const needsFiles = fileRefsIn(data).length > 0 || defs.service.documents.some((d) => d.when && d.required);
-  const attachments = needsFiles ? await attachmentsRepository(ctx.db).ofCase(id) : [];
+  const attachments = needsFiles ? await ctx.attachments.ofCase(id) : [];
   if (fileRefsIn(data).length) checkFileRefs(data, attachments, '/data');
   // a document required only under a condition the data meets (service documents[].when) must be attached
   const missing = missingConditionalDocuments(defs.service, defs.form, record.channel, data, attachments);
@@ -301,7 +298,7 @@ export async function submitCase(
         ctx,
         defs.rulesets,
         { ...caseView, number: record.number, outcome: null, data },
-        connectorDeps(ctx.db, ctx.now),
+        ctx.connectorDeps,
         record.pins,
       )
     : [];
@@ -311,7 +308,7 @@ export async function submitCase(
         ctx,
         defs.service,
         { ...caseView, number: record.number, outcome: null, data },
-        connectorDeps(ctx.db, ctx.now),
+        ctx.connectorDeps,
         record.pins,
       )
     : [];
@@ -338,7 +335,7 @@ export async function submitCase(
   const done = state.status === 'done';
 
   const year = Number(calendar.localDate(now).slice(0, 4));
-  return inBatch(ctx.db, async (t) => {
+  return ctx.batch(async (t) => {
     let updated = await write(ctx, t, record, {
       number: await allocateCaseNumber(ctx, t, defs.service, year),
       ...applicantOf(defs.service, data),

@@ -2,7 +2,6 @@ import { isIP } from 'node:net';
 import { conflict, invalid, notFound } from '../errors';
 import { normalHost } from '../connectors/hostAllowlist';
 import { credentialKey, seal } from '../connectors/sealedCredentials';
-import { connectorsRepository } from '../repositories/connectors';
 import { recordAudit, type Actor, type Context } from './context';
 import { assertRole } from './permissions';
 
@@ -11,7 +10,7 @@ const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?(\.[a-z0-9]([a-z0-
 /** The hosts connectors may reach: administrators only, since opening one opens it to every analyst's connector. */
 export async function listHosts(ctx: Context, actor: Actor) {
   assertRole(actor, ['admin'], 'see the connector allowlist');
-  return connectorsRepository(ctx.db).hosts();
+  return ctx.connectors.hosts();
 }
 
 export async function allowHost(ctx: Context, actor: Actor, input: { host: string; allowPrivate: boolean }) {
@@ -22,8 +21,8 @@ export async function allowHost(ctx: Context, actor: Actor, input: { host: strin
       { path: '/host', message: 'must be a host name or an IP address, without scheme or port' },
     ]);
   }
-  const repository = connectorsRepository(ctx.db);
-  await ctx.db.transaction(async (t) => {
+  const repository = ctx.connectors;
+  await ctx.transaction(async (t) => {
     const before = (await repository.host(host)) ?? null;
     await repository.putHost({ host, allowPrivate: input.allowPrivate }, actor.username, ctx.now(), t);
     await recordAudit(ctx, t, {
@@ -40,9 +39,9 @@ export async function allowHost(ctx: Context, actor: Actor, input: { host: strin
 
 export async function removeHost(ctx: Context, actor: Actor, host: string) {
   assertRole(actor, ['admin'], 'change the connector allowlist');
-  const repository = connectorsRepository(ctx.db);
+  const repository = ctx.connectors;
   const name = normalHost(host);
-  await ctx.db.transaction(async (t) => {
+  await ctx.transaction(async (t) => {
     const before = (await repository.host(name)) ?? null;
     await repository.deleteHost(name, t);
     await recordAudit(ctx, t, {
@@ -59,7 +58,7 @@ export async function removeHost(ctx: Context, actor: Actor, host: string) {
 /** Names and who set them; a value is never shown back, not even to an administrator. */
 export async function listCredentials(ctx: Context, actor: Actor) {
   assertRole(actor, ['admin'], 'see connector credentials');
-  return connectorsRepository(ctx.db).credentialNames();
+  return ctx.connectors.credentialNames();
 }
 
 export async function setCredential(ctx: Context, actor: Actor, name: string, value: string) {
@@ -69,8 +68,8 @@ export async function setCredential(ctx: Context, actor: Actor, name: string, va
   }
   const key = credentialKey();
   if (!key) throw conflict('the server has no QAGIDA_CREDENTIAL_KEY: credentials can only come from the environment');
-  const repository = connectorsRepository(ctx.db);
-  await ctx.db.transaction(async (t) => {
+  const repository = ctx.connectors;
+  await ctx.transaction(async (t) => {
     await repository.putCredential(name, seal(key, name, value), actor.username, ctx.now(), t);
     // the audit log says who set which credential, with no digest that could confirm a guessed value
     await recordAudit(ctx, t, {
@@ -91,9 +90,8 @@ export async function setCredential(ctx: Context, actor: Actor, name: string, va
  */
 export async function deleteCredential(ctx: Context, actor: Actor, name: string) {
   assertRole(actor, ['admin'], 'delete connector credentials');
-  const repository = connectorsRepository(ctx.db);
-  await ctx.db.transaction(async (t) => {
-    if (!(await repository.deleteCredential(name, t))) throw notFound(`no stored credential "${name}"`);
+  await ctx.transaction(async (t) => {
+    if (!(await ctx.connectors.deleteCredential(name, t))) throw notFound(`no stored credential "${name}"`);
     await recordAudit(ctx, t, {
       actor: actor.username,
       action: 'connector-credential.delete',

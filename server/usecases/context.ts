@@ -3,10 +3,8 @@ import type { Config } from '../config';
 import type { Db } from '../db/connection';
 import { digest } from '../digest';
 import { currentRequestId } from '../http/requestContext';
-import { auditRepository } from '../repositories/audit';
-import { casesRepository } from '../repositories/cases';
-import { definitionsRepository } from '../repositories/definitions';
-import { usersRepository, type Role } from '../repositories/users';
+import { repositories, type Repositories } from '../repositories/index';
+import type { Role } from '../repositories/users';
 import { DefinitionStore } from './definitionStore';
 
 /** Who is asking: the signed-in user. */
@@ -17,30 +15,19 @@ export interface Actor {
   groups?: string[];
 }
 
-/** What every use case works with: the repositories, the definition cache, the clock. */
-export interface Context {
-  db: Db;
+/**
+ * What every use case works with: the repositories, the definition cache, the clock, and the
+ * transaction that writes. No database handle: storage is reached only through repositories.
+ */
+export interface Context extends Repositories {
   config: Pick<Config, 'sessionHours' | 'production'> & Partial<Pick<Config, 'sessionIdleMinutes' | 'fourEyes'>>;
-  definitions: ReturnType<typeof definitionsRepository>;
-  cases: ReturnType<typeof casesRepository>;
-  users: ReturnType<typeof usersRepository>;
-  audit: ReturnType<typeof auditRepository>;
   store: DefinitionStore;
   now: () => Date;
 }
 
 export function createContext(db: Db, config: Context['config'], now: () => Date = () => new Date()): Context {
-  const definitions = definitionsRepository(db);
-  return {
-    db,
-    config,
-    definitions,
-    cases: casesRepository(db),
-    users: usersRepository(db),
-    audit: auditRepository(db),
-    store: new DefinitionStore(definitions),
-    now,
-  };
+  const stored = repositories(db, now);
+  return { ...stored, config, store: new DefinitionStore(stored.definitions), now };
 }
 
 /** Records one write in the audit log, inside the transaction that makes it. */

@@ -24,7 +24,7 @@ export class DefinitionStore {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) this.cache.delete(oldest);
     }
-    const definition = stored.body as unknown as DefinitionByKind[K];
+    const definition = stored.body as DefinitionByKind[K];
     this.cache.set(key, definition);
     return definition;
   }

@@ -148,7 +148,7 @@ export async function saveDraft(
   const errors = validate(given);
   if (errors.length) throw invalid(`the ${kind} is not valid`, errors);
   const { version: _version, ...body } = given;
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const before = await ctx.definitions.draft(kind, id, t);
     checkRevision(before?.revision ?? 0, baseRevision, `the draft of ${kind} "${id}"`);
     const saved = await ctx.definitions.saveDraft(
@@ -181,7 +181,7 @@ export async function publishDraft(
 ): Promise<DefinitionView> {
   const kind = assertKind(kindName);
   assertCanPublish(actor, kind);
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const draft = await ctx.definitions.draft(kind, id, t);
     if (!draft) throw notFound(`no draft of ${kind} "${id}" to publish`);
     if (kind === 'ruleset') checkFourEyes(ctx, actor, draft.author, baseRevision, id);
@@ -191,7 +191,7 @@ export async function publishDraft(
     const body = { ...draft.body, version };
 
     const others = (await ctx.definitions.latestAll(t)).filter((d) => !(d.kind === kind && d.id === id));
-    const set = [...others.map((d) => d.body as unknown as Definition), body as unknown as Definition];
+    const set = [...others.map((d) => d.body as Definition), body as Definition];
     const problems = crossCheck(set).filter((e) => e.kind === kind && e.id === id);
     if (problems.length) {
       throw invalid(
@@ -216,7 +216,7 @@ export async function publishDraft(
       details: { version },
     });
     // a calendar is a fact of the world: it applies to the cases already running (the others stay pinned)
-    if (kind === 'calendar') await applyCalendar(ctx, actor, body as unknown as Calendar, t);
+    if (kind === 'calendar') await applyCalendar(ctx, actor, body as Calendar, t);
     return view(published);
   });
 }
@@ -235,7 +235,7 @@ export async function deleteDraft(
 ): Promise<{ kind: Kind; id: string; revision: number; latestVersion: number | null }> {
   const kind = assertKind(kindName);
   assertCanDraft(actor, kind);
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const draft = await ctx.definitions.draft(kind, id, t);
     if (!draft) throw notFound(`no draft of ${kind} "${id}" to delete`);
     checkRevision(draft.revision, baseRevision, `the draft of ${kind} "${id}"`);

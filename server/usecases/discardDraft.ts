@@ -11,7 +11,7 @@ import { assertRole, CASE_WORKERS } from './permissions';
  */
 export async function discardDraft(ctx: Context, blobs: BlobStore, actor: Actor, id: string): Promise<{ id: string }> {
   assertRole(actor, CASE_WORKERS, 'discard drafts');
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const record = await existing(ctx, id, t);
     if (record.status !== 'draft')
       throw conflict(`case "${record.number ?? id}" is submitted: only a draft can be discarded`, [

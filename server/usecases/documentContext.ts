@@ -28,7 +28,7 @@ export function documentContext(
 ): Omit<RenderInput, 'lang'> {
   const { process } = defs;
   const step = process.steps.find((s) => s.id === record.step);
-  const state = record.state as unknown as ProcessState | null;
+  const state = record.state as ProcessState | null;
   const label = (stepId: string | undefined, actionId: string) =>
     process.steps.find((s) => s.id === stepId)?.actions?.find((a) => a.id === actionId)?.label;
   const history = state?.history ?? [];

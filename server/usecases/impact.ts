@@ -9,12 +9,11 @@ import {
 import { calendarFor, WorkingCalendar } from '../../runtime/calendar/index';
 import { validate, type Calendar, type Deadline, type Ruleset, type Service } from '../../runtime/definitions/index';
 import { compiledFor } from '../../runtime/rules/compile';
-import type { Db } from '../db/connection';
 import { invalid } from '../errors';
-import { caseReplayRepository, type DeadlineReplayRow } from '../repositories/caseReplay';
-import { definitionsRepository } from '../repositories/definitions';
+import type { DeadlineReplayRow } from '../repositories/caseReplay';
 import type { CaseReplay } from './caseEvaluation';
-import { DefinitionStore } from './definitionStore';
+import type { Context } from './context';
+import type { DefinitionStore } from './definitionStore';
 
 export interface CalendarImpactRow {
   case: string;
@@ -76,18 +75,18 @@ export async function publishedCalendars(
  * skip the deadlines whose window no changed day touches.
  */
 export async function calendarShifts(
-  db: Db,
+  ctx: Pick<Context, 'store' | 'caseReplay'>,
   id: string,
   working: WorkingCalendar,
   changed?: ChangedDays,
   t?: Transaction,
 ): Promise<CalendarImpactRow[]> {
-  const store = new DefinitionStore(definitionsRepository(db));
+  const { store } = ctx;
   const services = new Map<string, Service | null>();
   const key = (row: DeadlineReplayRow) => `${row.service}@${row.serviceVersion}`;
 
   const rows: CalendarImpactRow[] = [];
-  for await (const page of caseReplayRepository(db).onCalendar(id)) {
+  for await (const page of ctx.caseReplay.onCalendar(id)) {
     for (const row of page) {
       if (!services.has(key(row)))
         services.set(key(row), await store.at('service', row.service, row.serviceVersion, t));
@@ -156,7 +155,11 @@ export async function calendarShifts(
  * Which deadlines of the cases in flight on calendar `id` would move if `definition` were
  * published: exactly what publishing it moves (see calendarPublish.ts).
  */
-export async function calendarImpact(db: Db, id: string, definition: unknown): Promise<CalendarImpactRow[]> {
+export async function calendarImpact(
+  ctx: Pick<Context, 'store' | 'caseReplay' | 'definitions'>,
+  id: string,
+  definition: unknown,
+): Promise<CalendarImpactRow[]> {
   const calendar = candidate<Calendar>(definition, 'calendar', id);
   let working: WorkingCalendar;
   try {
@@ -164,13 +167,8 @@ export async function calendarImpact(db: Db, id: string, definition: unknown): P
   } catch (error) {
     throw invalid('the candidate calendar cannot be built', [{ path: '/definition', message: String(error) }]);
   }
-  const repository = definitionsRepository(db);
-  const previous = await publishedCalendars(
-    new DefinitionStore(repository),
-    id,
-    await repository.latestVersion('calendar', id),
-  );
-  return calendarShifts(db, id, working, changedDays(previous, working));
+  const previous = await publishedCalendars(ctx.store, id, await ctx.definitions.latestVersion('calendar', id));
+  return calendarShifts(ctx, id, working, changedDays(previous, working));
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -179,7 +177,11 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  * Which cases in flight pinned to ruleset `id` would fire other events under `definition`:
  * the compiled candidate replayed on the facts each case was last evaluated on.
  */
-export async function rulesetImpact(db: Db, id: string, definition: unknown): Promise<RulesetImpactRow[]> {
+export async function rulesetImpact(
+  ctx: Pick<Context, 'caseReplay'>,
+  id: string,
+  definition: unknown,
+): Promise<RulesetImpactRow[]> {
   const ruleset = candidate<Ruleset>(definition, 'ruleset', id);
   let compiled: ReturnType<typeof compiledFor>;
   try {
@@ -190,7 +192,7 @@ export async function rulesetImpact(db: Db, id: string, definition: unknown): Pr
     ]);
   }
   const rows: RulesetImpactRow[] = [];
-  for await (const page of caseReplayRepository(db).pinnedTo(id)) {
+  for await (const page of ctx.caseReplay.pinnedTo(id)) {
     for (const row of page) {
       if (!row.rulesetIds.includes(id)) continue;
       const last = row.last as CaseReplay['rulesets'][string] | null;

@@ -1,5 +1,4 @@
 import type { Language } from '../../runtime/i18n';
-import { preferencesRepository } from '../repositories/preferences';
 import type { User } from '../repositories/users';
 import type { Context } from './context';
 
@@ -9,11 +8,11 @@ export interface Preferences {
 }
 
 export async function preferencesOf(ctx: Context, user: User): Promise<Preferences> {
-  return { lang: await preferencesRepository(ctx.db).language(user.id) };
+  return { lang: await ctx.preferences.language(user.id) };
 }
 
 /** Every signed-in user may set their own preferences, and only their own. */
 export async function setPreferences(ctx: Context, user: User, input: { lang: Language }): Promise<Preferences> {
-  await preferencesRepository(ctx.db).setLanguage(user.id, input.lang, ctx.now());
+  await ctx.preferences.setLanguage(user.id, input.lang, ctx.now());
   return { lang: input.lang };
 }

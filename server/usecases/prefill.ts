@@ -1,13 +1,11 @@
 import { applyPrefill, prefillInputs } from '../../runtime/connectors/index';
 import type { Connector, Prefill } from '../../runtime/definitions/connector';
 import { callConnector, type CallRecord } from '../connectors/callConnector';
-import { connectorDeps } from '../connectors/connectorDeps';
 import { pinnedConnector } from '../connectors/pinnedConnector';
 import type { Pins } from '../repositories/cases';
 import { fetchProviderDocument, saveFetchedDocuments } from '../connectors/providerDocuments';
 import { conflict, invalid, notFound } from '../errors';
 import { validate } from '../../runtime/definitions/index';
-import { connectorsRepository } from '../repositories/connectors';
 import { existing, load } from './cases';
 import { recordAudit, type Actor, type Context } from './context';
 import { assertRole, CASE_WORKERS } from './permissions';
@@ -45,10 +43,10 @@ export async function prefillCase(
   const prefill = form.prefill?.[input.prefill];
   if (!prefill) throw notFound(`the form of case "${caseId}" has no prefill ${input.prefill}`);
   const connector = await casesConnector(ctx, record.pins, prefill.connector);
-  const call = await callConnector(connector, prefillInputs(prefill, input.data), connectorDeps(ctx.db, ctx.now));
+  const call = await callConnector(connector, prefillInputs(prefill, input.data), ctx.connectorDeps);
   const result = call.ok ? applyPrefill(prefill, call.outputs, input.data) : { data: input.data, filled: [] };
-  await ctx.db.transaction(async (t) => {
-    await connectorsRepository(ctx.db).addCall(
+  await ctx.transaction(async (t) => {
+    await ctx.connectors.addCall(
       {
         caseId,
         purpose: 'prefill',
@@ -78,7 +76,7 @@ export async function prefillCase(
 export async function connectorCallsOf(ctx: Context, actor: Actor, caseId: string) {
   assertRole(actor, CASE_WORKERS, 'see cases');
   await existing(ctx, caseId);
-  return connectorsRepository(ctx.db).calls(caseId);
+  return ctx.connectors.calls(caseId);
 }
 
 /**
@@ -99,7 +97,7 @@ export async function tryConnector(
       problems.map((p) => ({ path: `/connector${p.path === '/' ? '' : p.path}`, message: p.message })),
     );
   }
-  return callConnector(draft as unknown as Connector, inputs, connectorDeps(ctx.db, ctx.now));
+  return callConnector(draft as Connector, inputs, ctx.connectorDeps);
 }
 
 /** Staff retry a document the provider obtains through a connector; the new call is recorded beside the old ones. */
@@ -107,16 +105,9 @@ export async function retryProviderDocument(ctx: Context, actor: Actor, caseId: 
   assertRole(actor, CASE_WORKERS, 'fetch documents for cases');
   const record = await existing(ctx, caseId);
   const { service } = await load(ctx, record.pins);
-  const fetched = await fetchProviderDocument(
-    ctx,
-    service,
-    documentId,
-    record,
-    connectorDeps(ctx.db, ctx.now),
-    record.pins,
-  );
+  const fetched = await fetchProviderDocument(ctx, service, documentId, record, ctx.connectorDeps, record.pins);
   if (!fetched) throw notFound(`service "${service.id}" obtains no document "${documentId}" through a connector`);
-  await ctx.db.transaction(async (t) => {
+  await ctx.transaction(async (t) => {
     await saveFetchedDocuments(ctx, t, caseId, actor.username, [fetched]);
     await recordAudit(ctx, t, {
       actor: actor.username,

@@ -1,9 +1,7 @@
 import { applyPrefill, prefillInputs } from '../../runtime/connectors/index';
 import { validateDraftData } from '../../runtime/forms/validateData';
 import { callConnector, type CallRecord } from '../connectors/callConnector';
-import { connectorDeps } from '../connectors/connectorDeps';
 import { pinnedConnector } from '../connectors/pinnedConnector';
-import { connectorsRepository } from '../repositories/connectors';
 import type { CaseRecord } from '../repositories/cases';
 import { existing, startCase, write } from './cases';
 import { recordAudit, type Actor, type Context } from './context';
@@ -36,7 +34,7 @@ export async function startCaseWithPrefill(
   );
   if (!form || onStart.length === 0) return record;
 
-  const deps = connectorDeps(ctx.db, ctx.now);
+  const deps = ctx.connectorDeps;
   let data = record.data;
   const calls: StartCall[] = [];
   for (const { prefill, index } of onStart) {
@@ -63,12 +61,12 @@ export async function startCaseWithPrefill(
   }
   if (calls.length === 0) return record;
 
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const current = await existing(ctx, record.id, t);
     // saved only over the data it was filled from: a save made meanwhile is never overwritten
     const filled = calls.some((c) => c.filled.length > 0) && current.revision === record.revision;
     const updated = filled ? await write(ctx, t, current, { data }) : current;
-    const repository = connectorsRepository(ctx.db);
+    const repository = ctx.connectors;
     for (const { prefill, call, filled: paths } of calls) {
       await repository.addCall(
         {

@@ -3,7 +3,7 @@ import { badRequest, invalid } from '../errors';
 import type { CaseRecord } from '../repositories/cases';
 import { certificateOf, crlOf, nameText } from '../signatures/pem';
 import type { Signer } from '../signatures/signCms';
-import { trustStoreRepository, type TrustKind } from '../signatures/trustStore';
+import { type TrustKind } from '../signatures/trustStore';
 import { verifyDetachedCms, type SignatureCheck } from '../signatures/verifyCms';
 import { recordAudit, type Actor, type Context } from './context';
 import { assertRole } from './permissions';
@@ -38,8 +38,8 @@ export async function addTrustAnchor(ctx: Context, actor: Actor, kind: TrustKind
     ]);
   }
   const at = ctx.now();
-  return ctx.db.transaction(async (t) => {
-    const added = await trustStoreRepository(ctx.db).add({ kind, subject, pem, createdBy: actor.username, at }, t);
+  return ctx.transaction(async (t) => {
+    const added = await ctx.trustStore.add({ kind, subject, pem, createdBy: actor.username, at }, t);
     if (added)
       await recordAudit(ctx, t, {
         actor: actor.username,
@@ -55,7 +55,7 @@ export async function addTrustAnchor(ctx: Context, actor: Actor, kind: TrustKind
 
 export async function listTrust(ctx: Context, actor: Actor) {
   assertRole(actor, ['admin'], 'see trusted roots and CRLs');
-  const entries = await trustStoreRepository(ctx.db).list();
+  const entries = await ctx.trustStore.list();
   return { entries: entries.map(({ pem: _pem, ...rest }) => rest) };
 }
 
@@ -63,7 +63,7 @@ export async function listTrust(ctx: Context, actor: Actor) {
 export async function checkCaseSignature(ctx: Context, record: CaseRecord, base64: string): Promise<SignatureCheck> {
   if (!/^[A-Za-z0-9+/=\s]+$/.test(base64))
     throw badRequest('the signature is not base64', [{ path: '/signature', message: 'must be base64 (DER CMS)' }]);
-  const store = trustStoreRepository(ctx.db);
+  const store = ctx.trustStore;
   const [roots, crls] = await Promise.all([store.list('root'), store.list('crl')]);
   const der = Buffer.from(base64, 'base64');
   return verifyDetachedCms(

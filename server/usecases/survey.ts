@@ -34,7 +34,7 @@ export async function recordSurvey(
   if (errors.length) throw invalid('the survey answers are not valid', errors);
 
   const now = ctx.now();
-  return ctx.db.transaction(async (t) => {
+  return ctx.transaction(async (t) => {
     const updated = await write(ctx, t, record, { forms: { ...record.forms, [surveyId]: input.answers } });
     await ctx.cases.addEvent(
       id,

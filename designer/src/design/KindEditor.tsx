@@ -8,6 +8,7 @@ import type { EditorProps } from './editorProps';
 import { FormBuilder } from './FormBuilder';
 import { HeaderFields } from './HeaderFields';
 import { ProcessEditor } from './ProcessEditor';
+import { ReportEditor } from './ReportEditor';
 import { RulesEditor } from './RulesEditor';
 import { ServiceEditor } from './ServiceEditor';
 import { TemplateEditor } from './TemplateEditor';
@@ -44,5 +45,7 @@ function ContentEditor({ definition, onChange, errors }: EditorProps<Definition>
       return <ConnectorEditor definition={definition} onChange={onChange} errors={errors} />;
     case 'act':
       return <ActEditor definition={definition} onChange={onChange} errors={errors} />;
+    case 'report':
+      return <ReportEditor definition={definition} onChange={onChange} errors={errors} />;
   }
 }

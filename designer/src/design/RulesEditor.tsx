@@ -3,7 +3,7 @@ import type { Ruleset } from '../../../runtime/definitions/types';
 import { useLang } from '../shared/lang';
 import { BUILTIN_FACTS, resolveLabel } from '../shared/runtime';
 import { useDefinitionList } from '../shared/useDefinitionIds';
-import { CheckField, LocalizedInput, SelectField, TextField } from '../shared/widgets';
+import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { ConditionBuilder } from './ConditionBuilder';
 import type { EditorProps } from './editorProps';
 import { fieldProps } from './fieldProps';

@@ -90,6 +90,8 @@ export function skeleton(kind: Kind, id: string): Definition {
       };
     case 'dictionary':
       return { kind, id, title: title(id), options: [{ code: 'a', label: { en: 'Option A' } }] };
+    case 'report':
+      return reportSkeleton(id, title(id));
     case 'calendar':
       // Only when the national calendar cannot be copied (see newCalendar): its hours and holidays
       // are regulations, cited in definitions/calendars/kz.json, and are not repeated here.
@@ -119,4 +121,21 @@ export function duplicate(definition: Definition, id: string): Definition {
 /** A new calendar starts as a copy of the national one, under its own id and title. */
 export function newCalendar(national: Definition, id: string): Definition {
   return { ...duplicate(national, id), title: title(id) } as Definition;
+}
+
+/** The simplest report an analyst starts from: cases per service and status, every case so far. */
+function reportSkeleton(id: string, heading: Definition['title']): Definition {
+  return {
+    kind: 'report',
+    id,
+    title: heading,
+    from: 'cases',
+    period: 'all',
+    groupBy: ['service', 'status'],
+    columns: [
+      { key: 'service', label: { kk: 'Қызмет', ru: 'Услуга', en: 'Service' }, value: 'service' },
+      { key: 'status', label: { kk: 'Мәртебе', ru: 'Статус', en: 'Status' }, value: 'status' },
+      { key: 'count', label: { kk: 'Саны', ru: 'Количество', en: 'Count' }, value: 'count' },
+    ],
+  };
 }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../shared/api';
+import { loadPublished } from '../shared/definitionsApi';
 import { GridTable } from '../shared/GridTable';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
@@ -40,6 +41,18 @@ export function Reports() {
         setChosen((list.find((r) => r.id === 'cases-by-status') ?? list[0])?.id ?? '');
       })
       .catch((e: unknown) => setError(errorText(e)));
+  }, []);
+
+  useEffect(() => {
+    // the month opens as it reads in the national calendar's zone, which the calendar definition states
+    const opened = currentMonth(new Date());
+    loadPublished('calendar', 'kz')
+      .then((calendar) => {
+        if (calendar?.kind !== 'calendar') return;
+        const month = currentMonth(new Date(), calendar.timeZone);
+        setValues((v) => (v.month === opened ? { ...v, month } : v));
+      })
+      .catch(() => undefined);
   }, []);
 
   const info = reports?.find((r) => r.id === chosen);
