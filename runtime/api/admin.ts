@@ -56,19 +56,21 @@ export const ReportTable = Type.Object(
     ],
   },
 );
-/** The contact centre's monthly report (002 App. 2): rows per application and the summary. */
-export const UccMonthlyReport = Type.Composite([
+/** A report per month (e.g. the contact centre's, 002 App. 2): a listing or counts, its labels, and a summary. */
+export const MonthlyReport = Type.Composite([
   ReportTable,
   Type.Object({
     month: Type.String(),
     title: LocalizedText,
-    form: Type.Object({ id: Type.String(), version: Type.Integer() }),
+    form: Type.Optional(Type.Object({ id: Type.String(), version: Type.Integer() })),
     labels: Type.Record(Type.String(), LocalizedText),
-    summary: Type.Object({
-      columns: Type.Array(Type.String()),
-      labels: Type.Record(Type.String(), LocalizedText),
-      rows: Type.Array(Type.Record(Type.String(), Cell)),
-    }),
+    summary: Type.Optional(
+      Type.Object({
+        columns: Type.Array(Type.String()),
+        labels: Type.Record(Type.String(), LocalizedText),
+        rows: Type.Array(Type.Record(Type.String(), Cell)),
+      }),
+    ),
   }),
 ]);
 
@@ -111,18 +113,24 @@ export const ADMIN_ROUTES: RouteSpec[] = [
   route('GET /api/reports', 'reports', 'The reports there are, with their parameters and formats', {
     responses: { 200: json('reports', ReportList) },
   }),
-  route('GET /api/reports/ucc-monthly', 'reports', 'The unified contact centre monthly report; ?format=csv for CSV', {
-    parameters: [
-      { name: 'month', in: 'query', required: true, schema: { type: 'string', pattern: '^\\d{4}-\\d{2}$' } },
-      queryParam('format', 'json or csv'),
-      queryParam('lang', 'kk, ru or en (CSV headings)'),
-    ],
-    responses: { 200: json('the report', UccMonthlyReport), 400: 'month missing or not YYYY-MM' },
-  }),
-  route('GET /api/reports/{report}', 'reports', 'A report; ?format=csv for CSV', {
-    parameters: [pathParam('report'), queryParam('format', 'json or csv')],
-    responses: { 200: json('rows', ReportTable), 404: 'no such report' },
-  }),
+  route(
+    'GET /api/reports/{report}',
+    'reports',
+    'A published report definition run now: per month (?month=YYYY-MM) or over every case; ?format=csv for CSV',
+    {
+      parameters: [
+        pathParam('report'),
+        { name: 'month', in: 'query', schema: { type: 'string', pattern: '^\\d{4}-\\d{2}$' } },
+        queryParam('format', 'json or csv'),
+        queryParam('lang', 'kk, ru or en (CSV headings)'),
+      ],
+      responses: {
+        200: json('the report', Type.Union([MonthlyReport, ReportTable])),
+        400: 'a monthly report without month=YYYY-MM',
+        404: 'no such report',
+      },
+    },
+  ),
   route('GET /api/audit', 'audit', 'The audit log (admins)', {
     parameters: [
       queryParam('entity', 'kind of record'),
