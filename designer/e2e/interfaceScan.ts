@@ -74,7 +74,8 @@ export function classify(
 
 const ID_PROPERTIES = new Set(['id', 'key', 'value', 'fact', 'event', 'type', 'step', 'actor', 'to', 'from', 'path']);
 /** Plain-text content in one language by design: citation notes, applicants' names. */
-const TEXT_PROPERTIES = new Set(['note', 'applicantName']);
+// an act paragraph's digest (`text`) and a recorded error (`lastError`) are content as much as a note
+const TEXT_PROPERTIES = new Set(['note', 'applicantName', 'text', 'lastError']);
 
 /**
  * The words of content a definition gives without a translation into `lang`: the English (or other)
