@@ -43,7 +43,8 @@ export class ServerProcess {
   }
 
   /** Starts the process and waits until /api/health answers. */
-  async start(timeoutMs = 60_000): Promise<number> {
+  // two cores running every suite at once can take a tsx start past a minute; a hang still fails
+  async start(timeoutMs = 120_000): Promise<number> {
     const began = Date.now();
     this.output = [];
     const child = spawn(process.execPath, this.args, {
