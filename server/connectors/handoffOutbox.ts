@@ -88,17 +88,10 @@ export async function dispatchHandoffs(
   );
   const result = { sent: 0, failed: 0, retried: 0 };
   for (const row of due) {
-    // every write goes through the process's writer queue: on SQLite a statement beside it waits on the lock
-    const [, leased] = await ctx.db.transaction((transaction) =>
-      sequelize.query(
-        `UPDATE handoff_outbox SET "leaseUntil" = :until
-         WHERE id = :id AND "sentAt" IS NULL AND "failedAt" IS NULL AND ("leaseUntil" IS NULL OR "leaseUntil" < :now)`,
-        {
-          replacements: { id: row.id, now, until: new Date(now.getTime() + options.leaseMs) },
-          type: QueryTypes.UPDATE,
-          transaction,
-        },
-      ),
+    const [, leased] = await ctx.db.write(
+      `UPDATE handoff_outbox SET "leaseUntil" = :until
+       WHERE id = :id AND "sentAt" IS NULL AND "failedAt" IS NULL AND ("leaseUntil" IS NULL OR "leaseUntil" < :now)`,
+      { replacements: { id: row.id, now, until: new Date(now.getTime() + options.leaseMs) }, type: QueryTypes.UPDATE },
     );
     if (affected(leased) !== 1) continue; // another instance has it
     const connector = await ctx.store.at('connector', row.connector, row.version);
@@ -114,11 +107,9 @@ export async function dispatchHandoffs(
       : null;
     const attempts = row.attempts + 1;
     if (call?.ok) {
-      await ctx.db.transaction((transaction) =>
-        sequelize.query(
-          `UPDATE handoff_outbox SET "sentAt" = :at, "leaseUntil" = NULL, attempts = :attempts, "answerDigest" = :digest, "lastError" = NULL WHERE id = :id`,
-          { replacements: { id: row.id, at: ctx.now(), attempts, digest: call.answerDigest }, transaction },
-        ),
+      await ctx.db.write(
+        `UPDATE handoff_outbox SET "sentAt" = :at, "leaseUntil" = NULL, attempts = :attempts, "answerDigest" = :digest, "lastError" = NULL WHERE id = :id`,
+        { replacements: { id: row.id, at: ctx.now(), attempts, digest: call.answerDigest } },
       );
       result.sent++;
       continue;
@@ -128,21 +119,18 @@ export async function dispatchHandoffs(
     // a refused host or an invalid input does not heal by waiting; give up at once and show the admins
     const hopeless = !call || ['input', 'refused-host', 'credential-missing'].includes(call.ok ? '' : call.failure);
     const failed = hopeless || attempts >= options.maxAttempts;
-    await ctx.db.transaction((transaction) =>
-      sequelize.query(
-        `UPDATE handoff_outbox SET attempts = :attempts, "lastError" = :error, "leaseUntil" = NULL,
-           "nextAttemptAt" = :next, "failedAt" = :failedAt WHERE id = :id`,
-        {
-          replacements: {
-            id: row.id,
-            attempts,
-            error: error.slice(0, 2000),
-            next: new Date(now.getTime() + options.backoffMs * 2 ** (attempts - 1)),
-            failedAt: failed ? now : null,
-          },
-          transaction,
+    await ctx.db.write(
+      `UPDATE handoff_outbox SET attempts = :attempts, "lastError" = :error, "leaseUntil" = NULL,
+         "nextAttemptAt" = :next, "failedAt" = :failedAt WHERE id = :id`,
+      {
+        replacements: {
+          id: row.id,
+          attempts,
+          error: error.slice(0, 2000),
+          next: new Date(now.getTime() + options.backoffMs * 2 ** (attempts - 1)),
+          failedAt: failed ? now : null,
         },
-      ),
+      },
     );
     if (failed) result.failed++;
     else result.retried++;

@@ -62,48 +62,36 @@ export async function deliverNotifications(
   );
   const result = { sent: 0, failed: 0, retried: 0 };
   for (const row of due) {
-    // every write goes through the process's writer queue: on SQLite a statement beside it waits on the lock
-    const [, leased] = await ctx.db.transaction((transaction) =>
-      sequelize.query(
-        `UPDATE notifications SET "leaseUntil" = :until
-         WHERE id = :id AND "sentAt" IS NULL AND "failedAt" IS NULL AND ("leaseUntil" IS NULL OR "leaseUntil" < :now)`,
-        {
-          replacements: { id: row.id, now, until: new Date(now.getTime() + options.leaseMs) },
-          type: QueryTypes.UPDATE,
-          transaction,
-        },
-      ),
+    const [, leased] = await ctx.db.write(
+      `UPDATE notifications SET "leaseUntil" = :until
+       WHERE id = :id AND "sentAt" IS NULL AND "failedAt" IS NULL AND ("leaseUntil" IS NULL OR "leaseUntil" < :now)`,
+      { replacements: { id: row.id, now, until: new Date(now.getTime() + options.leaseMs) }, type: QueryTypes.UPDATE },
     );
     if (affected(leased) !== 1) continue; // another instance has it
     try {
       if (!row.email) throw new Error(`user "${row.recipient}" has no e-mail address`);
       const { subject, text } = await messageOf(ctx, row, isLanguage(row.lang) ? row.lang : options.lang);
       await transport.sendMail({ from: options.from, to: row.email, subject, text });
-      await ctx.db.transaction((transaction) =>
-        sequelize.query(
-          `UPDATE notifications SET "sentAt" = :now, "leaseUntil" = NULL, attempts = :attempts, email = :email WHERE id = :id`,
-          { replacements: { id: row.id, now: ctx.now(), attempts: row.attempts + 1, email: row.email }, transaction },
-        ),
+      await ctx.db.write(
+        `UPDATE notifications SET "sentAt" = :now, "leaseUntil" = NULL, attempts = :attempts, email = :email WHERE id = :id`,
+        { replacements: { id: row.id, now: ctx.now(), attempts: row.attempts + 1, email: row.email } },
       );
       result.sent++;
     } catch (error) {
       const attempts = row.attempts + 1;
       const failed = attempts >= options.maxAttempts;
-      await ctx.db.transaction((transaction) =>
-        sequelize.query(
-          `UPDATE notifications SET attempts = :attempts, "lastError" = :error, "leaseUntil" = NULL,
-             "nextAttemptAt" = :next, "failedAt" = :failedAt WHERE id = :id`,
-          {
-            replacements: {
-              id: row.id,
-              attempts,
-              error: (error as Error).message.slice(0, 2000),
-              next: new Date(now.getTime() + options.backoffMs * 2 ** (attempts - 1)),
-              failedAt: failed ? now : null,
-            },
-            transaction,
+      await ctx.db.write(
+        `UPDATE notifications SET attempts = :attempts, "lastError" = :error, "leaseUntil" = NULL,
+           "nextAttemptAt" = :next, "failedAt" = :failedAt WHERE id = :id`,
+        {
+          replacements: {
+            id: row.id,
+            attempts,
+            error: (error as Error).message.slice(0, 2000),
+            next: new Date(now.getTime() + options.backoffMs * 2 ** (attempts - 1)),
+            failedAt: failed ? now : null,
           },
-        ),
+        },
       );
       if (failed) result.failed++;
       else result.retried++;
