@@ -68,6 +68,7 @@ const stopMailer = process.env.QAGIDA_SMTP_URL
       from: process.env.QAGIDA_MAIL_FROM || 'qagida@localhost',
       maxAttempts: Number(process.env.QAGIDA_MAIL_MAX_ATTEMPTS) || DEFAULT_MAILER.maxAttempts,
       backoffMs: Number(process.env.QAGIDA_MAIL_BACKOFF_MS) || DEFAULT_MAILER.backoffMs,
+      leaseMs: Number(process.env.QAGIDA_MAIL_LEASE_MS) || DEFAULT_MAILER.leaseMs,
       lang: (['kk', 'ru', 'en'] as const).find((l) => l === process.env.QAGIDA_MAIL_LANG) ?? DEFAULT_MAILER.lang,
       intervalMs: Number(process.env.QAGIDA_MAIL_INTERVAL_MS) || 30_000,
       onError: (error) => logger.error({ err: error }, 'notification delivery failed'),
@@ -77,6 +78,7 @@ const stopMailer = process.env.QAGIDA_SMTP_URL
 const stopHandoffs = scheduleHandoffs(app.locals.ctx, connectorDeps(db, app.locals.ctx.now), {
   ...DEFAULT_HANDOFF,
   backoffMs: Number(process.env.QAGIDA_HANDOFF_BACKOFF_MS) || DEFAULT_HANDOFF.backoffMs,
+  leaseMs: Number(process.env.QAGIDA_HANDOFF_LEASE_MS) || DEFAULT_HANDOFF.leaseMs,
   intervalMs: Number.isFinite(Number(process.env.QAGIDA_HANDOFF_INTERVAL_MS ?? 5_000))
     ? Number(process.env.QAGIDA_HANDOFF_INTERVAL_MS ?? 5_000)
     : 5_000,

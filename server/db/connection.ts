@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Sequelize, Transaction } from 'sequelize';
+import { Sequelize, Transaction, type QueryOptions } from 'sequelize';
 import { migrateOnStart, type MigrateMode } from './migrate';
 import { defineModels, type Models } from './models';
 
@@ -12,6 +12,12 @@ export interface Db {
   dialect: 'sqlite' | 'postgres';
   /** runs `work` in one transaction: everything it writes commits together or not at all */
   transaction<T>(work: (t: Transaction) => Promise<T>): Promise<T>;
+  /**
+   * One statement that writes: inside `t` when the caller has a transaction, else in one of its own,
+   * so that on SQLite it takes its place in the writer queue like every other write. Sequelize's
+   * [results, metadata].
+   */
+  write(sql: string, options?: Omit<QueryOptions, 'transaction'>, t?: Transaction): Promise<[unknown, unknown]>;
   close(): Promise<void>;
 }
 
@@ -66,7 +72,8 @@ export async function openDatabase(
   const logging = options.logging ? console.log : false;
   let sequelize: Sequelize;
   let dialect: Db['dialect'];
-  let setGuard = () => false;
+  // once migrated, tests and development refuse a SQLite write that bypasses the writer queue (see onWriter)
+  let guarded = false;
   if (url.startsWith('sqlite:')) {
     const storage = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (storage !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(storage)), { recursive: true });
@@ -81,16 +88,12 @@ export async function openDatabase(
     // Sequelize opens one sqlite connection per transaction; each must wait for the lock, not fail at once
     const manager = (sequelize as { connectionManager: ConnectionManager }).connectionManager;
     const getConnection = manager.getConnection.bind(manager);
-    let guarded = false;
     manager.getConnection = async (o: unknown) => {
       const connection = await getConnection(o);
       connection.configure('busyTimeout', 10_000);
       if (guarded) guardWrites(connection, o);
       return connection;
     };
-    // once migrated, tests and development refuse a write that bypasses the writer queue (see onWriter)
-    const guard = ['test', 'development'].includes(process.env.NODE_ENV ?? '');
-    setGuard = () => (guarded = guard);
     await sequelize.query('PRAGMA journal_mode=WAL');
   } else {
     sequelize = new Sequelize(url, { dialect: 'postgres', logging });
@@ -104,16 +107,16 @@ export async function openDatabase(
     await sequelize.close();
     throw error;
   }
-  setGuard();
+  guarded = ['test', 'development'].includes(process.env.NODE_ENV ?? '');
   const models = defineModels(sequelize);
-  return {
-    sequelize,
-    migrated,
-    models,
-    dialect,
-    transaction: dialect === 'sqlite' ? onWriter(sequelize) : (work) => sequelize.transaction((t) => work(t)),
-    close: () => sequelize.close(),
+  const transaction: Db['transaction'] =
+    dialect === 'sqlite' ? onWriter(sequelize) : (work) => sequelize.transaction((t) => work(t));
+  const write: Db['write'] = (sql, options = {}, t) => {
+    const run = (inside: Transaction) =>
+      sequelize.query(sql, { ...options, transaction: inside }) as Promise<[unknown, unknown]>;
+    return t ? run(t) : transaction(run);
   };
+  return { sequelize, migrated, models, dialect, transaction, write, close: () => sequelize.close() };
 }
 
 /**

@@ -9,7 +9,6 @@ import { bearer } from '../test/harness';
 import { startInProcess, type InProcessServer } from './inProcessServer';
 import { PostgresCluster } from './postgresCluster';
 import { postgresRunnable } from './postgresRequired';
-import { rawWrite } from '../test/support/rawWrite';
 
 /** Strings no database keeps as JavaScript holds them: each is refused with 400 wherever it comes in. */
 const UNSTORABLE: [string, string][] = [
@@ -172,7 +171,7 @@ function drill(backend: string, open: () => Promise<{ url: string; done: () => v
         (e: { id: number }) => e.id,
       );
       for (const id of [ids[0], ids[2]])
-        await rawWrite(server.db, `UPDATE audit_log SET actor = 'mallory' WHERE id = ${Number(id)}`);
+        await server.db.write(`UPDATE audit_log SET actor = 'mallory' WHERE id = ${Number(id)}`);
       const verified = await api().get('/api/audit/verify').set(as('admin'));
       expect(verified.body.ok).toBe(false);
       expect(verified.body.breaks.map((b: { id: number }) => b.id).sort()).toEqual([ids[2], ids[0]].sort());

@@ -40,7 +40,7 @@ async function verifyTampered(name: string, tamper: (sql: (q: string) => Promise
   const file = path.join(server.dir, `${name}.sqlite`);
   fs.copyFileSync(server.file, file);
   const db = await openDatabase(`sqlite:${file}`);
-  await tamper((q) => db.transaction((transaction) => db.sequelize.query(q, { transaction })));
+  await tamper((q) => db.write(q));
   await db.close();
   return promisify(execFile)(process.execPath, ['--import', 'tsx', CLI, `sqlite:${file}`], { cwd: ROOT }).then(
     (out) => ({ code: 0, stdout: out.stdout, stderr: out.stderr }),

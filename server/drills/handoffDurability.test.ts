@@ -39,6 +39,8 @@ beforeAll(async () => {
     QAGIDA_SWEEP_INTERVAL_MS: '0',
     QAGIDA_HANDOFF_INTERVAL_MS: '50',
     QAGIDA_HANDOFF_BACKOFF_MS: '100',
+    // a hand-off leased by a killed process waits out its lease; the default two minutes is longer than the drain below
+    QAGIDA_HANDOFF_LEASE_MS: '3000',
   });
 });
 
@@ -108,10 +110,14 @@ describe('hand-off drill: the server is killed (SIGKILL) while it submits cases 
         await sleep(200);
       }
       const seen = keysSeen();
-      expect(
-        expected.filter((k) => !seen.has(k)),
-        'submitted cases never handed off',
-      ).toEqual([]);
+      const missing = expected.filter((k) => !seen.has(k));
+      const stuck = missing.length
+        ? await db.sequelize.query(
+            `SELECT key, attempts, "leaseUntil", "nextAttemptAt", "lastError" FROM handoff_outbox WHERE key IN (:missing)`,
+            { replacements: { missing }, type: QueryTypes.SELECT },
+          )
+        : [];
+      expect(missing, `submitted cases never handed off; their outbox rows: ${JSON.stringify(stuck)}`).toEqual([]);
       expect(
         [...acknowledged].filter((id) => !submitted.some((c) => c.id === id)),
         'acknowledged but lost',

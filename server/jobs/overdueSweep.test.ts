@@ -10,7 +10,6 @@ import { ADULT, licenceDefinitions, MINOR } from '../test/fixtures';
 import { bearer, DEMO_PASSWORD, startTestServer, type TestServer } from '../test/harness';
 import { verifyAuditChain } from '../usecases/audit';
 import { scheduleOverdueSweep, sweepOverdue } from './overdueSweep';
-import { rawWrite } from '../test/support/rawWrite';
 
 let server: TestServer;
 
@@ -47,7 +46,7 @@ const DAY = 24 * 3600_000;
 beforeAll(async () => {
   // Monday 2 June 2025, 10:00 in Almaty
   server = await startTestServer({ now: '2025-06-02T05:00:00Z', definitions: definitions() });
-  await rawWrite(server.db, `UPDATE users SET groups = '["office"]' WHERE username IN ('staff', 'admin')`);
+  await server.db.write(`UPDATE users SET groups = '["office"]' WHERE username IN ('staff', 'admin')`);
   await advance(0); // a fresh session sees the groups
   // a second instance on the same file, sweeping at the same time as the first
   secondDb = await openDatabase(`sqlite:${server.file}`);

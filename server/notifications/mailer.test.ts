@@ -11,7 +11,6 @@ import { notificationsRepository } from '../repositories/notifications';
 import { ADULT, licenceDefinitions } from '../test/fixtures';
 import { bearer, startTestServer, type TestServer } from '../test/harness';
 import { deliverNotifications, DEFAULT_MAILER } from './mailer';
-import { rawWrite } from '../test/support/rawWrite';
 
 interface Received {
   to: string;
@@ -74,7 +73,7 @@ beforeAll(async () => {
       decided: noticeOf('notice-decided'),
     },
   });
-  await rawWrite(server.db, `UPDATE users SET email = 'staff@example.test' WHERE username = 'staff'`);
+  await server.db.write(`UPDATE users SET email = 'staff@example.test' WHERE username = 'staff'`);
   smtp = smtpServer();
   await new Promise<void>((resolve) => smtp.server.listen(0, '127.0.0.1', resolve));
   port = (smtp.server.server.address() as { port: number }).port;

@@ -18,9 +18,6 @@ export interface ConnectorCallRow {
 /** The tables of migration 0100: allowed hosts, sealed credentials, calls made for cases. */
 export function connectorsRepository(db: Db) {
   const { sequelize } = db;
-  // a write joins the caller's transaction, or takes its own place in the writer queue
-  const inWriter = <T>(t: Transaction | undefined, work: (t: Transaction) => Promise<T>): Promise<T> =>
-    t ? work(t) : db.transaction(work);
   return {
     async hosts(): Promise<(AllowedHost & { updatedBy: string; updatedAt: string })[]> {
       const rows = await sequelize.query<{ host: string; allowPrivate: unknown; updatedBy: string; updatedAt: string }>(
@@ -38,18 +35,15 @@ export function connectorsRepository(db: Db) {
       return row && { host: row.host, allowPrivate: Boolean(row.allowPrivate) };
     },
     async putHost(entry: AllowedHost, by: string, at: Date, t?: Transaction): Promise<void> {
-      await inWriter(t, (transaction) =>
-        sequelize.query(
-          `INSERT INTO connector_hosts (host, "allowPrivate", "updatedBy", "updatedAt") VALUES (:host, :allowPrivate, :by, :at)
+      await db.write(
+        `INSERT INTO connector_hosts (host, "allowPrivate", "updatedBy", "updatedAt") VALUES (:host, :allowPrivate, :by, :at)
          ON CONFLICT (host) DO UPDATE SET "allowPrivate" = excluded."allowPrivate", "updatedBy" = excluded."updatedBy", "updatedAt" = excluded."updatedAt"`,
-          { type: QueryTypes.INSERT, replacements: { ...entry, by, at: at.toISOString() }, transaction },
-        ),
+        { type: QueryTypes.INSERT, replacements: { ...entry, by, at: at.toISOString() } },
+        t,
       );
     },
     async deleteHost(host: string, t?: Transaction): Promise<void> {
-      await inWriter(t, (transaction) =>
-        sequelize.query('DELETE FROM connector_hosts WHERE host = :host', { replacements: { host }, transaction }),
-      );
+      await db.write('DELETE FROM connector_hosts WHERE host = :host', { replacements: { host } }, t);
     },
     async credentialNames(): Promise<{ name: string; updatedBy: string; updatedAt: string }[]> {
       return sequelize.query('SELECT name, "updatedBy", "updatedAt" FROM connector_credentials ORDER BY name', {
@@ -64,17 +58,16 @@ export function connectorsRepository(db: Db) {
       return rows[0]?.sealed;
     },
     async putCredential(name: string, sealed: string, by: string, at: Date, t?: Transaction): Promise<void> {
-      await inWriter(t, (transaction) =>
-        sequelize.query(
-          `INSERT INTO connector_credentials (name, sealed, "updatedBy", "updatedAt") VALUES (:name, :sealed, :by, :at)
+      await db.write(
+        `INSERT INTO connector_credentials (name, sealed, "updatedBy", "updatedAt") VALUES (:name, :sealed, :by, :at)
          ON CONFLICT (name) DO UPDATE SET sealed = excluded.sealed, "updatedBy" = excluded."updatedBy", "updatedAt" = excluded."updatedAt"`,
-          { type: QueryTypes.INSERT, replacements: { name, sealed, by, at: at.toISOString() }, transaction },
-        ),
+        { type: QueryTypes.INSERT, replacements: { name, sealed, by, at: at.toISOString() } },
+        t,
       );
     },
     /** whether a credential was there to delete */
     async deleteCredential(name: string, t?: Transaction): Promise<boolean> {
-      return inWriter(t, async (transaction) => {
+      const remove = async (transaction: Transaction) => {
         const found = await sequelize.query('SELECT name FROM connector_credentials WHERE name = :name', {
           type: QueryTypes.SELECT,
           replacements: { name },
@@ -85,15 +78,15 @@ export function connectorsRepository(db: Db) {
           transaction,
         });
         return found.length > 0;
-      });
+      };
+      return t ? remove(t) : db.transaction(remove);
     },
     async addCall(call: Omit<ConnectorCallRow, 'id'>, t?: Transaction): Promise<void> {
-      await inWriter(t, (transaction) =>
-        sequelize.query(
-          `INSERT INTO connector_calls ("caseId", purpose, connector, version, ok, "answerDigest", record, actor, at)
+      await db.write(
+        `INSERT INTO connector_calls ("caseId", purpose, connector, version, ok, "answerDigest", record, actor, at)
          VALUES (:caseId, :purpose, :connector, :version, :ok, :answerDigest, :record, :actor, :at)`,
-          { type: QueryTypes.INSERT, replacements: { ...call, record: JSON.stringify(call.record) }, transaction },
-        ),
+        { type: QueryTypes.INSERT, replacements: { ...call, record: JSON.stringify(call.record) } },
+        t,
       );
     },
     async calls(caseId: string): Promise<ConnectorCallRow[]> {

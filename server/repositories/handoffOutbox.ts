@@ -52,30 +52,24 @@ export function handoffOutboxRepository(db: Db) {
     },
     /** Claims it with one conditional UPDATE, so two instances never send the same one at once. */
     async lease(id: number, now: Date, until: Date): Promise<boolean> {
-      const [, meta] = await db.transaction((transaction) =>
-        sequelize.query(
-          `UPDATE handoff_outbox SET "leaseUntil" = :until
+      const [, meta] = await db.write(
+        `UPDATE handoff_outbox SET "leaseUntil" = :until
            WHERE id = :id AND "sentAt" IS NULL AND "failedAt" IS NULL AND ("leaseUntil" IS NULL OR "leaseUntil" < :now)`,
-          { replacements: { id, now, until }, type: QueryTypes.UPDATE, transaction },
-        ),
+        { replacements: { id, now, until }, type: QueryTypes.UPDATE },
       );
       return affected(meta) === 1;
     },
     async markSent(id: number, at: Date, attempts: number, digest: string): Promise<void> {
-      await db.transaction((transaction) =>
-        sequelize.query(
-          `UPDATE handoff_outbox SET "sentAt" = :at, "leaseUntil" = NULL, attempts = :attempts, "answerDigest" = :digest, "lastError" = NULL WHERE id = :id`,
-          { replacements: { id, at, attempts, digest }, transaction },
-        ),
+      await db.write(
+        `UPDATE handoff_outbox SET "sentAt" = :at, "leaseUntil" = NULL, attempts = :attempts, "answerDigest" = :digest, "lastError" = NULL WHERE id = :id`,
+        { replacements: { id, at, attempts, digest } },
       );
     },
     async markAttempt(id: number, attempt: { attempts: number; error: string; next: Date; failedAt: Date | null }) {
-      await db.transaction((transaction) =>
-        sequelize.query(
-          `UPDATE handoff_outbox SET attempts = :attempts, "lastError" = :error, "leaseUntil" = NULL,
+      await db.write(
+        `UPDATE handoff_outbox SET attempts = :attempts, "lastError" = :error, "leaseUntil" = NULL,
              "nextAttemptAt" = :next, "failedAt" = :failedAt WHERE id = :id`,
-          { replacements: { id, ...attempt }, transaction },
-        ),
+        { replacements: { id, ...attempt } },
       );
     },
     /** Hand-offs for admins: the failed ones with their last error, the pending, the sent, or all. */

@@ -146,30 +146,24 @@ function deliveryOf(db: Db) {
     },
     /** One conditional UPDATE: of several instances exactly one leases it. True when this one did. */
     async lease(id: number, now: Date, until: Date): Promise<boolean> {
-      const [, meta] = await db.transaction((transaction) =>
-        sequelize.query(
-          `UPDATE notifications SET "leaseUntil" = :until
+      const [, meta] = await db.write(
+        `UPDATE notifications SET "leaseUntil" = :until
            WHERE id = :id AND "sentAt" IS NULL AND "failedAt" IS NULL AND ("leaseUntil" IS NULL OR "leaseUntil" < :now)`,
-          { replacements: { id, now, until }, type: QueryTypes.UPDATE, transaction },
-        ),
+        { replacements: { id, now, until }, type: QueryTypes.UPDATE },
       );
       return affected(meta) === 1;
     },
     async markSent(id: number, at: Date, attempts: number, email: string): Promise<void> {
-      await db.transaction((transaction) =>
-        sequelize.query(
-          `UPDATE notifications SET "sentAt" = :at, "leaseUntil" = NULL, attempts = :attempts, email = :email WHERE id = :id`,
-          { replacements: { id, at, attempts, email }, transaction },
-        ),
+      await db.write(
+        `UPDATE notifications SET "sentAt" = :at, "leaseUntil" = NULL, attempts = :attempts, email = :email WHERE id = :id`,
+        { replacements: { id, at, attempts, email } },
       );
     },
     async markAttempt(id: number, attempt: { attempts: number; error: string; next: Date; failedAt: Date | null }) {
-      await db.transaction((transaction) =>
-        sequelize.query(
-          `UPDATE notifications SET attempts = :attempts, "lastError" = :error, "leaseUntil" = NULL,
+      await db.write(
+        `UPDATE notifications SET attempts = :attempts, "lastError" = :error, "leaseUntil" = NULL,
              "nextAttemptAt" = :next, "failedAt" = :failedAt WHERE id = :id`,
-          { replacements: { id, ...attempt }, transaction },
-        ),
+        { replacements: { id, ...attempt } },
       );
     },
   };

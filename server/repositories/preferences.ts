@@ -39,12 +39,10 @@ export function preferencesRepository(db: Db) {
     },
     async setLanguage(userId: number, lang: Language, at: Date): Promise<void> {
       // one statement both dialects know: the row is written whether or not it existed
-      await db.transaction((transaction) =>
-        sequelize.query(
-          `INSERT INTO user_preferences ("userId", lang, "updatedAt") VALUES (:userId, :lang, :at)
-           ON CONFLICT ("userId") DO UPDATE SET lang = excluded.lang, "updatedAt" = excluded."updatedAt"`,
-          { type: QueryTypes.INSERT, replacements: { userId, lang, at: at.toISOString() }, transaction },
-        ),
+      await db.write(
+        `INSERT INTO user_preferences ("userId", lang, "updatedAt") VALUES (:userId, :lang, :at)
+         ON CONFLICT ("userId") DO UPDATE SET lang = excluded.lang, "updatedAt" = excluded."updatedAt"`,
+        { type: QueryTypes.INSERT, replacements: { userId, lang, at: at.toISOString() } },
       );
       recent.delete(userId);
     },

@@ -8,7 +8,6 @@ import { verifyAuditChain } from '../usecases/audit';
 import { licenceDefinitions } from './fixtures';
 import { shippedReports } from './shippedDefinitions';
 import { bearer, startTestServer, type TestServer } from './harness';
-import { rawWrite } from './support/rawWrite';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -79,7 +78,7 @@ describe('the audit hash chain', () => {
   it('when a row is changed in the database, then verification names it, and so does the CLI', async () => {
     const victim = await server.db.models.Audit.findOne({ where: { action: 'definition.draft' } });
     const id = victim!.get('id') as number;
-    await rawWrite(server.db, `UPDATE audit_log SET actor = 'mallory' WHERE id = ${id}`);
+    await server.db.write(`UPDATE audit_log SET actor = 'mallory' WHERE id = ${id}`);
     const result = await verifyAuditChain(server.app.locals.ctx);
     expect(result).toMatchObject({ ok: false, brokenAt: id });
 
@@ -91,9 +90,9 @@ describe('the audit hash chain', () => {
   });
 
   it('when a row is deleted, then the next entry no longer links and verification fails there', async () => {
-    await rawWrite(server.db, `UPDATE audit_log SET actor = 'analyst' WHERE actor = 'mallory'`);
+    await server.db.write(`UPDATE audit_log SET actor = 'analyst' WHERE actor = 'mallory'`);
     expect((await verifyAuditChain(server.app.locals.ctx)).ok).toBe(true);
-    await rawWrite(server.db, 'DELETE FROM audit_log WHERE id = 3');
+    await server.db.write('DELETE FROM audit_log WHERE id = 3');
     expect(await verifyAuditChain(server.app.locals.ctx)).toMatchObject({ ok: false, brokenAt: 4 });
   });
 });

@@ -9,7 +9,6 @@ import { flushWrites, inBatch } from '../db/writeBatch';
 import { shutdownGracefully } from '../lifecycle/shutdown';
 import { ADULT } from './fixtures';
 import { bearer, startTestServer, type TestServer } from './harness';
-import { rawWrite } from './support/rawWrite';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -71,7 +70,7 @@ describe('request ids', () => {
     )) as [{ id: number }[], unknown];
     const id = last[0]?.id;
     expect(id).toBeDefined();
-    await rawWrite(server.db, `UPDATE audit_log SET requestId = 'forged-request-id' WHERE id = ${id}`);
+    await server.db.write(`UPDATE audit_log SET requestId = 'forged-request-id' WHERE id = ${id}`);
     const verify = await api().get('/api/audit/verify').set(as('admin'));
     expect(verify.body.ok).toBe(false);
     expect(verify.body.breaks.map((b: { id: number }) => b.id)).toContain(id);
