@@ -96,7 +96,10 @@ export const deskQueue: Scenario = {
       await header.getByRole('button').click();
       await page.waitForURL(/sort=number&order=asc/);
       // the header says so once the sorted page has rendered, which can come after the URL changes
-      await header.and(page.locator('[aria-sort=ascending]')).waitFor({ timeout: 10_000 }).catch(() => undefined);
+      await header
+        .and(page.locator('[aria-sort=ascending]'))
+        .waitFor({ timeout: 10_000 })
+        .catch(() => undefined);
       check((await header.getAttribute('aria-sort')) === 'ascending', 'sorted ascending by number');
       const ascending = await rows(page);
       await header.getByRole('button').click();

@@ -71,6 +71,10 @@ async function contentVocabulary(world: World): Promise<Record<'kk' | 'ru', Set<
     'delete',
     'enter',
     'handlebars',
+    // names of standards shown as they are written: "JSON Schema", "JSON pointer", an HTTP "Bearer " prefix
+    'schema',
+    'pointer',
+    'bearer',
     // the actor of the shipped definitions' seeding, shown in the audit log like a user name
     'seed',
   ];
@@ -86,6 +90,8 @@ async function contentVocabulary(world: World): Promise<Record<'kk' | 'ru', Set<
     // the queue shows every case: applicants' names and data are content
     documents.push(await admin.get('/api/cases?limit=500').catch(() => null));
     documents.push(await admin.get('/api/users').catch(() => null));
+    // a failed notice's last error is the mail server's own words
+    documents.push(await admin.get('/api/notifications?status=failed').catch(() => null));
     for (const lang of ['kk', 'ru'] as const) for (const doc of documents) untranslatedWords(doc, lang, words[lang]);
   } finally {
     await admin.dispose();

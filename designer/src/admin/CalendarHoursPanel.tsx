@@ -138,6 +138,7 @@ function HoursEditor({
       </div>
       <ListEditor
         title={tx('calendar.breaks')}
+        region={`${legend}: ${tx('calendar.breaks')}`}
         items={value.breaks ?? []}
         at={`${at}/breaks`}
         errors={errors}

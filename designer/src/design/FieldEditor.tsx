@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DefinitionError, Field, FieldType, Form } from '../../../runtime/definitions/types';
 import { FIELD_TYPES } from '../shared/runtime';
 import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
-import { FIELD_TYPE_LABELS, conditionTargets, fieldPointer, retype, type FieldPath } from './formBuilderState';
+import { conditionTargets, fieldPointer, retype, type FieldPath } from './formBuilderState';
 import { SourceInput } from './SourceInput';
 import { VisibleWhenEditor } from './VisibleWhenEditor';
 import { useDefinitionList } from '../shared/useDefinitionIds';
@@ -60,8 +60,8 @@ export function FieldEditor({
       <SelectField
         label={t('s.type')}
         value={field.type}
-        options={FIELD_TYPES.map((t) => ({ value: t, label: FIELD_TYPE_LABELS[t] }))}
-        onChange={(t: FieldType) => onReplace(retype(field, t))}
+        options={FIELD_TYPES.map((ft) => ({ value: ft, label: t(`fieldType.${ft}`) }))}
+        onChange={(ft: FieldType) => onReplace(retype(field, ft))}
         errors={errors}
         at={`${at}/type`}
       />

@@ -15,8 +15,11 @@ export function ListEditor<T>({
   make,
   render,
   name,
+  region = title,
 }: {
   title: string;
+  /** the region's name when the title alone repeats on the page (two lists of "Breaks") */
+  region?: string;
   items: readonly T[];
   at: string;
   errors: readonly DefinitionError[];
@@ -34,7 +37,7 @@ export function ListEditor<T>({
     onChange(next);
   };
   return (
-    <section className="list-editor" aria-label={title} data-pointer={at}>
+    <section className="list-editor" aria-label={region} data-pointer={at}>
       <SectionHeading>
         {title} <span className="count">({items.length})</span>
       </SectionHeading>

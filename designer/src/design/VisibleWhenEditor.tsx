@@ -4,6 +4,8 @@ import { ErrorsAt, SelectField, TextField } from '../shared/widgets';
 
 type VisibleWhen = NonNullable<Field['visibleWhen']>;
 type Mode = 'equals' | 'in' | 'notEmpty' | 'between';
+// no field path starts with a parenthesis, so this value cannot be taken for one
+const ALWAYS = '(always)';
 
 const parse = (text: string): string | number | boolean => {
   if (text === 'true') return true;
@@ -58,13 +60,13 @@ export function VisibleWhenEditor({
   };
   return (
     <fieldset className="visible-when" data-pointer={at}>
-      <legend>{alternative ? tf('condition.or') : (legend ?? 'Condition (visible when)')}</legend>
+      <legend>{alternative ? tf('condition.or') : (legend ?? t('s.condition_visible_when'))}</legend>
       <SelectField
         label={t('s.show_only_when_field')}
-        value={value?.field ?? '(always)'}
-        options={['(always)', ...targets.map((t) => t.path)]}
+        value={value?.field ?? ALWAYS}
+        options={[{ value: ALWAYS, label: t('s.always_shown') }, ...targets.map((t) => t.path)]}
         onChange={(field) => {
-          if (field === '(always)') return onChange(undefined);
+          if (field === ALWAYS) return onChange(undefined);
           const t = targets.find((x) => x.path === field)?.field;
           onChange({
             field,

@@ -20,31 +20,6 @@ export type FormBuilderAction =
 
 export const CONTAINER_TYPES: readonly FieldType[] = ['section', 'table'];
 
-/** The field types an analyst picks from, named as the analyst knows them. */
-export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
-  text: 'Text',
-  textarea: 'Long text',
-  number: 'Number',
-  integer: 'Whole number',
-  date: 'Date',
-  datetime: 'Date and time',
-  time: 'Time',
-  email: 'E-mail',
-  phone: 'Phone',
-  boolean: 'Yes / no',
-  'boolean-details': 'Yes / no with details',
-  choice: 'Choice',
-  'multi-choice': 'Multiple choice',
-  iin: 'IIN',
-  bin: 'BIN',
-  'iin-bin': 'IIN / BIN',
-  file: 'File',
-  table: 'Table',
-  list: 'List of values',
-  section: 'Section',
-  info: 'Information text',
-};
-
 export function fieldPointer(path: FieldPath): string {
   return path.map((i) => `/fields/${i}`).join('');
 }
@@ -74,7 +49,7 @@ export function newField(fieldType: FieldType, siblings: readonly Field[]): Fiel
   const label = {
     kk: i18next.t(`design:fieldType.${fieldType}`, { lng: 'kk' }),
     ru: i18next.t(`design:fieldType.${fieldType}`, { lng: 'ru' }),
-    en: FIELD_TYPE_LABELS[fieldType],
+    en: i18next.t(`design:fieldType.${fieldType}`, { lng: 'en' }),
   };
   const field: Field = { key, type: fieldType, label };
   if (fieldType === 'choice' || fieldType === 'multi-choice') {

@@ -48,7 +48,13 @@ export function Drafts() {
       )}
       <div className="table-scroll">
         <GridTable
-          headings={[t('drafts.lastChanged'), t('drafts.by'), t('drafts.service'), t('drafts.applicant'), '']}
+          headings={[
+            t('drafts.lastChanged'),
+            t('drafts.by'),
+            t('drafts.service'),
+            t('drafts.applicant'),
+            t('drafts.actions'),
+          ]}
           rows={cases}
           empty={t('drafts.none')}
           row={(c) => (

@@ -47,70 +47,74 @@ export function ResponseSchemaField({
   return (
     <fieldset className="response-schema" data-pointer={at}>
       <legend>{t('editor.responseSchema')}</legend>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('editor.property')}</th>
-            <th scope="col">{t('editor.type')}</th>
-            <th scope="col">{t('editor.required')}</th>
-            <th scope="col" />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([name, schema], i) => (
-            <tr key={i}>
-              <td>
-                <input aria-label={t('editor.property')} value={name} onChange={(e) => rename(i, e.target.value)} />
-              </td>
-              <td>
-                <select
-                  aria-label={t('editor.type')}
-                  value={typeof schema.type === 'string' ? schema.type : ''}
-                  onChange={(e) =>
-                    write(
-                      rows.map((r, j) => (j === i ? [r[0], { ...r[1], type: e.target.value }] : r)),
-                      required,
-                    )
-                  }
-                >
-                  {typeof schema.type !== 'string' && <option value="">—</option>}
-                  {TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {type}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={t('editor.required')}
-                  checked={required.has(name)}
-                  onChange={(e) => {
-                    const need = new Set(required);
-                    if (e.target.checked) need.add(name);
-                    else need.delete(name);
-                    write(rows, need);
-                  }}
-                />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  onClick={() =>
-                    write(
-                      rows.filter((_, j) => j !== i),
-                      required,
-                    )
-                  }
-                >
-                  {t('editor.remove')}
-                </button>
-              </td>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('editor.property')}</th>
+              <th scope="col">{t('editor.type')}</th>
+              <th scope="col">{t('editor.required')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('editor.actions')}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map(([name, schema], i) => (
+              <tr key={i}>
+                <td>
+                  <input aria-label={t('editor.property')} value={name} onChange={(e) => rename(i, e.target.value)} />
+                </td>
+                <td>
+                  <select
+                    aria-label={t('editor.type')}
+                    value={typeof schema.type === 'string' ? schema.type : ''}
+                    onChange={(e) =>
+                      write(
+                        rows.map((r, j) => (j === i ? [r[0], { ...r[1], type: e.target.value }] : r)),
+                        required,
+                      )
+                    }
+                  >
+                    {typeof schema.type !== 'string' && <option value="">—</option>}
+                    {TYPES.map((type) => (
+                      <option key={type} value={type}>
+                        {type}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('editor.required')}
+                    checked={required.has(name)}
+                    onChange={(e) => {
+                      const need = new Set(required);
+                      if (e.target.checked) need.add(name);
+                      else need.delete(name);
+                      write(rows, need);
+                    }}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      write(
+                        rows.filter((_, j) => j !== i),
+                        required,
+                      )
+                    }
+                  >
+                    {t('editor.remove')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <button
         type="button"
         onClick={() => write([...rows, [`property${rows.length + 1}`, { type: 'string' }]], required)}
