@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Form } from '../../../runtime/definitions/types';
 import { ApiError, api, errorText } from '../shared/api';
 import { toErrorSchema, type ErrorTree } from '../shared/errorSchema';
+import { UploadsInFlight, useUploadsInFlight } from '../shared/attachmentContext';
 import { FormView } from '../shared/FormView';
 import { LanguageSwitch, useLang } from '../shared/lang';
 import { useAuth } from '../shared/auth';
@@ -27,6 +28,7 @@ export function CaseFormPanel({
   const [serverErrors, setServerErrors] = useState<ErrorTree | undefined>();
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
+  const { uploading, uploads } = useUploadsInFlight();
   const navigate = useNavigate();
   const { user } = useAuth();
   // the server allows the one who started the draft, or an administrator
@@ -77,33 +79,67 @@ export function CaseFormPanel({
         </p>
       )}
       <PrefillPanel caseId={caseView.id} form={form} data={data} onData={setData} />
-      <FormView
-        form={form}
-        lang={lang}
-        data={data}
-        onChange={setData}
-        onSubmit={(d) => void submit(d)}
-        extraErrors={serverErrors}
-        idPrefix="case"
-        disabled={busy}
-      >
-        <div className="row-actions">
-          <button type="button" onClick={() => void saveDraft()} disabled={busy}>
-            {t('form.saveDraft')}
-          </button>
-          <button type="button" className="primary" onClick={() => void submit(data)} disabled={busy}>
-            {t('form.submit')}
-          </button>
-          <button type="submit" disabled={busy}>
-            {t('form.checkAndSubmit')}
-          </button>
-        </div>
-        {mayDiscard && (
-          <div className="row-actions">
-            <DiscardDraftButton caseId={caseView.id} onDiscarded={() => void navigate('/desk/drafts')} />
-          </div>
-        )}
-      </FormView>
+      <UploadsInFlight.Provider value={uploads}>
+        <FormView
+          form={form}
+          lang={lang}
+          data={data}
+          onChange={setData}
+          onSubmit={(d) => {
+            if (uploading === 0) void submit(d);
+          }}
+          extraErrors={serverErrors}
+          idPrefix="case"
+          disabled={busy}
+        >
+          <FormActions
+            busy={busy}
+            uploading={uploading}
+            onSave={() => void saveDraft()}
+            onSubmit={() => void submit(data)}
+          />
+          {mayDiscard && (
+            <div className="row-actions">
+              <DiscardDraftButton caseId={caseView.id} onDiscarded={() => void navigate('/desk/drafts')} />
+            </div>
+          )}
+        </FormView>
+      </UploadsInFlight.Provider>
     </section>
+  );
+}
+
+/** Save, submit and check-and-submit; submitting waits for the files still on their way. */
+function FormActions({
+  busy,
+  uploading,
+  onSave,
+  onSubmit,
+}: {
+  busy: boolean;
+  uploading: number;
+  onSave: () => void;
+  onSubmit: () => void;
+}) {
+  const { t } = useTranslation('desk');
+  return (
+    <>
+      <div className="row-actions">
+        <button type="button" onClick={onSave} disabled={busy}>
+          {t('form.saveDraft')}
+        </button>
+        <button type="button" className="primary" onClick={onSubmit} disabled={busy || uploading > 0}>
+          {t('form.submit')}
+        </button>
+        <button type="submit" disabled={busy || uploading > 0}>
+          {t('form.checkAndSubmit')}
+        </button>
+      </div>
+      {uploading > 0 && (
+        <p role="status" data-testid="uploads-in-flight">
+          {t('form.uploadsInFlight', { count: uploading })}
+        </p>
+      )}
+    </>
   );
 }

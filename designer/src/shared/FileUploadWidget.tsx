@@ -1,7 +1,7 @@
 import type { WidgetProps } from '@rjsf/utils';
 import { useContext, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AttachmentCase, humanSize, uploadAttachment, type AttachmentInfo } from './attachmentContext';
+import { AttachmentCase, UploadsInFlight, humanSize, uploadAttachment, type AttachmentInfo } from './attachmentContext';
 
 /** rjsf ids are `<prefix>_<key>_<key>`: the dotted key of the form field, as the server names it. */
 const fieldKeyOf = (id: string) => id.split('_').slice(1).join('.');
@@ -13,6 +13,7 @@ const fieldKeyOf = (id: string) => id.split('_').slice(1).join('.');
 export function FileUploadWidget(props: WidgetProps) {
   const { t } = useTranslation('documents');
   const caseId = useContext(AttachmentCase);
+  const uploads = useContext(UploadsInFlight);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [stored, setStored] = useState<AttachmentInfo | null>(null);
@@ -25,6 +26,7 @@ export function FileUploadWidget(props: WidgetProps) {
     if (!file || !caseId) return;
     setBusy(true);
     setError(null);
+    const arrived = uploads.begin();
     try {
       const info = await uploadAttachment(caseId, file, fieldKeyOf(props.id));
       setStored(info);
@@ -32,6 +34,7 @@ export function FileUploadWidget(props: WidgetProps) {
     } catch (e) {
       setError(t('uploadFailed', { message: e instanceof Error ? e.message : String(e) }));
     } finally {
+      arrived();
       setBusy(false);
     }
   };

@@ -1,7 +1,33 @@
-import { createContext } from 'react';
+import { createContext, useMemo, useState } from 'react';
 
 /** The case whose form is on screen: file fields upload to it. Absent (null) outside a saved case. */
 export const AttachmentCase = createContext<string | null>(null);
+
+/**
+ * The uploads in flight on the form on screen: `begin()` when a file starts on its way, and the function
+ * it returns when it has arrived or failed. The form's submit waits for none to be left, so a case is
+ * never submitted without the file its clerk just chose (the rules would read the document as missing).
+ */
+export const UploadsInFlight = createContext<{ begin: () => () => void }>({ begin: () => () => undefined });
+
+/** The count of uploads in flight, and the value a form gives its `UploadsInFlight`. */
+export function useUploadsInFlight() {
+  const [uploading, setUploading] = useState(0);
+  const uploads = useMemo(
+    () => ({
+      begin: () => {
+        setUploading((n) => n + 1);
+        let ended = false;
+        return () => {
+          if (!ended) setUploading((n) => n - 1);
+          ended = true;
+        };
+      },
+    }),
+    [],
+  );
+  return { uploading, uploads };
+}
 
 export interface AttachmentInfo {
   id: string;
