@@ -89,6 +89,8 @@ describe('CaseFormPanel', () => {
     arrive();
     await waitFor(() => expect((submit as HTMLButtonElement).disabled).toBe(false));
     expect(screen.queryByTestId('uploads-in-flight')).toBeNull();
+    // the field shows the file it holds, by name, type and size
+    expect(screen.getByTestId('file-scan').textContent).toMatch(/scan\.pdf \(application\/pdf, 4 B\)/);
     fireEvent.click(submit);
     await waitFor(() => expect(submitted).toEqual([{ data: { scan: 'file:a1' } }]));
   });

@@ -1,5 +1,5 @@
 import type { WidgetProps } from '@rjsf/utils';
-import { useContext, useEffect, useState } from 'react';
+import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttachmentCase, UploadsInFlight, humanSize, uploadAttachment, type AttachmentInfo } from './attachmentContext';
 
@@ -18,9 +18,8 @@ export function FileUploadWidget(props: WidgetProps) {
   const [error, setError] = useState<string | null>(null);
   const [stored, setStored] = useState<AttachmentInfo | null>(null);
   const value = typeof props.value === 'string' ? props.value : '';
-  useEffect(() => {
-    if (!value) setStored(null);
-  }, [value]);
+  // what was stored is shown while the field holds it: a value cleared (or, for a render, not yet set) hides it
+  const shown = stored && stored.ref === value ? stored : null;
 
   const choose = async (file: File | undefined) => {
     if (!file || !caseId) return;
@@ -50,10 +49,10 @@ export function FileUploadWidget(props: WidgetProps) {
       />
       {!caseId && <p className="hint">{t('saveFirst')}</p>}
       {busy && <p role="status">{t('uploading')}</p>}
-      {stored && (
-        <p role="status">{t('attached', { name: stored.name, type: stored.type, size: humanSize(stored.size) })}</p>
+      {shown && (
+        <p role="status">{t('attached', { name: shown.name, type: shown.type, size: humanSize(shown.size) })}</p>
       )}
-      {!stored && value.startsWith('file:') && <p>{value}</p>}
+      {!shown && value.startsWith('file:') && <p>{value}</p>}
       {error && (
         <p role="alert" className="error">
           {error}
