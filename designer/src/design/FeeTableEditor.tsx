@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { FeeTable } from '../../../runtime/definitions/form';
 import type { DefinitionError, Field, Form } from '../../../runtime/definitions/types';
-import { SelectField, TextField } from '../shared/widgets';
+import { TextField } from '../shared/widgets';
+import { FeeRowsList } from './fee/FeeRowsList';
+import { withSource } from './fee/withSource';
 import { conditionTargets } from './formBuilderState';
 import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
 import { VisibleWhenEditor } from './VisibleWhenEditor';
 
 type Condition = FeeTable['rows'][number]['when'][number];
-type Row = FeeTable['rows'][number];
 type Exemption = NonNullable<FeeTable['exemptions']>[number];
 type Multiplier = NonNullable<FeeTable['multipliers']>[number];
 
@@ -50,11 +51,6 @@ function ConditionsEditor({
   );
 }
 
-const withSource = <T extends { source?: unknown }>(item: T, source: T['source'] | undefined): T => {
-  const { source: _drop, ...rest } = item;
-  return (source ? { ...rest, source } : rest) as T;
-};
-
 /**
  * A fee as law states it, edited as a table: rows (the first whose conditions all hold gives the amount in
  * tenge or MRP), exemptions (make it 0) and multipliers (a repeat loss ×2), each with its source paragraph.
@@ -79,48 +75,12 @@ export function FeeTableEditor({
   );
   return (
     <div className="fee-table" data-pointer={at}>
-      <ListEditor<Row>
-        title={t('fee.rows')}
-        items={value.rows}
-        at={`${at}/rows`}
+      <FeeRowsList
+        rows={value.rows}
         errors={errors}
+        at={at}
+        conditions={conditions}
         onChange={(rows) => onChange({ ...value, rows })}
-        make={() => ({ when: [], amount: { amount: 1, unit: 'MRP' } })}
-        name={(r, i) =>
-          `${i + 1}. ${r.amount.amount} ${r.amount.unit}${r.when.length ? ` — ${r.when.map((c) => c.field).join(', ')}` : ''}`
-        }
-        render={(r, put, pointer) => (
-          <>
-            {conditions(r, (when) => put({ ...r, when }), pointer)}
-            <div className="row">
-              <TextField
-                label={t('fee.amount')}
-                type="number"
-                value={r.amount.amount}
-                onChange={(v) => put({ ...r, amount: { ...r.amount, amount: Number(v) } })}
-                errors={errors}
-                at={`${pointer}/amount/amount`}
-              />
-              <SelectField
-                label={t('fee.unit')}
-                value={r.amount.unit}
-                options={[
-                  { value: 'MRP', label: 'MRP' },
-                  { value: 'KZT', label: '₸' },
-                ]}
-                onChange={(unit) => put({ ...r, amount: { ...r.amount, unit } })}
-                errors={errors}
-                at={`${pointer}/amount/unit`}
-              />
-            </div>
-            <SourceInput
-              value={r.source}
-              onChange={(s) => put(withSource(r, s))}
-              errors={errors}
-              at={`${pointer}/source`}
-            />
-          </>
-        )}
       />
       <ListEditor<Exemption>
         title={t('fee.exemptions')}

@@ -4,6 +4,7 @@ import type { Form } from '../../../runtime/definitions/types';
 import { importJsonSchemaForm, type ImportResult } from '../../../runtime/forms/import/fromJsonSchema';
 import { useLang } from '../shared/lang';
 import { formJsonSchema, formUiSchema } from '../shared/runtime';
+import { ImportReport } from './interchange/ImportReport';
 
 /** Saves text as a file the browser downloads. */
 function download(name: string, text: string) {
@@ -105,54 +106,14 @@ export function FormInterchange({
             </p>
           )}
           {result && (
-            <div role="status" className="import-report">
-              <p>
-                {t(`import.outcome.${result.outcome}`, {
-                  fields: result.form.fields.length,
-                  dropped: result.dropped.length,
-                })}
-              </p>
-              {result.dropped.length > 0 && (
-                <>
-                  <p>{t('import.droppedTitle')}</p>
-                  <ul className="import-dropped" data-content>
-                    {result.dropped.map((d, i) => (
-                      <li key={i}>
-                        <code>
-                          {d.in}:{d.pointer || '/'}
-                        </code>{' '}
-                        {d.reason}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {result.renamed.length > 0 && (
-                <>
-                  <p>{t('import.renamedTitle')}</p>
-                  <ul data-content>
-                    {result.renamed.map((r, i) => (
-                      <li key={i}>
-                        <code>{r.from}</code> → <code>{r.to}</code>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {result.outcome !== 'not' && (
-                <button
-                  type="button"
-                  className="primary"
-                  onClick={() => {
-                    onChange({ ...form, title: { ...form.title, ...result.form.title }, fields: result.form.fields });
-                    setResult(null);
-                    setOpen(false);
-                  }}
-                >
-                  {t('import.replace', { count: result.form.fields.length })}
-                </button>
-              )}
-            </div>
+            <ImportReport
+              result={result}
+              onReplace={() => {
+                onChange({ ...form, title: { ...form.title, ...result.form.title }, fields: result.form.fields });
+                setResult(null);
+                setOpen(false);
+              }}
+            />
           )}
         </div>
       )}

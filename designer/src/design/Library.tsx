@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { KINDS, type Kind } from '../../../runtime/definitions/kinds';
 import { errorText } from '../shared/api';
 import { mayEdit, useAuth } from '../shared/auth';
-import { hasDraft, listDefinitions, loadForEditing, saveDraft, type DefinitionSummary } from '../shared/definitionsApi';
-import { GridTable } from '../shared/GridTable';
-import { useLang } from '../shared/lang';
-import { resolveLabel } from '../shared/runtime';
-import { duplicate, NATIONAL_CALENDAR, newCalendar, skeleton } from './skeletons';
+import { listDefinitions, saveDraft, type DefinitionSummary } from '../shared/definitionsApi';
+import { DefinitionTable } from './library/DefinitionTable';
+import { NewDefinitionForm } from './library/NewDefinitionForm';
+import { startingDraft } from './library/startingDraft';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,79}$/;
 
@@ -21,7 +20,6 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
   const [query, setQuery] = useState('');
   const [newId, setNewId] = useState('');
   const [copying, setCopying] = useState<string | null>(null);
-  const { lang } = useLang();
   const { t } = useTranslation('design');
   const kindName = (k: Kind) => t(`common:kind.${k}`);
   const navigate = useNavigate();
@@ -48,12 +46,7 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
     if (!ID_PATTERN.test(newId)) return setError(t('library.badId'));
     if (rows?.some((r) => r.id === newId)) return setError(t('library.exists', { id: newId }));
     try {
-      const definition = copying
-        ? duplicate((await loadForEditing(kind, copying)).definition, newId)
-        : kind === 'calendar'
-          ? newCalendar((await loadForEditing('calendar', NATIONAL_CALENDAR)).definition, newId)
-          : skeleton(kind, newId);
-      await saveDraft(definition);
+      await saveDraft(await startingDraft(kind, newId, copying));
       await navigate(`${basePath}/${kind}/${newId}`);
     } catch (e) {
       setError(errorText(e));
@@ -81,27 +74,14 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
           />
         </label>
         {editable && (
-          <form
+          <NewDefinitionForm
+            kindName={kindName(kind)}
+            copying={copying}
+            newId={newId}
+            onNewId={setNewId}
+            onCancelCopy={() => setCopying(null)}
             onSubmit={(e) => void create(e)}
-            className="new-definition"
-            aria-label={t('library.newForm', { kind: kindName(kind) })}
-          >
-            <label>
-              {copying ? t('library.duplicateAs', { id: copying }) : t('library.newId', { kind: kindName(kind) })}
-              <input
-                name="new-id"
-                value={newId}
-                onChange={(e) => setNewId(e.target.value)}
-                placeholder={t('library.idExample')}
-              />
-            </label>
-            <button type="submit">{copying ? t('library.duplicate') : t('library.new')}</button>
-            {copying && (
-              <button type="button" onClick={() => setCopying(null)}>
-                {t('common:cancel')}
-              </button>
-            )}
-          </form>
+          />
         )}
       </div>
       {error && (
@@ -112,43 +92,15 @@ export function Library({ basePath = '/design', kinds = KINDS }: { basePath?: st
       {rows === null ? (
         <p>{t('common:loading')}</p>
       ) : (
-        <GridTable
-          headings={[
-            t('library.id'),
-            t('library.titleColumn'),
-            t('library.status'),
-            <span className="sr-only">{t('common:actions')}</span>,
-          ]}
+        <DefinitionTable
           rows={shown}
-          empty={t('library.empty')}
-          row={(row) => (
-            <tr key={row.id}>
-              <td>
-                <Link to={`${basePath}/${kind}/${row.id}`}>{row.id}</Link>
-              </td>
-              <td>{resolveLabel(row.title ?? undefined, lang)}</td>
-              <td>
-                {row.version ? (
-                  <span className="badge published">{t('library.published', { version: row.version })}</span>
-                ) : null}{' '}
-                {hasDraft(row) || !row.version ? <span className="badge draft">{t('library.draft')}</span> : null}
-              </td>
-              <td>
-                {editable && (
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setCopying(row.id);
-                      setNewId(`${row.id}-copy`);
-                    }}
-                  >
-                    {t('library.duplicate')}
-                    <span className="sr-only"> {row.id}</span>
-                  </button>
-                )}
-              </td>
-            </tr>
-          )}
+          kind={kind}
+          basePath={basePath}
+          editable={editable}
+          onDuplicate={(id) => {
+            setCopying(id);
+            setNewId(`${id}-copy`);
+          }}
         />
       )}
     </section>

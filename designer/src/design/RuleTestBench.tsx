@@ -4,7 +4,7 @@ import type { Ruleset } from '../../../runtime/definitions/types';
 import { evaluate, evaluateFacts, type Evaluation } from '../shared/runtime';
 import { api } from '../shared/api';
 import { caseContext, formDataContext, type CaseForBench } from './benchContext';
-import { describeCondition } from './conditionBuilder';
+import { BenchResult } from './rules/BenchResult';
 import { sampleFacts } from './sampleFacts';
 
 /** Runs the ruleset in the browser, with the runtime, on facts the analyst types: which rules fired and why. */
@@ -90,31 +90,7 @@ export function RuleTestBench({ ruleset }: { ruleset: Ruleset }) {
           {error}
         </p>
       )}
-      {result && (
-        <div className="bench-result" data-testid="bench-result">
-          <p>
-            Events:{' '}
-            {result.events.length ? result.events.map((e) => <code key={e.rule + e.type}>{e.type} </code>) : 'none'}
-          </p>
-          <ul className="rule-results">
-            {result.rules.map((rule) => {
-              const definition = ruleset.rules.find((r) => r.id === rule.id);
-              return (
-                <li key={rule.id} className={rule.fired ? 'fired' : 'not-fired'}>
-                  <strong>{rule.fired ? '✔ fired' : '✘ did not fire'}</strong> <code>{rule.id}</code>
-                  {definition && <div className="why">when {describeCondition(definition.conditions)}</div>}
-                  <div className="why">
-                    facts:{' '}
-                    {Object.entries(rule.facts)
-                      .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
-                      .join('; ') || '—'}
-                  </div>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
+      {result && <BenchResult ruleset={ruleset} result={result} />}
     </aside>
   );
 }

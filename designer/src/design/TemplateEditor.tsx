@@ -1,23 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Template } from '../../../runtime/definitions/types';
 import { LANGS, LanguageSwitch, type Lang } from '../shared/lang';
-import { renderDocumentPage, type RenderInput } from '../shared/runtime';
 import { ErrorsAt, LocalizedInput, SelectField } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
 import { TemplateVocabulary } from './TemplateVocabulary';
-import { missingVariables, sampleRenderInput } from '../../../runtime/walks/sampleDocument';
 import { useDefinitionList } from '../shared/useDefinitionIds';
 import { ids, usePublished } from './service/shared';
 import { SourceInput } from './SourceInput';
-
-/** The hand-written sample, for a template without a published form: the form data alone or the whole context. */
-function handWritten(template: Template, lang: Lang): RenderInput {
-  const sample = (template.sample ?? {}) as Record<string, unknown>;
-  return ('data' in sample
-    ? { now: '2026-03-20T12:45:00Z', ...sample, lang }
-    : { lang, data: sample, now: '2026-03-20T12:45:00Z' }) as unknown as RenderInput;
-}
+import { TemplatePreview } from './template/TemplatePreview';
 
 /**
  * A Handlebars template per language, previewed by the runtime's renderer with a case generated from its form as the
@@ -31,15 +22,6 @@ export function TemplateEditor({ definition: template, onChange, errors }: Edito
   const [sampleError, setSampleError] = useState('');
   const forms = useDefinitionList('form');
   const form = usePublished('form', template.form, Boolean(forms.find((f) => f.id === template.form)?.version));
-  const preview = useMemo(() => {
-    try {
-      const input = form ? sampleRenderInput(form, lang) : handWritten(template, lang);
-      const missing = form ? missingVariables(template.body[lang] ?? '', input) : [];
-      return { html: renderDocumentPage(template, input), error: '', missing };
-    } catch (e) {
-      return { html: '', error: e instanceof Error ? e.message : String(e), missing: [] };
-    }
-  }, [template, lang, form]);
 
   return (
     <div className="template-editor">
@@ -111,23 +93,7 @@ export function TemplateEditor({ definition: template, onChange, errors }: Edito
         />
         <TemplateVocabulary template={template} form={form} />
       </div>
-      <section className="template-preview" aria-label={t('s.document_preview')}>
-        <h2>{t('s.preview')}</h2>
-        <p className="muted">{form ? tx('template.generated', { form: form.id }) : tx('template.handWritten')}</p>
-        {preview.missing.length > 0 && (
-          <div className="error" role="status" data-testid="template-missing">
-            {tx('template.missing')}{' '}
-            {preview.missing.map((m) => (
-              <code key={m}>{`{{${m}}}`} </code>
-            ))}
-          </div>
-        )}
-        {preview.error ? (
-          <p className="error">{preview.error}</p>
-        ) : (
-          <iframe title={t('s.rendered_document')} srcDoc={preview.html} sandbox="" />
-        )}
-      </section>
+      <TemplatePreview template={template} form={form} lang={lang} />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import type { Definition } from '../../../runtime/definitions/types';
 import type { Kind } from '../../../runtime/definitions/kinds';
+import { NATIONAL_CALENDAR_ID } from '../shared/nationalCalendar';
 
 const title = (id: string) => ({ kk: '', ru: '', en: id });
 
 /** The shipped calendar of state bodies (DESIGN.md): what new services count on, and what a new calendar copies. */
-export const NATIONAL_CALENDAR = 'kz';
+export const NATIONAL_CALENDAR = NATIONAL_CALENDAR_ID;
 
 /**
  * The smallest definition of each kind that validate() accepts, for "new".

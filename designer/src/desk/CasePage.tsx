@@ -5,6 +5,7 @@ import { CaseAttachments } from '../documents/CaseAttachments';
 import { ResultPdfLinks } from '../documents/ResultPdfLinks';
 import { api, errorText } from '../shared/api';
 import { AttachmentCase } from '../shared/attachmentContext';
+import { CALENDAR_ZONE } from '../shared/format';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import { CaseApplication } from './CaseApplication';
@@ -51,7 +52,7 @@ export function CasePage() {
     );
   if (!c) return <p>{t('loading')}</p>;
   const step = steps.find((s) => s.id === c.step);
-  const timeZone = defs.calendar?.timeZone ?? 'Asia/Almaty';
+  const timeZone = defs.calendar?.timeZone ?? CALENDAR_ZONE;
   const channel = defs.service?.channels.find((ch) => ch.id === c.channel);
 
   return (

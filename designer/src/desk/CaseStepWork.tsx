@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Form } from '../../../runtime/definitions/types';
 import { validateFormData } from '../../../runtime/forms';
 import { ApiError, api, errorText } from '../shared/api';
-import { formatInstant } from '../shared/format';
+import { CALENDAR_ZONE, formatInstant } from '../shared/format';
 import { loadPublished } from '../shared/definitionsApi';
 import { toErrorSchema, type ErrorTree } from '../shared/errorSchema';
 import { FormView } from '../shared/FormView';
@@ -65,7 +65,7 @@ function InputField({
 export function CaseStepWork({
   caseView,
   surveyId,
-  timeZone = 'Asia/Almaty',
+  timeZone = CALENDAR_ZONE,
   onChanged,
 }: {
   caseView: CaseView;

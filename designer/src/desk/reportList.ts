@@ -1,3 +1,5 @@
+import { CALENDAR_ZONE } from '../shared/format';
+
 /** A report the server offers (GET /api/reports). */
 export interface ReportInfo {
   id: string;
@@ -32,7 +34,7 @@ export function reportsOf(answer: unknown): ReportInfo[] {
 }
 
 /** The month a monthly report opens on: the current one, as YYYY-MM in the given zone. */
-export function currentMonth(now: Date, timeZone = 'Asia/Almaty'): string {
+export function currentMonth(now: Date, timeZone = CALENDAR_ZONE): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).format(now).slice(0, 7);
 }
 

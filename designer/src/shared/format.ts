@@ -1,10 +1,12 @@
 /**
  * One way to show time: `Intl` in the interface language (kk-KZ, ru-RU, en-GB), always in the
- * calendar's zone (Asia/Almaty) whatever the browser's zone; CSV and machines get ISO 8601 with the offset.
+ * calendar's zone (the national calendar definition's) whatever the browser's zone; CSV and machines get ISO 8601
+ * with the offset.
  */
 import { i18next } from '../i18n';
+import { CALENDAR_ZONE } from './nationalCalendar';
 
-export const CALENDAR_ZONE = 'Asia/Almaty';
+export { CALENDAR_ZONE };
 
 const LOCALES: Record<string, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 

@@ -6,7 +6,8 @@ import { CheckField, LocalizedInput, SelectField, TextField } from '../../shared
 import { fieldProps } from '../fieldProps';
 import { ListEditor } from '../ListEditor';
 import { SourceInput } from '../SourceInput';
-import { int, nextId, type SectionProps } from './shared';
+import { newComplaintRoute, startingTerm } from './complaintDefaults';
+import { int, type SectionProps } from './shared';
 
 type Complaint = Service['complaints'][number];
 
@@ -21,13 +22,9 @@ export function ComplaintsSection({ s, set, errors }: SectionProps) {
       at="/complaints"
       errors={errors}
       onChange={(v) => set('complaints', v)}
-      make={(items) => ({
-        id: nextId('complaint', items),
-        to: { en: 'The provider' },
-        term: { amount: 5, unit: 'working-days' as const },
-      })}
+      make={newComplaintRoute}
       name={(c) => `${c.id} — ${resolveLabel(c.to, lang)}${c.term ? `, ${c.term.amount} ${c.term.unit}` : ''}`}
-      render={(c, put, at) => <ComplaintItem c={c} put={put} at={at} errors={errors} />}
+      render={(c, put, at) => <ComplaintItem c={c} put={put} at={at} errors={errors} routes={s.complaints} />}
     />
   );
 }
@@ -37,8 +34,11 @@ function ComplaintItem({
   put,
   at,
   errors,
+  routes,
 }: {
   c: Complaint;
+  /** the service's routes, whose term a route given one starts from */
+  routes: readonly Complaint[];
   put: (c: Complaint) => void;
   at: string;
   errors: SectionProps['errors'];
@@ -53,7 +53,7 @@ function ComplaintItem({
         <CheckField
           label={te('service.hasTerm')}
           checked={c.term !== undefined}
-          onChange={(on) => put({ ...c, term: on ? { amount: 5, unit: 'working-days' } : undefined })}
+          onChange={(on) => put({ ...c, term: on ? startingTerm(routes) : undefined })}
         />
         {c.term && (
           <>
