@@ -7,10 +7,6 @@ import globals from 'globals';
 const LONG_FUNCTIONS = [
   'designer/src/admin/CalendarEditor.tsx',
   'designer/src/admin/Users.tsx',
-  'designer/src/connectors/ConnectorCredentials.tsx',
-  'designer/src/connectors/ConnectorEditor.tsx',
-  'designer/src/connectors/PrefillPanel.tsx',
-  'designer/src/connectors/editor/ResponseSchemaField.tsx',
   'designer/src/design/ChecklistEditor.tsx',
   'designer/src/design/ConditionBuilder.tsx',
   'designer/src/design/DefinitionEditor.tsx',
