@@ -13,10 +13,9 @@ import { SourceInput } from './SourceInput';
 
 /** The hand-written sample, for a template without a published form: the form data alone or the whole context. */
 function handWritten(template: Template, lang: Lang): RenderInput {
-  const sample = (template.sample ?? {}) as Record<string, unknown>;
-  return ('data' in sample
-    ? { now: '2026-03-20T12:45:00Z', ...sample, lang }
-    : { lang, data: sample, now: '2026-03-20T12:45:00Z' }) as unknown as RenderInput;
+  const sample = template.sample ?? {};
+  const now = '2026-03-20T12:45:00Z';
+  return 'data' in sample ? { now, ...sample, data: sample.data, lang } : { lang, data: sample, now };
 }
 
 /**
