@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { DefinitionError } from '../../../../runtime/definitions/types';
 import { ErrorsAt } from '../../shared/widgets';
 import { JsonValueField } from './JsonValueField';
-
-type Schema = Record<string, unknown>;
-const TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array'] as const;
+import { ResponseSchemaRow } from './ResponseSchemaRow';
+import { renamed, rowsOf, withRows, type Row, type Schema } from './responseSchemaRows';
 
 /**
  * The answer's JSON Schema: the top-level properties as rows (name, type, required), which is what
@@ -22,27 +21,13 @@ export function ResponseSchemaField({
   at: string;
 }) {
   const { t } = useTranslation('connectorsAdmin');
-  const properties = (value.properties ?? {}) as Record<string, Schema>;
-  const required = new Set(Array.isArray(value.required) ? (value.required as string[]) : []);
-  const rows = Object.entries(properties);
-  const write = (next: [string, Schema][], need: Set<string>) => {
-    const names = new Set(next.map(([name]) => name));
-    const kept = [...need].filter((n) => names.has(n));
-    const { required: _r, properties: _p, ...rest } = value;
-    onChange({
-      ...rest,
-      type: 'object',
-      ...(kept.length ? { required: kept } : {}),
-      properties: Object.fromEntries(next),
-    });
-  };
-  const rename = (i: number, name: string) => {
-    const old = rows[i]?.[0];
-    const need = new Set([...required].map((n) => (n === old ? name : n)));
-    write(
-      rows.map((r, j) => (j === i ? [name, r[1]] : r)),
-      need,
-    );
+  const { rows, required } = rowsOf(value);
+  const write = (next: Row[], need: Set<string>) => onChange(withRows(value, next, need));
+  const requiredAs = (name: string, on: boolean) => {
+    const need = new Set(required);
+    if (on) need.add(name);
+    else need.delete(name);
+    return need;
   };
   return (
     <fieldset className="response-schema" data-pointer={at}>
@@ -60,57 +45,26 @@ export function ResponseSchemaField({
             </tr>
           </thead>
           <tbody>
-            {rows.map(([name, schema], i) => (
-              <tr key={i}>
-                <td>
-                  <input aria-label={t('editor.property')} value={name} onChange={(e) => rename(i, e.target.value)} />
-                </td>
-                <td>
-                  <select
-                    aria-label={t('editor.type')}
-                    value={typeof schema.type === 'string' ? schema.type : ''}
-                    onChange={(e) =>
-                      write(
-                        rows.map((r, j) => (j === i ? [r[0], { ...r[1], type: e.target.value }] : r)),
-                        required,
-                      )
-                    }
-                  >
-                    {typeof schema.type !== 'string' && <option value="">—</option>}
-                    {TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {type}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <input
-                    type="checkbox"
-                    aria-label={t('editor.required')}
-                    checked={required.has(name)}
-                    onChange={(e) => {
-                      const need = new Set(required);
-                      if (e.target.checked) need.add(name);
-                      else need.delete(name);
-                      write(rows, need);
-                    }}
-                  />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      write(
-                        rows.filter((_, j) => j !== i),
-                        required,
-                      )
-                    }
-                  >
-                    {t('editor.remove')}
-                  </button>
-                </td>
-              </tr>
+            {rows.map((row, i) => (
+              <ResponseSchemaRow
+                key={i}
+                row={row}
+                required={required.has(row[0])}
+                onRename={(name) => onChange(renamed(value, i, name))}
+                onSchema={(schema) =>
+                  write(
+                    rows.map((r, j) => (j === i ? [r[0], schema] : r)),
+                    required,
+                  )
+                }
+                onRequired={(on) => write(rows, requiredAs(row[0], on))}
+                onRemove={() =>
+                  write(
+                    rows.filter((_, j) => j !== i),
+                    required,
+                  )
+                }
+              />
             ))}
           </tbody>
         </table>
