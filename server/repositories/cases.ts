@@ -204,8 +204,41 @@ function withChanges(previous: CaseRecord, columns: string[], values: unknown[])
 const touchesReplay = (changes: CaseChanges) =>
   changes.status !== undefined || changes.replay !== undefined || changes.deadlines !== undefined;
 
-export function casesRepository(db: Db) {
-  const { Case, CaseEvent: Events, Document } = db.models;
+/**
+ * The update as one statement on the transaction's sqlite connection. When the caller holds the row as it
+ * was, only the changed columns come back through JSON, not the whole case.
+ */
+async function updateOnSqlite(
+  connection: NonNullable<ReturnType<typeof sqliteConnectionOf>>,
+  attributes: Record<string, unknown>,
+  id: string,
+  revision: number,
+  changes: CaseChanges,
+  previous: CaseRecord | undefined,
+): Promise<CaseRecord | null> {
+  const set = { ...changes, revision: revision + 1, updatedAt: new Date() } as Record<string, unknown>;
+  const columns = Object.keys(set).filter((c) => set[c] !== undefined && (c in attributes || UNMAPPED.has(c)));
+  const values = columns.map((c) => sqliteValue(set[c]));
+  const assignments = columns.map((c) => `"${c}" = ?`).join(', ');
+  if (previous?.id === id && previous.revision === revision) {
+    const rows = await sqliteAll(
+      connection,
+      `UPDATE cases SET ${assignments} WHERE id = ? AND revision = ? RETURNING revision`,
+      [...values, id, revision],
+    );
+    return rows.length ? withChanges(previous, columns, values) : null;
+  }
+  const [row] = await sqliteAll(
+    connection,
+    `UPDATE cases SET ${assignments} WHERE id = ? AND revision = ? RETURNING *`,
+    [...values, id, revision],
+  );
+  return row ? toPlain(row as unknown as CaseRow) : null;
+}
+
+/** Reading and writing the case rows themselves. */
+function caseRows(db: Db) {
+  const { Case } = db.models;
   const replays = caseReplayRepository(db);
   return {
     async get(id: string, t?: Transaction): Promise<CaseRecord | null> {
@@ -257,29 +290,7 @@ export function casesRepository(db: Db) {
       const connection = sqliteConnectionOf(db, t);
       if (connection) {
         // the submit path's hot write: one statement on the transaction's own connection
-        const set = { ...changes, revision: revision + 1, updatedAt: new Date() } as Record<string, unknown>;
-        const columns = Object.keys(set).filter(
-          (c) => set[c] !== undefined && (c in Case.getAttributes() || UNMAPPED.has(c)),
-        );
-        const values = columns.map((c) => sqliteValue(set[c]));
-        const assignments = columns.map((c) => `"${c}" = ?`).join(', ');
-        let updated: CaseRecord | null;
-        if (previous?.id === id && previous.revision === revision) {
-          // the caller holds the row as it was: only the changed columns come back through JSON, not the whole case
-          const rows = await sqliteAll(
-            connection,
-            `UPDATE cases SET ${assignments} WHERE id = ? AND revision = ? RETURNING revision`,
-            [...values, id, revision],
-          );
-          updated = rows.length ? withChanges(previous, columns, values) : null;
-        } else {
-          const [row] = await sqliteAll(
-            connection,
-            `UPDATE cases SET ${assignments} WHERE id = ? AND revision = ? RETURNING *`,
-            [...values, id, revision],
-          );
-          updated = row ? toPlain(row as unknown as CaseRow) : null;
-        }
+        const updated = await updateOnSqlite(connection, Case.getAttributes(), id, revision, changes, previous);
         if (updated && touchesReplay(changes)) await replays.save(updated, t);
         return updated;
       }
@@ -299,7 +310,13 @@ export function casesRepository(db: Db) {
       if (updated && touchesReplay(changes)) await replays.save(updated, t);
       return updated;
     },
+  };
+}
 
+/** Finding, numbering, counting and erasing cases. */
+function caseLists(db: Db) {
+  const { Case } = db.models;
+  return {
     async list(filter: {
       service?: string;
       status?: string;
@@ -372,7 +389,13 @@ export function casesRepository(db: Db) {
     async count(t?: Transaction): Promise<number> {
       return Case.count({ transaction: t });
     },
+  };
+}
 
+/** A case's history: its events, oldest first. */
+function caseEvents(db: Db) {
+  const { CaseEvent: Events } = db.models;
+  return {
     async addEvent(
       caseId: string,
       event: Omit<CaseEvent, 'id' | 'at'> & { at: Date },
@@ -405,7 +428,13 @@ export function casesRepository(db: Db) {
       const rows = await rawAll<CaseEventRow>(Events.findAll({ where: { caseId }, order: [['id', 'ASC']], raw: true }));
       return rows.map(eventToPlain);
     },
+  };
+}
 
+/** The documents issued to cases, and the figures the dashboards count. */
+function caseDocumentsAndFigures(db: Db) {
+  const { Case, Document } = db.models;
+  return {
     async saveDocument(
       input: Omit<DocumentRow, 'id' | 'createdAt'> & { createdAt: Date },
       t: Transaction,
@@ -467,6 +496,10 @@ export function casesRepository(db: Db) {
       }));
     },
   };
+}
+
+export function casesRepository(db: Db) {
+  return { ...caseRows(db), ...caseLists(db), ...caseEvents(db), ...caseDocumentsAndFigures(db) };
 }
 
 export type CasesRepository = ReturnType<typeof casesRepository>;
