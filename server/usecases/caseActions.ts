@@ -197,12 +197,18 @@ function movedProcess(
   record: CaseRecord,
   defs: PinnedDefinitions,
   evaluated: Pick<Awaited<ReturnType<typeof evaluateWith>>, 'evaluation' | 'facts'>,
-  move: { actor: Actor; actionId: string; reason: string | undefined; calendar: WorkingCalendar; now: Date },
+  move: {
+    before: ProcessState;
+    actor: Actor;
+    actionId: string;
+    reason: string | undefined;
+    calendar: WorkingCalendar;
+    now: Date;
+  },
 ) {
   const { evaluation, facts } = evaluated;
-  const { now, calendar } = move;
+  const { now, calendar, before } = move;
   const process = processOf(defs, record.channel);
-  const before = record.state as unknown as ProcessState;
   let state: ProcessState;
   try {
     state = applyAction(process, before, move.actionId, {
@@ -246,11 +252,11 @@ async function commitAction(ctx: Context, t: Transaction, actor: Actor, taken: T
     stepDue: stepDueOf(state),
     stepGroups: stepGroupsColumn(process, state),
     outcome: state.outcome ?? null,
-    state: state as unknown as Record<string, unknown>,
+    state,
     forms,
     outcomes: evaluation.outcomes,
     facts,
-    replay: replay as unknown as Record<string, unknown>,
+    replay,
     deadlines,
     nextDueAt: nextDue(deadlines, state),
     closedAt: done ? now : null,
@@ -308,8 +314,8 @@ export async function actOnCase(
   assertRole(actor, CASE_WORKERS, 'act on cases');
   const record = await existing(ctx, id);
   checkRevision(record, input.baseRevision);
-  if (record.status !== 'in-progress' || !record.state)
-    throw conflict(`case "${id}" is ${record.status}: no action applies`);
+  const before = record.state;
+  if (record.status !== 'in-progress' || !before) throw conflict(`case "${id}" is ${record.status}: no action applies`);
   const defs = await load(ctx, record.pins);
   const process = processOf(defs, record.channel);
   const current = process.steps.find((s) => s.id === record.step);
@@ -322,7 +328,7 @@ export async function actOnCase(
   const fetched = Object.fromEntries(fetchedAt.map((f) => [f.fact, f.value]));
   const evaluated = await evaluateWith(ctx, record, defs, input, fetched);
   assertStepForms(record, current, evaluated.forms);
-  const moved = movedProcess(record, defs, evaluated, { actor, actionId, reason: input.reason, calendar, now });
+  const moved = movedProcess(record, defs, evaluated, { before, actor, actionId, reason: input.reason, calendar, now });
   const taken = { record, defs, actionId, input, evaluated, moved, fetchedAt, now };
   return ctx.transaction((t) => commitAction(ctx, t, actor, taken));
 }

@@ -3,25 +3,29 @@ import type { ProcessState } from '../../../runtime/process/index';
 const asObject = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
+/** The step a history entry entered, in states stored before entries named it `step` (they said `to`). */
+const legacyStep = (entry: object): string | undefined =>
+  'to' in entry && typeof entry.to === 'string' ? entry.to : undefined;
+
 /** The events deadlines count from: the case's own, and entering each step of its process. */
 export function deadlineEvents(
   record: { createdAt: string },
   submittedAt: Date,
   receivedAt: Date,
-  state: ProcessState,
+  /** null for a case whose state was never stored: only its own events count */
+  state: Pick<ProcessState, 'status' | 'history'> | null,
 ): Record<string, Date> {
   const events: Record<string, Date> = {
     started: new Date(record.createdAt),
     submitted: submittedAt,
     received: receivedAt,
   };
-  for (const entry of (state.history ?? []) as unknown as Record<string, unknown>[]) {
-    const step = (entry.step ?? entry.to) as string | undefined;
-    const at = entry.at as string | Date | undefined;
-    if (step && at && !(step in events)) events[step] = new Date(at);
+  const history = state?.history ?? [];
+  for (const entry of history) {
+    const step = entry.step ?? legacyStep(entry);
+    if (step && entry.at && !(step in events)) events[step] = new Date(entry.at);
   }
-  if (state.status === 'done')
-    events.decided ??= new Date(String(state.history?.at(-1)?.at ?? submittedAt.toISOString()));
+  if (state?.status === 'done') events.decided ??= new Date(String(history.at(-1)?.at ?? submittedAt.toISOString()));
   return events;
 }
 
@@ -35,10 +39,14 @@ export function normalizeDue(result: unknown): { id: string; due: string | null 
   return Object.entries(asObject(result)).map(([id, due]) => ({ id, due: toIso(asObject(due).due ?? due) }));
 }
 
-export function nextDue(deadlines: { due: string | null }[], state: ProcessState): Date | null {
-  if (state.status === 'done') return null;
+/** The earliest due instant still ahead of an open case: of its deadlines and its current step's limit. */
+export function nextDue(
+  deadlines: { due: string | null }[],
+  state: Pick<ProcessState, 'status' | 'stepDue'> | null,
+): Date | null {
+  if (state?.status === 'done') return null;
   const dues = deadlines.map((d) => d.due).filter((d): d is string => d !== null);
-  const stepDue = state.stepDue as string | Date | null | undefined;
+  const stepDue = state?.stepDue;
   if (stepDue) dues.push(new Date(stepDue).toISOString());
   if (dues.length === 0) return null;
   return new Date(dues.sort()[0] as string);
