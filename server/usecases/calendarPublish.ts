@@ -2,7 +2,7 @@ import type { Transaction } from 'sequelize';
 import { changedDays } from '../../runtime/calendar/impact';
 import { calendarFor } from '../../runtime/calendar/index';
 import type { Calendar } from '../../runtime/definitions/index';
-import { nextDue } from './cases';
+import { caseEventOf, nextDue } from './cases';
 import { recordAudit, type Actor, type Context } from './context';
 import { calendarShifts, publishedCalendars, type CalendarImpactRow } from './impact';
 
@@ -60,24 +60,16 @@ export async function applyCalendar(
     const updated = await ctx.cases.update(id, record.revision, { deadlines, state, replay, nextDueAt }, t);
     if (!updated) continue;
     for (const shift of caseShifts) {
+      const payload = {
+        deadline: shift.deadline,
+        before: shift.before,
+        after: shift.after,
+        calendar: { id: calendar.id, version },
+      };
+      // one event per moved deadline, and below one audit entry for the case
       await ctx.cases.addEvent(
         id,
-        {
-          type: 'deadline-moved',
-          action: null,
-          fromStep: record.step,
-          toStep: record.step,
-          actor: actor.username,
-          role: actor.role,
-          reason: null,
-          payload: {
-            deadline: shift.deadline,
-            before: shift.before,
-            after: shift.after,
-            calendar: { id: calendar.id, version },
-          },
-          at,
-        },
+        caseEventOf(ctx, actor, { type: 'deadline-moved', fromStep: record.step, toStep: record.step, payload, at }),
         t,
       );
     }

@@ -8,4 +8,10 @@ export { submitCase } from './submitCase';
 export { issueDocuments } from './issueDocuments';
 export { processError } from './processError';
 export { caseDocument } from './caseDocument';
-export { recordCaseEvent, type CaseAuditInput, type CaseEventActor, type CaseEventInput } from './recordCaseEvent';
+export {
+  caseEventOf,
+  recordCaseEvent,
+  type CaseAuditInput,
+  type CaseEventActor,
+  type CaseEventInput,
+} from './recordCaseEvent';

@@ -26,6 +26,21 @@ export interface CaseAuditInput {
   details?: Record<string, unknown>;
 }
 
+/** The event as the case's history stores it: what the input leaves out is null, and `at` is now. */
+export function caseEventOf(ctx: Context, actor: CaseEventActor, event: CaseEventInput) {
+  return {
+    type: event.type,
+    action: event.action ?? null,
+    fromStep: event.fromStep ?? null,
+    toStep: event.toStep ?? null,
+    actor: actor.username,
+    role: actor.role,
+    reason: event.reason ?? null,
+    payload: event.payload ?? null,
+    at: event.at ?? ctx.now(),
+  };
+}
+
 /**
  * Records one move of a case twice, as every case write must: an event in the case's own history
  * (what the case page shows) and an entry in the audit log (the tamper-evident chain), both in the
@@ -39,21 +54,7 @@ export async function recordCaseEvent(
   event: CaseEventInput,
   audit: CaseAuditInput,
 ): Promise<void> {
-  await ctx.cases.addEvent(
-    caseId,
-    {
-      type: event.type,
-      action: event.action ?? null,
-      fromStep: event.fromStep ?? null,
-      toStep: event.toStep ?? null,
-      actor: actor.username,
-      role: actor.role,
-      reason: event.reason ?? null,
-      payload: event.payload ?? null,
-      at: event.at ?? ctx.now(),
-    },
-    t,
-  );
+  await ctx.cases.addEvent(caseId, caseEventOf(ctx, actor, event), t);
   await recordAudit(ctx, t, {
     actor: actor.username,
     action: audit.action,
