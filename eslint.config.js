@@ -15,9 +15,6 @@ const LONG_FUNCTIONS = [
   'runtime/definitions/shape.ts',
   'runtime/forms/import/fromJsonSchema.ts',
   'server/db/migrations/0001-initial.ts',
-  'server/repositories/cases.ts',
-  'server/usecases/caseActions.ts',
-  'server/usecases/cases.ts',
 ];
 
 export default tseslint.config(

@@ -22,6 +22,14 @@ export interface CalendarUpgrade {
 
 type Entry = { date: string };
 
+/**
+ * A stored calendar body, in whatever shape it was published (the old one, with `holidays`, no longer
+ * validates: telling it by its kind is what lets it be upgraded).
+ */
+function isCalendarBody(body: unknown): body is Calendar {
+  return typeof body === 'object' && body !== null && 'kind' in body && body.kind === 'calendar';
+}
+
 /** The shipped calendars that state the law as data (definitions/calendars/*.json with `law`). */
 function shippedCitedCalendars(dir: string): Calendar[] {
   if (!fs.existsSync(dir)) return [];
@@ -75,14 +83,14 @@ export async function upgradeCalendars(db: Db, options: { dir?: string } = {}): 
       const latest = await ctx.definitions.latestVersion('calendar', shipped.id, t);
       if (latest === null) return null;
       const stored = await ctx.definitions.published('calendar', shipped.id, latest, t);
-      const storedBody = stored?.body as unknown as Calendar | undefined;
-      if (!storedBody || storedBody.law !== undefined) return null;
+      const storedBody = stored?.body;
+      if (!isCalendarBody(storedBody) || storedBody.law !== undefined) return null;
       const version = latest + 1;
       const { body, kept } = mergeCalendar(shipped, storedBody, version);
       const problems = validate(body);
       if (problems.length)
         throw new Error(`the upgraded calendar ${shipped.id} is invalid: ${JSON.stringify(problems.slice(0, 3))}`);
-      const plain = body as unknown as Record<string, unknown>;
+      const plain: Record<string, unknown> = body;
       await ctx.definitions.publish(
         {
           kind: 'calendar',

@@ -38,7 +38,7 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
         );
         return callback(reason, '', 0);
       }
-      if (options.all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, addresses);
+      if (options.all) return callback(null, addresses);
       const first = addresses[0];
       if (!first) return callback(new Error(`${hostname} has no address`), '', 0);
       callback(null, first.address, first.family);

@@ -36,15 +36,18 @@ const WRITE_STATEMENT = /^\s*(?:\/\*[\s\S]*?\*\/\s*|--[^\n]*\n\s*)*(?:INSERT|UPD
  * on SQLite's lock inside a libuv thread while the writer holds it; a few of them starve the
  * writer of threads, and every request then stalls for the whole busy timeout (10 s).
  */
+const guarded = new WeakSet<SqliteConnection>();
+
 function guardWrites(connection: SqliteConnection, options: unknown): void {
   const uuid = (options as { uuid?: string } | undefined)?.uuid;
-  const marked = connection as unknown as { qagidaGuarded?: boolean } & Record<string, unknown>;
-  if (uuid === WRITER || marked.qagidaGuarded) return;
-  marked.qagidaGuarded = true;
-  for (const method of ['run', 'all', 'exec', 'get']) {
-    const original = marked[method];
+  if (uuid === WRITER || guarded.has(connection)) return;
+  guarded.add(connection);
+  // the driver's statement methods, as the object holds them (node-sqlite3 has all four; the interface names two)
+  const methods: Partial<Record<'run' | 'all' | 'exec' | 'get', unknown>> = connection;
+  for (const method of ['run', 'all', 'exec', 'get'] as const) {
+    const original = methods[method];
     if (typeof original !== 'function') continue;
-    marked[method] = function (this: unknown, sql: unknown, ...rest: unknown[]) {
+    methods[method] = function (this: unknown, sql: unknown, ...rest: unknown[]) {
       if (typeof sql === 'string' && WRITE_STATEMENT.test(sql) && !sql.includes('SequelizeMeta')) {
         const error = new Error(`a write outside db.transaction() (the writer queue): ${sql.slice(0, 160)}`);
         const callback = rest.findLast((arg) => typeof arg === 'function') as ((e: Error) => void) | undefined;
@@ -154,7 +157,8 @@ function onWriter(sequelize: Sequelize): Db['transaction'] {
     });
     const connection = await writer;
     const t = new Transaction(sequelize, {});
-    (t as unknown as { connection: SqliteConnection }).connection = connection;
+    // the connection a Sequelize transaction runs on (its own `connection`, which its types do not name)
+    Object.assign(t, { connection });
     await run(connection, 'BEGIN IMMEDIATE');
     let value: T;
     try {

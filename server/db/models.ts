@@ -1,4 +1,6 @@
 import { DataTypes, Model, type ModelAttributes, type ModelOptions, type ModelStatic, type Sequelize } from 'sequelize';
+import type { ProcessState } from '../../runtime/process/index';
+import type { CaseDeadline, CaseReplay, CaseStatus, Pins, RulesetOutcome } from './caseColumns';
 
 const { INTEGER, STRING, TEXT, DATE, JSON: JSONTYPE, BOOLEAN } = DataTypes;
 
@@ -44,20 +46,21 @@ export interface SessionRow {
   createdAt: Date;
 }
 
+/** A row of `cases`: the one place its shape is written (the repository's CaseRecord is derived from it). */
 export interface CaseRow {
   id: string;
   serviceId: string;
   serviceVersion: number;
-  pins: Record<string, unknown>;
+  pins: Pins;
   channel: string;
-  status: string;
+  status: CaseStatus;
   step: string | null;
   outcome: string | null;
   data: Record<string, unknown>;
-  state: Record<string, unknown> | null;
-  outcomes: unknown[] | null;
+  state: ProcessState | null;
+  outcomes: RulesetOutcome[] | null;
   facts: Record<string, unknown> | null;
-  deadlines: unknown[] | null;
+  deadlines: CaseDeadline[] | null;
   nextDueAt: Date | null;
   submittedAt: Date | null;
   receivedAt: Date | null;
@@ -66,16 +69,34 @@ export interface CaseRow {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
-  forms: Record<string, unknown> | null;
+  /** data of the service's extra forms, by form id */
+  forms: Record<string, Record<string, unknown>> | null;
   calendarId: string | null;
-  replay: Record<string, unknown> | null;
+  /** what impact previews replay (see usecases/caseEvaluation.ts) */
+  replay: CaseReplay | null;
+  /** e.g. AR-2026-000123: sequential per service and year, given on submission; null for a draft */
   number: string | null;
+  /** the user who claimed the case */
   assignee: string | null;
+  /** who applies, read from the data where the service definition points */
   applicantName: string | null;
   applicantId: string | null;
   stepDue: Date | null;
   stepGroups: string | null;
 }
+
+/** The JSON columns of `cases`. */
+export type CaseJsonColumn = 'pins' | 'data' | 'state' | 'outcomes' | 'facts' | 'deadlines' | 'forms' | 'replay';
+
+/**
+ * A case row as a driver hands it back: on SQLite, JSON columns are still text and instants are text;
+ * the repository reads either into a CaseRecord.
+ */
+export type StoredCaseRow = {
+  [C in keyof CaseRow]: C extends CaseJsonColumn ? CaseRow[C] | string : Stored<CaseRow[C]>;
+};
+/** An instant as stored: a Date through Sequelize, ISO text on SQLite's own connection. */
+type Stored<T> = T extends Date ? Date | string : T;
 
 export interface CaseEventRow {
   id: number;

@@ -129,17 +129,21 @@ function keepPrepared(connection: Preparing, sql: string): void {
   });
 }
 
-export function sqliteAll(
+/**
+ * The rows a statement returns. `R` is the row the caller's SQL selects (as `rawAll` says for Sequelize):
+ * the driver's own type knows only `Record<string, unknown>`.
+ */
+export function sqliteAll<R extends object = Record<string, unknown>>(
   connection: SqliteConnection,
   sql: string,
   params: unknown[] = [],
-): Promise<Record<string, unknown>[]> {
+): Promise<R[]> {
   const statement = preparedStatement(connection, sql);
   return new Promise((resolve, reject) => {
     const done = (error: Error | null, rows: Record<string, unknown>[]) => {
       if (error) return reject(error);
       if (!statement) keepPrepared(connection, sql);
-      resolve(rows);
+      resolve(rows as R[]);
     };
     if (statement) statement.all(params, done);
     else connection.all(sql, params, done);

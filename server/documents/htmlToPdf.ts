@@ -65,7 +65,7 @@ export function htmlToPdf(html: string, meta: { title: string; lang: string; cre
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  new Layout(doc).block(parse(html) as unknown as Node);
+  new Layout(doc).block(parse(html));
   doc.end();
   return done;
 }

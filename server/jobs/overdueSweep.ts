@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import type { Service } from '../../runtime/definitions/index';
 import { raiseNotices } from '../notifications/caseNotices';
 import { type OverdueCandidate } from '../repositories/notifications';
-import { recordAudit, type Context } from '../usecases/context';
+import type { Context } from '../usecases/context';
+import { recordCaseEvent } from '../usecases/cases/recordCaseEvent';
 
 export const SYSTEM_ACTOR = 'system';
 const PAGE = 200;
@@ -82,30 +83,14 @@ export async function sweepOverdue(ctx: Context): Promise<SweepResult> {
               at: now,
             });
           }
-          await ctx.cases.addEvent(
-            candidate.id,
-            {
-              type: 'overdue',
-              action: null,
-              fromStep: candidate.step,
-              toStep: candidate.step,
-              actor: SYSTEM_ACTOR,
-              role: null,
-              reason: null,
-              payload,
-              at: now,
-            },
+          await recordCaseEvent(
+            ctx,
             t,
+            candidate.id,
+            { username: SYSTEM_ACTOR, role: null },
+            { type: 'overdue', fromStep: candidate.step, toStep: candidate.step, payload, at: now },
+            { action: 'case.overdue', before: null, after: payload, details: payload },
           );
-          await recordAudit(ctx, t, {
-            actor: SYSTEM_ACTOR,
-            action: 'case.overdue',
-            entity: 'case',
-            entityId: candidate.id,
-            before: null,
-            after: payload,
-            details: payload,
-          });
           count++;
         }
         return count;

@@ -166,7 +166,7 @@ export interface ReplayedCase {
   serviceVersion: number;
   pins: { calendar?: { id: string }; rulesets?: { id: string }[] } | null;
   deadlines: unknown;
-  replay: Record<string, unknown> | null;
+  replay: StoredReplay | null;
 }
 
 /**
@@ -185,7 +185,7 @@ async function saveReplay(db: Db, record: ReplayedCase, t: Transaction): Promise
       )
       .then(() => undefined);
   };
-  const replay = record.replay as StoredReplay | null;
+  const { replay } = record;
   if (record.status !== 'in-progress' || !replay) {
     await run('DELETE FROM case_replay WHERE "caseId" = ?', [record.id]);
     return;

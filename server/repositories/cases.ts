@@ -1,82 +1,38 @@
 import { Op, QueryTypes, type Transaction, type WhereOptions } from 'sequelize';
 import type { Db } from '../db/connection';
 import { sqliteAll, sqliteConnectionOf, sqliteReader, sqliteValue } from '../db/rawSqlite';
-import { rawAll, rawOne, type CaseEventRow, type CaseRow, type DocumentRow } from '../db/models';
+import { rawAll, rawOne, type CaseEventRow, type CaseRow, type DocumentRow, type StoredCaseRow } from '../db/models';
+import type { Pins } from '../db/caseColumns';
 import { caseReplayRepository } from './caseReplay';
 import { overdueWhere } from './caseQueue';
 
-export type CaseStatus = 'draft' | 'in-progress' | 'done';
+export type { CaseDeadline, CaseReplay, CaseStatus, Pin, Pins, RulesetOutcome } from '../db/caseColumns';
 
-export interface Pin {
-  id: string;
-  version: number;
-}
+/** Columns the record leaves to SQL: the Desk's queue reads the step's due instant and groups from the row. */
+type RowOnlyColumn = 'serviceId' | 'calendarId' | 'stepDue' | 'stepGroups';
+/** Instants the record gives as ISO text. */
+type InstantColumn = 'nextDueAt' | 'submittedAt' | 'receivedAt' | 'closedAt' | 'createdAt' | 'updatedAt';
+/** JSON columns a record reads as empty rather than null. */
+type FilledColumn = 'outcomes' | 'deadlines' | 'forms';
 
-/** The exact definition versions a case was started with. */
-export interface Pins {
-  service: Pin;
-  form: Pin;
-  calendar: Pin;
-  processes: Pin[];
-  rulesets: Pin[];
-  templates: Pin[];
-  /** the service's extra forms (decision, information form, survey); absent on cases started before they were pinned */
-  forms?: Pin[];
-  /** the dictionaries the case's forms name; absent on cases started before dictionaries existed */
-  dictionaries?: Pin[];
-  /** the connectors its forms, rulesets, documents and hand-offs call; absent on cases started before they were pinned */
-  connectors?: Pin[];
-  /** the application date the versions were chosen for: computed ages and fees count on it */
-  on?: string;
-}
+/** Flattens an intersection, so that editors and errors show one object type. */
+type Flat<T> = { [K in keyof T]: T[K] } & {};
 
-export interface CaseRecord {
-  id: string;
-  service: string;
-  serviceVersion: number;
-  pins: Pins;
-  channel: string;
-  status: CaseStatus;
-  step: string | null;
-  outcome: string | null;
-  data: Record<string, unknown>;
-  state: Record<string, unknown> | null;
-  outcomes: unknown[];
-  facts: Record<string, unknown> | null;
-  deadlines: { id: string; due: string | null }[];
-  nextDueAt: string | null;
-  submittedAt: string | null;
-  receivedAt: string | null;
-  closedAt: string | null;
-  revision: number;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  /** data of the service's extra forms, by form id */
-  forms: Record<string, Record<string, unknown>>;
-  /** what impact previews replay (see usecases/caseEvaluation.ts) */
-  replay: Record<string, unknown> | null;
-  /** e.g. AR-2026-000123: sequential per service and year, given on submission; null for a draft */
-  number: string | null;
-  /** the user who claimed the case */
-  assignee: string | null;
-  /** who applies, read from the data where the service definition points */
-  applicantName: string | null;
-  applicantId: string | null;
-}
+/** A case as use cases see it: its row (models.ts CaseRow), with instants as ISO text and the service as `service`. */
+export type CaseRecord = Flat<
+  Omit<CaseRow, RowOnlyColumn | InstantColumn | FilledColumn> & {
+    service: string;
+    createdAt: string;
+    updatedAt: string;
+    nextDueAt: string | null;
+    submittedAt: string | null;
+    receivedAt: string | null;
+    closedAt: string | null;
+  } & { [C in FilledColumn]: NonNullable<CaseRow[C]> }
+>;
 
-export interface CaseEvent {
-  id: number;
-  type: string;
-  action: string | null;
-  fromStep: string | null;
-  toStep: string | null;
-  actor: string;
-  role: string | null;
-  reason: string | null;
-  payload: Record<string, unknown> | null;
-  at: string;
-}
+/** A case event as its history shows it, `at` as ISO text. */
+export type CaseEvent = Flat<Omit<CaseEventRow, 'caseId' | 'at'> & { at: string }>;
 
 const json = <T>(value: unknown, fallback: T): T =>
   value === null || value === undefined
@@ -86,14 +42,14 @@ const json = <T>(value: unknown, fallback: T): T =>
       : (value as T);
 const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
 
-function toPlain(row: CaseRow): CaseRecord {
+function toPlain(row: StoredCaseRow): CaseRecord {
   return {
     id: row.id,
     service: row.serviceId,
     serviceVersion: row.serviceVersion,
     pins: json<Pins>(row.pins, {} as Pins),
     channel: row.channel,
-    status: row.status as CaseStatus,
+    status: row.status,
     step: row.step,
     outcome: row.outcome,
     data: json(row.data, {}),
@@ -133,87 +89,125 @@ function eventToPlain(row: CaseEventRow): CaseEvent {
   };
 }
 
-export interface CaseChanges {
-  status?: CaseStatus;
-  step?: string | null;
-  outcome?: string | null;
-  data?: Record<string, unknown>;
-  state?: Record<string, unknown> | null;
-  outcomes?: unknown[];
-  facts?: Record<string, unknown> | null;
-  deadlines?: { id: string; due: string | null }[];
-  nextDueAt?: Date | null;
-  submittedAt?: Date | null;
-  receivedAt?: Date | null;
-  closedAt?: Date | null;
-  forms?: Record<string, Record<string, unknown>>;
-  replay?: Record<string, unknown> | null;
-  number?: string | null;
-  assignee?: string | null;
-  applicantName?: string | null;
-  applicantId?: string | null;
-  stepDue?: Date | null;
-  stepGroups?: string | null;
+/** Columns set when a case is created and never changed by a move (revision and updatedAt are the repository's). */
+type FixedColumn =
+  | 'id'
+  | 'serviceId'
+  | 'serviceVersion'
+  | 'pins'
+  | 'channel'
+  | 'calendarId'
+  | 'revision'
+  | 'createdBy'
+  | 'createdAt'
+  | 'updatedAt';
+
+export type CaseChanges = Partial<Omit<CaseRow, FixedColumn>> & {
   /**
    * The case's language: the one it was submitted in (the submitter's interface language); its notices
    * are written in it. A column the case model does not map: only the submit sets it.
    */
   lang?: string;
-}
+};
 
 /** Columns of `cases` the model does not map, written by update() all the same. */
 const UNMAPPED = new Set(['lang']);
 
-const JSON_FIELDS: Record<string, unknown> = {
-  data: {},
-  state: null,
-  outcomes: [],
-  facts: null,
-  deadlines: [],
-  forms: {},
-  replay: null,
+/** Columns update() reads back into the record it returns; the others (stepDue, stepGroups, lang) the record lacks. */
+type ReadBackColumn = Exclude<keyof CaseChanges, 'lang' | 'stepDue' | 'stepGroups'> | 'revision' | 'updatedAt';
+
+const text = (stored: unknown) => (typeof stored === 'string' ? stored : null);
+const instant = (stored: unknown) => (typeof stored === 'string' || stored instanceof Date ? iso(stored) : null);
+
+/** How each column a move changes reads back from its stored value (JSON text, SQLite dates), exactly as toPlain reads it. */
+const READ_BACK: { [C in ReadBackColumn]: (stored: unknown) => CaseRecord[C] } = {
+  status: (stored) => stored as CaseRecord['status'],
+  step: text,
+  outcome: text,
+  revision: Number,
+  number: text,
+  assignee: text,
+  applicantName: text,
+  applicantId: text,
+  data: (stored) => json(stored, {}),
+  state: (stored) => json(stored, null),
+  outcomes: (stored) => json(stored, []),
+  facts: (stored) => json(stored, null),
+  deadlines: (stored) => json(stored, []),
+  forms: (stored) => json(stored, {}),
+  replay: (stored) => json(stored, null),
+  nextDueAt: instant,
+  submittedAt: instant,
+  receivedAt: instant,
+  closedAt: instant,
+  updatedAt: (stored) => instant(stored) ?? '',
 };
-const DATE_FIELDS = new Set(['nextDueAt', 'submittedAt', 'receivedAt', 'closedAt', 'updatedAt']);
-const PLAIN_FIELDS = new Set([
-  'status',
-  'step',
-  'outcome',
-  'revision',
-  'number',
-  'assignee',
-  'applicantName',
-  'applicantId',
-]);
+
+const readsBack = (column: string): column is ReadBackColumn => Object.hasOwn(READ_BACK, column);
+
+function readBack<C extends ReadBackColumn>(record: CaseRecord, column: C, stored: unknown): void {
+  record[column] = READ_BACK[column](stored);
+}
 
 /**
  * The record `previous` becomes once `columns` are set to `values` (as stored: JSON text, SQLite dates),
  * read back exactly as toPlain reads a row, so the result equals a fresh read of the row.
  */
 function withChanges(previous: CaseRecord, columns: string[], values: unknown[]): CaseRecord {
-  const next: Record<string, unknown> = { ...previous };
+  const next: CaseRecord = { ...previous };
   columns.forEach((column, i) => {
-    const value = values[i] as string | number | null;
-    if (column in JSON_FIELDS) next[column] = json(value, JSON_FIELDS[column]);
-    else if (DATE_FIELDS.has(column)) next[column] = iso(value as string | null);
-    else if (PLAIN_FIELDS.has(column)) next[column] = value ?? null;
+    if (readsBack(column)) readBack(next, column, values[i]);
   });
-  return next as unknown as CaseRecord;
+  return next;
 }
 
 /** A move that can change what an impact preview replays: case_replay is rewritten with it. */
 const touchesReplay = (changes: CaseChanges) =>
   changes.status !== undefined || changes.replay !== undefined || changes.deadlines !== undefined;
 
-export function casesRepository(db: Db) {
-  const { Case, CaseEvent: Events, Document } = db.models;
+/**
+ * The update as one statement on the transaction's sqlite connection. When the caller holds the row as it
+ * was, only the changed columns come back through JSON, not the whole case.
+ */
+async function updateOnSqlite(
+  connection: NonNullable<ReturnType<typeof sqliteConnectionOf>>,
+  attributes: Record<string, unknown>,
+  id: string,
+  revision: number,
+  changes: CaseChanges,
+  previous: CaseRecord | undefined,
+): Promise<CaseRecord | null> {
+  const set = { ...changes, revision: revision + 1, updatedAt: new Date() } as Record<string, unknown>;
+  const columns = Object.keys(set).filter((c) => set[c] !== undefined && (c in attributes || UNMAPPED.has(c)));
+  const values = columns.map((c) => sqliteValue(set[c]));
+  const assignments = columns.map((c) => `"${c}" = ?`).join(', ');
+  if (previous?.id === id && previous.revision === revision) {
+    const rows = await sqliteAll(
+      connection,
+      `UPDATE cases SET ${assignments} WHERE id = ? AND revision = ? RETURNING revision`,
+      [...values, id, revision],
+    );
+    return rows.length ? withChanges(previous, columns, values) : null;
+  }
+  const [row] = await sqliteAll<StoredCaseRow>(
+    connection,
+    `UPDATE cases SET ${assignments} WHERE id = ? AND revision = ? RETURNING *`,
+    [...values, id, revision],
+  );
+  return row ? toPlain(row) : null;
+}
+
+/** Reading and writing the case rows themselves. */
+function caseRows(db: Db) {
+  const { Case } = db.models;
   const replays = caseReplayRepository(db);
   return {
     async get(id: string, t?: Transaction): Promise<CaseRecord | null> {
       // every case move starts here: on SQLite one statement straight to the driver, not through Sequelize
       const connection = t ? sqliteConnectionOf(db, t) : await sqliteReader(db);
       if (connection) {
-        const [found] = await sqliteAll(connection, 'SELECT * FROM cases WHERE id = ?', [id]);
-        return found ? toPlain(found as unknown as CaseRow) : null;
+        const [found] = await sqliteAll<StoredCaseRow>(connection, 'SELECT * FROM cases WHERE id = ?', [id]);
+        return found ? toPlain(found) : null;
       }
       const row = await rawOne<CaseRow>(Case.findByPk(id, { raw: true, transaction: t }));
       return row ? toPlain(row) : null;
@@ -228,7 +222,7 @@ export function casesRepository(db: Db) {
           id: input.id,
           serviceId: input.pins.service.id,
           serviceVersion: input.pins.service.version,
-          pins: input.pins as unknown as Record<string, unknown>,
+          pins: input.pins,
           calendarId: input.pins.calendar.id,
           channel: input.channel,
           status: 'draft',
@@ -257,35 +251,13 @@ export function casesRepository(db: Db) {
       const connection = sqliteConnectionOf(db, t);
       if (connection) {
         // the submit path's hot write: one statement on the transaction's own connection
-        const set = { ...changes, revision: revision + 1, updatedAt: new Date() } as Record<string, unknown>;
-        const columns = Object.keys(set).filter(
-          (c) => set[c] !== undefined && (c in Case.getAttributes() || UNMAPPED.has(c)),
-        );
-        const values = columns.map((c) => sqliteValue(set[c]));
-        const assignments = columns.map((c) => `"${c}" = ?`).join(', ');
-        let updated: CaseRecord | null;
-        if (previous?.id === id && previous.revision === revision) {
-          // the caller holds the row as it was: only the changed columns come back through JSON, not the whole case
-          const rows = await sqliteAll(
-            connection,
-            `UPDATE cases SET ${assignments} WHERE id = ? AND revision = ? RETURNING revision`,
-            [...values, id, revision],
-          );
-          updated = rows.length ? withChanges(previous, columns, values) : null;
-        } else {
-          const [row] = await sqliteAll(
-            connection,
-            `UPDATE cases SET ${assignments} WHERE id = ? AND revision = ? RETURNING *`,
-            [...values, id, revision],
-          );
-          updated = row ? toPlain(row as unknown as CaseRow) : null;
-        }
+        const updated = await updateOnSqlite(connection, Case.getAttributes(), id, revision, changes, previous);
         if (updated && touchesReplay(changes)) await replays.save(updated, t);
         return updated;
       }
       const { lang, ...mapped } = changes;
       const [count] = await Case.update(
-        { ...(mapped as Partial<CaseRow>), revision: revision + 1 },
+        { ...mapped, revision: revision + 1 },
         { where: { id, revision }, transaction: t },
       );
       if (count === 0) return null;
@@ -299,7 +271,13 @@ export function casesRepository(db: Db) {
       if (updated && touchesReplay(changes)) await replays.save(updated, t);
       return updated;
     },
+  };
+}
 
+/** Finding, numbering, counting and erasing cases. */
+function caseLists(db: Db) {
+  const { Case } = db.models;
+  return {
     async list(filter: {
       service?: string;
       status?: string;
@@ -372,7 +350,13 @@ export function casesRepository(db: Db) {
     async count(t?: Transaction): Promise<number> {
       return Case.count({ transaction: t });
     },
+  };
+}
 
+/** A case's history: its events, oldest first. */
+function caseEvents(db: Db) {
+  const { CaseEvent: Events } = db.models;
+  return {
     async addEvent(
       caseId: string,
       event: Omit<CaseEvent, 'id' | 'at'> & { at: Date },
@@ -405,7 +389,13 @@ export function casesRepository(db: Db) {
       const rows = await rawAll<CaseEventRow>(Events.findAll({ where: { caseId }, order: [['id', 'ASC']], raw: true }));
       return rows.map(eventToPlain);
     },
+  };
+}
 
+/** The documents issued to cases, and the figures the dashboards count. */
+function caseDocumentsAndFigures(db: Db) {
+  const { Case, Document } = db.models;
+  return {
     async saveDocument(
       input: Omit<DocumentRow, 'id' | 'createdAt'> & { createdAt: Date },
       t: Transaction,
@@ -467,6 +457,10 @@ export function casesRepository(db: Db) {
       }));
     },
   };
+}
+
+export function casesRepository(db: Db) {
+  return { ...caseRows(db), ...caseLists(db), ...caseEvents(db), ...caseDocumentsAndFigures(db) };
 }
 
 export type CasesRepository = ReturnType<typeof casesRepository>;

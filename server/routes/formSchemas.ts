@@ -2,11 +2,21 @@ import { Router } from 'express';
 import type { Form } from '../../runtime/definitions/types';
 import { formJsonSchema, formUiSchema } from '../../runtime/forms';
 import { isLanguage } from '../../runtime/i18n';
-import { badRequest } from '../errors';
+import { AppError, badRequest } from '../errors';
 import { actorOf } from '../http/session';
 import type { Context } from '../usecases/context';
 import { getDefinition } from '../usecases/definitions';
 import { resolveForm } from '../usecases/pinning';
+
+/**
+ * A stored definition body of kind form. Every stored body was validated against its kind when it was saved
+ * (usecases/definitions.ts), so the kind and the field list are what is left to tell.
+ */
+function isFormBody(definition: unknown): definition is Form {
+  if (typeof definition !== 'object' || definition === null) return false;
+  const body: { kind?: unknown; fields?: unknown } = definition;
+  return body.kind === 'form' && Array.isArray(body.fields);
+}
 
 /**
  * A form's generated JSON Schema (draft 7) and @rjsf/core uiSchema, the same the designer and the
@@ -30,7 +40,8 @@ export function formSchemaRoutes(ctx: Context): Router {
     const id = String(req.params.id);
     const found = await getDefinition(ctx, 'form', id, { version, draft });
     // a choice that names a dictionary carries the dictionary's latest published options, as a new case would
-    const form = await resolveForm(ctx, found.definition as unknown as Form, {});
+    if (!isFormBody(found.definition)) throw new AppError(500, 'INTERNAL', `form "${id}" is stored without its fields`);
+    const form = await resolveForm(ctx, found.definition, {});
     if (req.query.download === '1') {
       const suffix = found.version ? `-v${found.version}` : '-draft';
       res.set('Content-Disposition', `attachment; filename="${id}${suffix}.${lang}.rjsf.json"`);

@@ -49,7 +49,7 @@ export async function signDetached(content: Buffer, signer: Signer, at: Date): P
     ],
     certificates: [certificate],
   });
-  await signed.sign(key as unknown as Parameters<pkijs.SignedData['sign']>[0], 0, 'SHA-256', data);
+  await signed.sign(key, 0, 'SHA-256', data);
   const info = new pkijs.ContentInfo({ contentType: pkijs.ContentInfo.SIGNED_DATA, content: signed.toSchema(true) });
   return Buffer.from(info.toSchema().toBER(false));
 }

@@ -5,10 +5,10 @@ import { AppError, conflict, invalid, notFound } from '../errors';
 import type { UploadedFile } from '../http/multipartUpload';
 import type { Attachment, AttachmentsRepository } from '../repositories/attachments';
 import type { BlobStore } from '../storage/blobStore';
-import { existing, load } from './cases';
+import { existing, load, recordCaseEvent } from './cases';
 import { fileRef } from './fileRefs';
 import { documentStatus } from './documentStatus';
-import { recordAudit, type Actor, type Context } from './context';
+import type { Actor, Context } from './context';
 import { assertRole, CASE_WORKERS } from './permissions';
 
 /** What a file field accepts when its definition says nothing: scans and photos of documents. */
@@ -90,36 +90,25 @@ export async function attachFile(
   await ctx.transaction(async (t) => {
     await stores.attachments.insert(attachment, t);
     await stores.blobs.put(attachment.id, upload.content, t);
-    await ctx.cases.addEvent(
-      caseId,
-      {
-        type: 'attached',
-        action: null,
-        fromStep: null,
-        toStep: null,
-        actor: actor.username,
-        role: actor.role,
-        reason: null,
-        payload: { attachment: attachment.id, name: attachment.name, sha256: attachment.sha256 },
-        at: ctx.now(),
-      },
+    await recordCaseEvent(
+      ctx,
       t,
-    );
-    await recordAudit(ctx, t, {
-      actor: actor.username,
-      action: 'case.attach',
-      entity: 'case',
-      entityId: caseId,
-      before: null,
-      after: attachment,
-      details: {
-        attachment: attachment.id,
-        name: attachment.name,
-        type: attachment.type,
-        size: attachment.size,
-        sha256: attachment.sha256,
+      caseId,
+      actor,
+      { type: 'attached', payload: { attachment: attachment.id, name: attachment.name, sha256: attachment.sha256 } },
+      {
+        action: 'case.attach',
+        before: null,
+        after: attachment,
+        details: {
+          attachment: attachment.id,
+          name: attachment.name,
+          type: attachment.type,
+          size: attachment.size,
+          sha256: attachment.sha256,
+        },
       },
-    });
+    );
   });
   return { ...attachment, ref: fileRef(attachment.id) };
 }

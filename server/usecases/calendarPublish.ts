@@ -2,8 +2,7 @@ import type { Transaction } from 'sequelize';
 import { changedDays } from '../../runtime/calendar/impact';
 import { calendarFor } from '../../runtime/calendar/index';
 import type { Calendar } from '../../runtime/definitions/index';
-import type { ProcessState } from '../../runtime/process/index';
-import { nextDue } from './cases';
+import { caseEventOf, nextDue } from './cases';
 import { recordAudit, type Actor, type Context } from './context';
 import { calendarShifts, publishedCalendars, type CalendarImpactRow } from './impact';
 
@@ -47,37 +46,30 @@ export async function applyCalendar(
     const caseShifts = byCase.get(id) as CalendarImpactRow[];
     const due = new Map(caseShifts.map((s) => [s.deadline, s.after]));
     const deadlines = record.deadlines.map((d) => (due.has(d.id) ? { ...d, due: due.get(d.id) ?? null } : d));
-    const state = { ...(record.state ?? {}) } as Record<string, unknown>;
-    const replay = record.replay ? { ...record.replay } : null;
-    const step = replay?.step as { id: string; due: string | null } | null | undefined;
+    // the current step's limit, when the preview listed it as moved: on the state and the replay alike
+    const step = record.replay?.step;
     const stepKey = step ? `step:${step.id}` : undefined;
-    if (step && stepKey && due.has(stepKey)) {
-      const after = due.get(stepKey) ?? null;
-      state.stepDue = after;
-      if (replay) replay.step = { ...step, due: after };
-    }
-    const nextDueAt = nextDue(deadlines, state as unknown as ProcessState);
+    const stepMoved = step && stepKey && due.has(stepKey);
+    const stepDue = stepMoved ? (due.get(stepKey) ?? null) : undefined;
+    const state = record.state && stepMoved ? { ...record.state, stepDue } : record.state;
+    const replay =
+      record.replay && step && stepMoved
+        ? { ...record.replay, step: { ...step, due: stepDue ?? null } }
+        : record.replay;
+    const nextDueAt = nextDue(deadlines, state);
     const updated = await ctx.cases.update(id, record.revision, { deadlines, state, replay, nextDueAt }, t);
     if (!updated) continue;
     for (const shift of caseShifts) {
+      const payload = {
+        deadline: shift.deadline,
+        before: shift.before,
+        after: shift.after,
+        calendar: { id: calendar.id, version },
+      };
+      // one event per moved deadline, and below one audit entry for the case
       await ctx.cases.addEvent(
         id,
-        {
-          type: 'deadline-moved',
-          action: null,
-          fromStep: record.step,
-          toStep: record.step,
-          actor: actor.username,
-          role: actor.role,
-          reason: null,
-          payload: {
-            deadline: shift.deadline,
-            before: shift.before,
-            after: shift.after,
-            calendar: { id: calendar.id, version },
-          },
-          at,
-        },
+        caseEventOf(ctx, actor, { type: 'deadline-moved', fromStep: record.step, toStep: record.step, payload, at }),
         t,
       );
     }
@@ -87,7 +79,7 @@ export async function applyCalendar(
       entity: 'case',
       entityId: id,
       before: { deadlines: record.deadlines, nextDueAt: record.nextDueAt, stepDue: record.state?.stepDue ?? null },
-      after: { deadlines, nextDueAt: nextDueAt?.toISOString() ?? null, stepDue: state.stepDue ?? null },
+      after: { deadlines, nextDueAt: nextDueAt?.toISOString() ?? null, stepDue: state?.stepDue ?? null },
       details: { calendar: calendar.id, version, moved: caseShifts.map((s) => s.deadline) },
     });
     moved++;

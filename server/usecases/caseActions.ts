@@ -1,5 +1,6 @@
 import { resolveForm } from './pinning';
-import { calendarFor, calendarForChannel, dueDates } from '../../runtime/calendar/index';
+import type { Transaction } from 'sequelize';
+import { calendarFor, calendarForChannel, dueDates, type WorkingCalendar } from '../../runtime/calendar/index';
 import type { Form } from '../../runtime/definitions/index';
 import { validateFormData } from '../../runtime/forms/validateData';
 import { requestLanguage } from '../i18n/requestLanguage';
@@ -27,10 +28,11 @@ import {
   normalizeDue,
   processError,
   processOf,
+  recordCaseEvent,
   write,
   type PinnedDefinitions,
 } from './cases';
-import { recordAudit, type Actor, type Context } from './context';
+import type { Actor, Context } from './context';
 import { inStepGroups, stepDueOf, stepGroups, stepGroupsColumn } from './stepActors';
 import { assertRole, CASE_WORKERS } from './permissions';
 import { checkCaseSignature, signatureFacts } from './signatures';
@@ -190,6 +192,113 @@ function assertStepForms(
   );
 }
 
+/** The process moved by the action on the evaluation, and every deadline counted afresh. */
+function movedProcess(
+  record: CaseRecord,
+  defs: PinnedDefinitions,
+  evaluated: Pick<Awaited<ReturnType<typeof evaluateWith>>, 'evaluation' | 'facts'>,
+  move: {
+    before: ProcessState;
+    actor: Actor;
+    actionId: string;
+    reason: string | undefined;
+    calendar: WorkingCalendar;
+    now: Date;
+  },
+) {
+  const { evaluation, facts } = evaluated;
+  const { now, calendar, before } = move;
+  const process = processOf(defs, record.channel);
+  let state: ProcessState;
+  try {
+    state = applyAction(process, before, move.actionId, {
+      now,
+      facts,
+      role: move.actor.role,
+      reason: move.reason,
+      calendar,
+      reasons: evaluation.reasons,
+    });
+  } catch (error) {
+    processError(error);
+  }
+  const from = deadlineEvents(record, new Date(record.submittedAt ?? now), new Date(record.receivedAt ?? now), state);
+  const deadlines = normalizeDue(dueDates(calendar, defs.service.deadlines, from, { now }));
+  const replay = replayOf(evaluation, now, from, state, process.steps.find((s) => s.id === state.step)?.limit);
+  return { process, before, state, deadlines, replay };
+}
+
+interface TakenAction {
+  record: CaseRecord;
+  defs: PinnedDefinitions;
+  actionId: string;
+  input: ActionInput;
+  evaluated: Awaited<ReturnType<typeof evaluateWith>>;
+  moved: ReturnType<typeof movedProcess>;
+  fetchedAt: Awaited<ReturnType<typeof fetchActionFacts>>;
+  now: Date;
+}
+
+/** Writes the action in one transaction: the case, its history and audit, hand-offs, and on a decision its documents. */
+async function commitAction(ctx: Context, t: Transaction, actor: Actor, taken: TakenAction): Promise<CaseRecord> {
+  const { record, defs, actionId, input, now } = taken;
+  const { given, forms, evaluation, facts, signature } = taken.evaluated;
+  const { process, before, state, deadlines, replay } = taken.moved;
+  const { id } = record;
+  const done = state.status === 'done';
+  let updated = await write(ctx, t, record, {
+    status: done ? 'done' : 'in-progress',
+    step: state.step ?? null,
+    stepDue: stepDueOf(state),
+    stepGroups: stepGroupsColumn(process, state),
+    outcome: state.outcome ?? null,
+    state,
+    forms,
+    outcomes: evaluation.outcomes,
+    facts,
+    replay,
+    deadlines,
+    nextDueAt: nextDue(deadlines, state),
+    closedAt: done ? now : null,
+  });
+  const payload = {
+    ...(input.input ? { input: input.input } : {}),
+    ...(signature ? { signature: { ...signature, certificate: signature.certificate } } : {}),
+    ...(Object.keys(given).length ? { forms: Object.keys(given) } : {}),
+    events: evaluation.events,
+  };
+  await recordCaseEvent(
+    ctx,
+    t,
+    id,
+    actor,
+    {
+      type: 'action',
+      action: actionId,
+      fromStep: before.step ?? null,
+      toStep: state.step ?? null,
+      reason: input.reason ?? null,
+      payload,
+      at: now,
+    },
+    {
+      action: 'case.action',
+      before: record,
+      after: updated,
+      details: { action: actionId, from: before.step, to: state.step, events: evaluation.events },
+    },
+  );
+  await enqueueStepHandoffs(ctx, t, updated, defs.service, before, state, now);
+  if (taken.fetchedAt.length) await saveFetchedFacts(ctx, t, id, actor.username, taken.fetchedAt, actionId);
+  if (done) {
+    const decision = { action: actionId, reason: input.reason?.trim() || null, by: actor.username, at: now };
+    updated = await issueDocuments(ctx, t, updated, defs, decision);
+    await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
+    await enqueueHandoffs(ctx, t, updated, defs.service, 'decided', now);
+  }
+  return updated;
+}
+
 /**
  * Takes an action: the data of the service's extra forms is checked and kept, every pinned
  * ruleset is evaluated afresh on the case's data and the facts the actor gives, and the
@@ -205,99 +314,21 @@ export async function actOnCase(
   assertRole(actor, CASE_WORKERS, 'act on cases');
   const record = await existing(ctx, id);
   checkRevision(record, input.baseRevision);
-  if (record.status !== 'in-progress' || !record.state)
-    throw conflict(`case "${id}" is ${record.status}: no action applies`);
+  const before = record.state;
+  if (record.status !== 'in-progress' || !before) throw conflict(`case "${id}" is ${record.status}: no action applies`);
   const defs = await load(ctx, record.pins);
   const process = processOf(defs, record.channel);
   const current = process.steps.find((s) => s.id === record.step);
   assertInStepGroups(actor, record, process, current);
-  const calendar = calendarForChannel(
-    defs.calendar,
-    defs.service.channels.find((c) => c.id === record.channel),
-  );
+  const channel = defs.service.channels.find((c) => c.id === record.channel);
+  const calendar = calendarForChannel(defs.calendar, channel);
   const now = ctx.now();
   // facts the rulesets fetch at this action: called now (outside the transaction), recorded with it
   const fetchedAt = await fetchActionFacts(ctx, record, defs.rulesets, actionId, () => ctx.connectorDeps);
-  const { given, forms, evaluation, facts, signature } = await evaluateWith(
-    ctx,
-    record,
-    defs,
-    input,
-    Object.fromEntries(fetchedAt.map((f) => [f.fact, f.value])),
-  );
-  assertStepForms(record, current, forms);
-  const before = record.state as unknown as ProcessState;
-  let state: ProcessState;
-  try {
-    state = applyAction(process, before, actionId, {
-      now,
-      facts,
-      role: actor.role,
-      reason: input.reason,
-      calendar,
-      reasons: evaluation.reasons,
-    });
-  } catch (error) {
-    processError(error);
-  }
-  const done = state.status === 'done';
-  const from = deadlineEvents(record, new Date(record.submittedAt ?? now), new Date(record.receivedAt ?? now), state);
-  const deadlines = normalizeDue(dueDates(calendar, defs.service.deadlines, from, { now }));
-  const replay = replayOf(evaluation, now, from, state, process.steps.find((s) => s.id === state.step)?.limit);
-
-  return ctx.transaction(async (t) => {
-    let updated = await write(ctx, t, record, {
-      status: done ? 'done' : 'in-progress',
-      step: state.step ?? null,
-      stepDue: stepDueOf(state),
-      stepGroups: stepGroupsColumn(process, state),
-      outcome: state.outcome ?? null,
-      state: state as unknown as Record<string, unknown>,
-      forms,
-      outcomes: evaluation.outcomes,
-      facts,
-      replay: replay as unknown as Record<string, unknown>,
-      deadlines,
-      nextDueAt: nextDue(deadlines, state),
-      closedAt: done ? now : null,
-    });
-    await ctx.cases.addEvent(
-      id,
-      {
-        type: 'action',
-        action: actionId,
-        fromStep: before.step ?? null,
-        toStep: state.step ?? null,
-        actor: actor.username,
-        role: actor.role,
-        reason: input.reason ?? null,
-        payload: {
-          ...(input.input ? { input: input.input } : {}),
-          ...(signature ? { signature: { ...signature, certificate: signature.certificate } } : {}),
-          ...(Object.keys(given).length ? { forms: Object.keys(given) } : {}),
-          events: evaluation.events,
-        },
-        at: now,
-      },
-      t,
-    );
-    await enqueueStepHandoffs(ctx, t, updated, defs.service, before, state, now);
-    if (fetchedAt.length) await saveFetchedFacts(ctx, t, id, actor.username, fetchedAt, actionId);
-    if (done) {
-      const decision = { action: actionId, reason: input.reason?.trim() || null, by: actor.username, at: now };
-      updated = await issueDocuments(ctx, t, updated, defs, decision);
-      await raiseCaseNotices(ctx, t, updated, defs.service, 'decided', now);
-      await enqueueHandoffs(ctx, t, updated, defs.service, 'decided', now);
-    }
-    await recordAudit(ctx, t, {
-      actor: actor.username,
-      action: 'case.action',
-      entity: 'case',
-      entityId: id,
-      before: record,
-      after: updated,
-      details: { action: actionId, from: before.step, to: state.step, events: evaluation.events },
-    });
-    return updated;
-  });
+  const fetched = Object.fromEntries(fetchedAt.map((f) => [f.fact, f.value]));
+  const evaluated = await evaluateWith(ctx, record, defs, input, fetched);
+  assertStepForms(record, current, evaluated.forms);
+  const moved = movedProcess(record, defs, evaluated, { before, actor, actionId, reason: input.reason, calendar, now });
+  const taken = { record, defs, actionId, input, evaluated, moved, fetchedAt, now };
+  return ctx.transaction((t) => commitAction(ctx, t, actor, taken));
 }

@@ -1,28 +1,12 @@
 import type { LocalizedText, Ruleset, Service } from '../../runtime/definitions/index';
 import { resolveLabel } from '../../runtime/i18n/index';
-import { evaluate, type EvaluatedEvent, type EvaluatedRule, type EvaluateOptions } from '../../runtime/rules/evaluate';
+import { evaluate, type EvaluateOptions } from '../../runtime/rules/evaluate';
 import type { CaseFacts } from '../../runtime/rules/facts';
 import type { ProcessState } from '../../runtime/process/index';
-import type { CaseRecord } from '../repositories/cases';
+import type { CaseRecord, CaseReplay, RulesetOutcome } from '../repositories/cases';
 
-/** One ruleset's part of an evaluation, as stored in the case's `outcomes`. */
-export interface RulesetOutcome {
-  ruleset: string;
-  version: number | undefined;
-  events: EvaluatedEvent[];
-  rules: EvaluatedRule[];
-}
-
-/** What a case keeps so that an impact preview can replay it without loading the case. */
-export interface CaseReplay {
-  evaluatedAt: string;
-  /** the instants deadlines count from (ISO), see deadlineEvents() */
-  events: Record<string, string>;
-  /** the current step, its limit and the due instant it has now */
-  step: { id: string; enteredAt: string; due: string | null; limit: { amount: number; unit: string } | null } | null;
-  /** per ruleset: the facts it was last evaluated on and the event types it fired */
-  rulesets: Record<string, { version: number | undefined; facts: Record<string, unknown>; events: string[] }>;
-}
+// stored in the case row's JSON columns, so written with the row (server/db/caseColumns.ts)
+export type { CaseReplay, RulesetOutcome };
 
 export interface CaseEvaluation {
   outcomes: RulesetOutcome[];

@@ -3,8 +3,8 @@ import type { Calendar } from '../../runtime/definitions/index';
 import { isOverdue } from '../../runtime/process/index';
 import { badRequest, conflict } from '../errors';
 import { QUEUE_SORTS, type QueueFilter, type QueueRow, type QueueSort } from '../repositories/caseQueue';
-import { recordAudit, type Actor, type Context } from './context';
-import { existing } from './cases';
+import type { Actor, Context } from './context';
+import { existing, recordCaseEvent } from './cases';
 import { assertRole, CASE_WORKERS } from './permissions';
 
 /** A case as the queue lists it. */
@@ -100,29 +100,19 @@ export async function assignCase(ctx: Context, actor: Actor, id: string, claim: 
     if (held === assignee) return;
     const updated = await ctx.cases.update(id, record.revision, { assignee }, t);
     if (!updated) throw conflict(`case "${id}" was changed by someone else: reload it`);
-    await ctx.cases.addEvent(
+    await recordCaseEvent(
+      ctx,
+      t,
       id,
+      actor,
       {
         type: claim ? 'claimed' : 'released',
-        action: null,
         fromStep: record.step,
         toStep: record.step,
-        actor: actor.username,
-        role: actor.role,
-        reason: null,
         payload: held && held !== actor.username ? { from: held } : null,
-        at: ctx.now(),
       },
-      t,
+      { action: claim ? 'case.claim' : 'case.release', before: { assignee: held }, after: { assignee } },
     );
-    await recordAudit(ctx, t, {
-      actor: actor.username,
-      action: claim ? 'case.claim' : 'case.release',
-      entity: 'case',
-      entityId: id,
-      before: { assignee: held },
-      after: { assignee },
-    });
   });
   const row = await ctx.caseQueue.summary(id);
   return summaryOf(row as QueueRow, ctx.now());

@@ -10,7 +10,7 @@ import {
 } from '../../runtime/process/index';
 import type { CaseRecord } from '../repositories/cases';
 import { describeFiles } from './fileRefs';
-import type { RulesetOutcome } from './caseEvaluation';
+import type { CaseReplay } from './caseEvaluation';
 import { evaluateWith, extraForms, type ActionInput } from './caseActions';
 import { deadlinesById, existing, load, processOf, type PinnedDefinitions } from './cases';
 import { conflict } from '../errors';
@@ -21,7 +21,7 @@ import { inStepGroups } from './stepActors';
 export type { ActionView, CaseView, InputView, StepView };
 
 /** When the case's rules were last evaluated, as its replay record says (see caseEvaluation.ts). */
-const evaluatedAt = (replay: Record<string, unknown> | null) =>
+const evaluatedAt = (replay: CaseReplay | null) =>
   typeof replay?.evaluatedAt === 'string' ? replay.evaluatedAt : null;
 
 /**
@@ -112,7 +112,7 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
   const facts = { ...(record.facts ?? {}), deadlines: deadlinesById(record.deadlines) };
   const { actions, stepActions } = await actionViews(ctx, actor, record, defs, facts);
 
-  const outcomes = record.outcomes as RulesetOutcome[];
+  const { outcomes } = record;
   const rulesets = new Map(defs.rulesets.map((r) => [r.id, r]));
   const evaluation: CaseView['evaluation'] = {
     at: evaluatedAt(record.replay) ?? record.submittedAt,
@@ -156,6 +156,9 @@ export async function getCase(ctx: Context, actor: Actor, id: string): Promise<C
 
   return {
     ...record,
+    // the API shows the stored state and replay as they are, plain objects (runtime/api/caseShapes.ts)
+    state: record.state && { ...record.state },
+    replay: record.replay && { ...record.replay },
     outcomes,
     overdue: isOverdue(record, ctx.now()),
     currentStep:

@@ -1,5 +1,4 @@
 import { calendarForChannel, explainDeadline, type DeadlineExplanation } from '../../runtime/calendar/index';
-import type { ProcessState } from '../../runtime/process/index';
 import { notFound } from '../errors';
 import { deadlineEvents, existing, load } from './cases';
 import type { Context } from './context';
@@ -16,10 +15,9 @@ export async function explainCaseDeadline(ctx: Context, id: string, deadlineId: 
   if (!deadline) throw notFound(`case "${id}" has no deadline "${deadlineId}"`);
   const channel = defs.service.channels.find((c) => c.id === record.channel);
   const calendar = calendarForChannel(defs.calendar, channel);
-  const state = (record.state ?? { history: [] }) as unknown as ProcessState;
   const submitted = record.submittedAt ? new Date(record.submittedAt) : null;
   const events = submitted
-    ? deadlineEvents(record, submitted, new Date(record.receivedAt ?? submitted), state)
+    ? deadlineEvents(record, submitted, new Date(record.receivedAt ?? submitted), record.state)
     : { started: new Date(record.createdAt) };
   const explanation = explainDeadline(calendar, deadline, events, {
     now: submitted ?? ctx.now(),

@@ -4,7 +4,6 @@ import type { Form, Process, Ruleset, Service } from '../../runtime/definitions/
 import type { ProcessState } from '../../runtime/process/index';
 import type { RenderInput } from '../../runtime/documents/render';
 import type { CaseRecord } from '../repositories/cases';
-import type { RulesetOutcome } from './caseEvaluation';
 import { effectiveData } from './caseEvaluation';
 
 /** The action that closed (or last moved) the case, as the caller took it. */
@@ -48,7 +47,7 @@ export function documentContext(
     (r, i, all): r is string => typeof r === 'string' && r.trim() !== '' && all.indexOf(r) === i,
   );
   const rulesets = new Map(defs.rulesets.map((r) => [r.id, r]));
-  const rules = (record.outcomes as RulesetOutcome[]).flatMap((o) =>
+  const rules = record.outcomes.flatMap((o) =>
     o.events.map((e) => {
       const rule = rulesets.get(o.ruleset)?.rules.find((r) => r.id === e.rule);
       const event = rulesets.get(o.ruleset)?.events.find((d) => d.type === e.type);

@@ -3,8 +3,8 @@ import { requestLanguage } from '../i18n/requestLanguage';
 import { conflict, invalid, notFound } from '../errors';
 import type { CaseRecord } from '../repositories/cases';
 import { extraForms } from './caseActions';
-import { checkRevision, existing, load, write } from './cases';
-import { recordAudit, type Actor, type Context } from './context';
+import { checkRevision, existing, load, recordCaseEvent, write } from './cases';
+import type { Actor, Context } from './context';
 import { assertRole, CASE_WORKERS } from './permissions';
 
 /**
@@ -36,30 +36,14 @@ export async function recordSurvey(
   const now = ctx.now();
   return ctx.transaction(async (t) => {
     const updated = await write(ctx, t, record, { forms: { ...record.forms, [surveyId]: input.answers } });
-    await ctx.cases.addEvent(
-      id,
-      {
-        type: 'survey',
-        action: null,
-        fromStep: record.step,
-        toStep: record.step,
-        actor: actor.username,
-        role: actor.role,
-        reason: null,
-        payload: { form: surveyId },
-        at: now,
-      },
+    await recordCaseEvent(
+      ctx,
       t,
+      id,
+      actor,
+      { type: 'survey', fromStep: record.step, toStep: record.step, payload: { form: surveyId }, at: now },
+      { action: 'case.survey', before: record, after: updated, details: { form: surveyId } },
     );
-    await recordAudit(ctx, t, {
-      actor: actor.username,
-      action: 'case.survey',
-      entity: 'case',
-      entityId: id,
-      before: record,
-      after: updated,
-      details: { form: surveyId },
-    });
     return updated;
   });
 }
