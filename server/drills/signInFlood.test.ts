@@ -30,8 +30,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** The 99th percentile of `READS` sequential case-list reads, in ms. */
-async function readP99(): Promise<number> {
+/** `READS` sequential case-list reads: their 90th and 99th percentiles, in ms. */
+async function readTimes(): Promise<{ p90: number; p99: number }> {
   const times: number[] = [];
   for (let i = 0; i < READS; i++) {
     const began = performance.now();
@@ -40,13 +40,14 @@ async function readP99(): Promise<number> {
     expect(res.status).toBe(200);
   }
   times.sort((a, b) => a - b);
-  return times[Math.ceil(times.length * 0.99) - 1] as number;
+  const at = (q: number) => times[Math.ceil(times.length * q) - 1] as number;
+  return { p90: at(0.9), p99: at(0.99) };
 }
 
 describe('sign-in flood drill: anonymous floods cannot starve signed-in users', () => {
-  it(`when ${FLOODERS} anonymous loops sign in with rotating usernames and addresses, then a signed-in user's p99 stays within 10× its unloaded value`, async () => {
-    await readP99(); // warm up
-    const unloaded = await readP99();
+  it(`when ${FLOODERS} anonymous loops sign in with rotating usernames and addresses, then a signed-in user's p90 stays within 10× its unloaded value`, async () => {
+    await readTimes(); // warm up
+    const unloaded = await readTimes();
     let stop = false;
     const statuses = new Map<number, number>();
     const flood = async (n: number) => {
@@ -63,14 +64,16 @@ describe('sign-in flood drill: anonymous floods cannot starve signed-in users', 
     const floods = Array.from({ length: FLOODERS }, (_, n) => flood(n));
     // let the flood build up before measuring
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const loaded = await readP99();
+    const loaded = await readTimes();
     stop = true;
     await Promise.all(floods);
     console.info(
-      `sign-in flood: p99 ${unloaded.toFixed(1)} ms unloaded, ${loaded.toFixed(1)} ms under ${FLOODERS} floods; answers ${JSON.stringify(Object.fromEntries(statuses))}`,
+      `sign-in flood: p90/p99 ${unloaded.p90.toFixed(1)}/${unloaded.p99.toFixed(1)} ms unloaded, ${loaded.p90.toFixed(1)}/${loaded.p99.toFixed(1)} ms under ${FLOODERS} floods; answers ${JSON.stringify(Object.fromEntries(statuses))}`,
     );
-    // a floor of 5 ms: on a shared 2-core machine a sub-millisecond baseline is scheduler noise
-    expect(loaded).toBeLessThanOrEqual(10 * Math.max(unloaded, 5));
+    // starved reads were all slow (p99 9 ms -> 2,061 ms before the hashing queue), so the 90th percentile shows it;
+    // the 99th of 40 reads is their slowest, one scheduler hiccup on two cores shared with every other suite.
+    // A floor of 5 ms: a sub-millisecond baseline is scheduler noise.
+    expect(loaded.p90).toBeLessThanOrEqual(10 * Math.max(unloaded.p90, 5));
     // every flood attempt was answered as a refusal: wrong password, limited or busy, never a server error
     expect([...statuses.keys()].every((s) => s === 401 || s === 429 || s === 503)).toBe(true);
   }, 120_000);
