@@ -1,6 +1,6 @@
 import { QueryTypes, type Transaction } from 'sequelize';
 import type { Db } from '../db/connection';
-import { affected } from './affected';
+import { outboxRows } from './outboxRows';
 
 /** A hand-off due to be sent. */
 export interface DueHandoff {
@@ -19,6 +19,7 @@ export interface DueHandoff {
 export function handoffOutboxRepository(db: Db) {
   const { sequelize } = db;
   return {
+    ...outboxRows(db, 'handoff_outbox'),
     /** Queues one hand-off; the key (case, hand-off, event) is unique, so a retried request queues nothing twice. */
     async add(
       handoff: {
@@ -50,26 +51,10 @@ export function handoffOutboxRepository(db: Db) {
         { replacements: { now }, type: QueryTypes.SELECT },
       );
     },
-    /** Claims it with one conditional UPDATE, so two instances never send the same one at once. */
-    async lease(id: number, now: Date, until: Date): Promise<boolean> {
-      const [, meta] = await db.write(
-        `UPDATE handoff_outbox SET "leaseUntil" = :until
-           WHERE id = :id AND "sentAt" IS NULL AND "failedAt" IS NULL AND ("leaseUntil" IS NULL OR "leaseUntil" < :now)`,
-        { replacements: { id, now, until }, type: QueryTypes.UPDATE },
-      );
-      return affected(meta) === 1;
-    },
     async markSent(id: number, at: Date, attempts: number, digest: string): Promise<void> {
       await db.write(
         `UPDATE handoff_outbox SET "sentAt" = :at, "leaseUntil" = NULL, attempts = :attempts, "answerDigest" = :digest, "lastError" = NULL WHERE id = :id`,
         { replacements: { id, at, attempts, digest } },
-      );
-    },
-    async markAttempt(id: number, attempt: { attempts: number; error: string; next: Date; failedAt: Date | null }) {
-      await db.write(
-        `UPDATE handoff_outbox SET attempts = :attempts, "lastError" = :error, "leaseUntil" = NULL,
-             "nextAttemptAt" = :next, "failedAt" = :failedAt WHERE id = :id`,
-        { replacements: { id, ...attempt } },
       );
     },
     /** Hand-offs for admins: the failed ones with their last error, the pending, the sent, or all. */

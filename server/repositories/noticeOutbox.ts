@@ -1,7 +1,7 @@
 import { QueryTypes, type Transaction } from 'sequelize';
 import type { Db } from '../db/connection';
+import { outboxRows } from './outboxRows';
 import type { Language } from '../../runtime/i18n';
-import { affected } from './affected';
 
 /** A notice the mailer is to send: the outbox row, the address, and the case's language and number. */
 export interface PendingNotice {
@@ -131,6 +131,7 @@ export function noticeOutboxRepository(db: Db) {
 function deliveryOf(db: Db) {
   const { sequelize } = db;
   return {
+    ...outboxRows(db, 'notifications'),
     /** Up to 100 notices due now and not leased by another instance. */
     due(now: Date): Promise<PendingNotice[]> {
       return sequelize.query<PendingNotice>(
@@ -144,26 +145,10 @@ function deliveryOf(db: Db) {
         { replacements: { now }, type: QueryTypes.SELECT },
       );
     },
-    /** One conditional UPDATE: of several instances exactly one leases it. True when this one did. */
-    async lease(id: number, now: Date, until: Date): Promise<boolean> {
-      const [, meta] = await db.write(
-        `UPDATE notifications SET "leaseUntil" = :until
-           WHERE id = :id AND "sentAt" IS NULL AND "failedAt" IS NULL AND ("leaseUntil" IS NULL OR "leaseUntil" < :now)`,
-        { replacements: { id, now, until }, type: QueryTypes.UPDATE },
-      );
-      return affected(meta) === 1;
-    },
     async markSent(id: number, at: Date, attempts: number, email: string): Promise<void> {
       await db.write(
         `UPDATE notifications SET "sentAt" = :at, "leaseUntil" = NULL, attempts = :attempts, email = :email WHERE id = :id`,
         { replacements: { id, at, attempts, email } },
-      );
-    },
-    async markAttempt(id: number, attempt: { attempts: number; error: string; next: Date; failedAt: Date | null }) {
-      await db.write(
-        `UPDATE notifications SET attempts = :attempts, "lastError" = :error, "leaseUntil" = NULL,
-             "nextAttemptAt" = :next, "failedAt" = :failedAt WHERE id = :id`,
-        { replacements: { id, ...attempt } },
       );
     },
   };
