@@ -1,9 +1,9 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from '../../runtime/definitions/connector';
 import type { Ruleset } from '../../runtime/definitions/index';
 import { ADULT, licenceDefinitions } from './fixtures';
 import { bearer, startTestServer, type TestServer } from './harness';
+import { benefitsConnector } from './support/benefitsConnector';
 import { startRegisterServer, type RegisterServer } from './support/registerServer';
 
 let server: TestServer;
@@ -13,19 +13,7 @@ const api = () => request(server.app);
 /** The licence, whose rules ask the benefits register at the "issue" action (not at submission). */
 function definitions(registerUrl: string) {
   const base = licenceDefinitions();
-  const benefits: Connector = {
-    kind: 'connector',
-    id: 'benefits',
-    title: { en: 'Benefits register' },
-    method: 'POST',
-    url: `${registerUrl}/benefits/query`,
-    inputs: [{ name: 'iin', label: { en: 'IIN' }, pattern: '^[0-9]{12}$' }],
-    body: { iin: '{iin}', benefit: 'child-care' },
-    timeoutMs: 1000,
-    retries: 0,
-    responseSchema: { type: 'object', required: ['receives'], properties: { receives: { type: 'boolean' } } },
-    outputs: [{ name: 'receives', label: { en: 'Receives' }, from: '/receives' }],
-  };
+  const benefits = benefitsConnector(registerUrl);
   const ruleset: Ruleset = {
     ...base.ruleset,
     facts: [
