@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CHECK_OPS, COMPUTE_OPS, type FormCheck, type Operand } from '../../../runtime/definitions/form';
-import { fieldPaths } from '../../../runtime/definitions/shape';
+import { childFields, computedOf, fieldPaths, type FieldDraft } from '../../../runtime/definitions/fieldGuards';
 import type { DefinitionError, Field, Form } from '../../../runtime/definitions/types';
 import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { fieldProps } from './fieldProps';
@@ -10,7 +10,7 @@ import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
 import { VisibleWhenEditor } from './VisibleWhenEditor';
 
-type Computed = NonNullable<Field['computed']>;
+type Computed = NonNullable<FieldDraft['computed']>;
 
 /** "Computed from": which computation a number field takes, and the field(s) it reads. */
 export function ComputedEditor({
@@ -30,7 +30,7 @@ export function ComputedEditor({
   const { t: tf } = useTranslation('formLanguage');
   const targets = conditionTargets(form.fields).filter((x) => x.field !== field);
   const paths = targets.map((x) => x.path);
-  const value = field.computed;
+  const value = computedOf(field);
   // a date field computes a due date only; a number field everything else (validate() says the same)
   const dueDate = field.type === 'date';
   const ops = COMPUTE_OPS.filter((op) => (op === 'addWorkingDays') === dueDate);
@@ -157,7 +157,7 @@ export function ChecksEditor({
   const paths = conditionTargets(form.fields).map((x) => x.path);
   // a check may run on every row of a table: then it names that table's columns
   const tables = [...fieldPaths(form.fields)].filter(([, f]) => f.type === 'table').map(([path]) => path);
-  const columnsOf = (table: string) => [...fieldPaths(fieldPaths(form.fields).get(table)?.fields ?? []).keys()];
+  const columnsOf = (table: string) => [...fieldPaths(childFields(fieldPaths(form.fields).get(table))).keys()];
   return (
     <ListEditor<FormCheck>
       title={t('checks.title')}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DefinitionError, Field } from '../../../runtime/definitions/types';
 import { ErrorsAt, SelectField, TextField } from '../shared/widgets';
+import { isBooleanField, isChoiceField, optionsOf } from '../../../runtime/definitions/fieldGuards';
 
 type VisibleWhen = NonNullable<Field['visibleWhen']>;
 type Mode = 'equals' | 'in' | 'notEmpty' | 'between';
@@ -12,6 +13,11 @@ const parse = (text: string): string | number | boolean => {
   if (text === 'false') return false;
   return text.trim() !== '' && !Number.isNaN(Number(text)) ? Number(text) : text;
 };
+
+/** The value a new test starts with: yes for a yes/no, a choice's first option, else nothing yet. */
+function firstValue(target: Field | undefined): string | number | boolean {
+  return isBooleanField(target) ? true : (optionsOf(target)[0]?.value ?? '');
+}
 
 /** "Show this field only when …": another field, and the value it must have. */
 export function VisibleWhenEditor({
@@ -42,19 +48,21 @@ export function VisibleWhenEditor({
   const bound = (text: string) =>
     text.trim() === '' ? undefined : /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text.trim();
   const target = targets.find((t) => t.path === value?.field)?.field;
-  const choices = target?.options?.map((o) => String(o.value));
+  const targetOptions = isChoiceField(target) ? target.options : undefined;
+  const choices = targetOptions?.map((o) => String(o.value));
   // a choice's option keeps its own type: "3" stays text when the option is text, 3 a number when a number
-  const choiceValue = (text: string) => target?.options?.find((o) => String(o.value) === text)?.value ?? parse(text);
+  const choiceValue = (text: string) => targetOptions?.find((o) => String(o.value) === text)?.value ?? parse(text);
   const setMode = (next: Mode) => {
     if (!value) return;
     const base = { field: value.field };
-    if (next === 'equals')
+    if (next === 'equals') onChange({ ...base, equals: firstValue(target) });
+    if (next === 'in')
       onChange({
         ...base,
-        equals:
-          target?.type === 'boolean' || target?.type === 'boolean-details' ? true : (target?.options?.[0]?.value ?? ''),
+        in: optionsOf(target)
+          .slice(0, 1)
+          .map((o) => o.value),
       });
-    if (next === 'in') onChange({ ...base, in: target?.options?.slice(0, 1).map((o) => o.value) ?? [] });
     if (next === 'notEmpty') onChange({ ...base, notEmpty: true });
     if (next === 'between') onChange({ ...base, between: { min: 0 } });
   };
@@ -68,10 +76,7 @@ export function VisibleWhenEditor({
         onChange={(field) => {
           if (field === ALWAYS) return onChange(undefined);
           const t = targets.find((x) => x.path === field)?.field;
-          onChange({
-            field,
-            equals: t?.type === 'boolean' || t?.type === 'boolean-details' ? true : (t?.options?.[0]?.value ?? ''),
-          });
+          onChange({ field, equals: firstValue(t) });
         }}
         errors={errors}
         at={`${at}/field`}
@@ -90,7 +95,7 @@ export function VisibleWhenEditor({
             onChange={setMode}
           />
           {mode === 'equals' &&
-            (choices || target?.type === 'boolean' || target?.type === 'boolean-details' ? (
+            (choices || isBooleanField(target) ? (
               <SelectField
                 label={t('s.value')}
                 value={String(value.equals)}

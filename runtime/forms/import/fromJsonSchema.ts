@@ -1,3 +1,4 @@
+import type { FieldDraft } from '../../definitions/fieldGuards';
 import type { Field, Form, LocalizedText } from '../../definitions/types';
 import type { ListItemType } from '../../definitions/form';
 import type { Language } from '../../i18n';
@@ -45,7 +46,7 @@ function listItemType(items: Json): ListItemType | undefined {
   return 'text';
 }
 
-const isDefault = (value: unknown): value is NonNullable<Field['default']> =>
+const isDefault = (value: unknown): value is NonNullable<FieldDraft['default']> =>
   ['string', 'number', 'boolean'].includes(typeof value) ||
   (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v)));
 const isObject = (x: unknown): x is Json => x !== null && typeof x === 'object' && !Array.isArray(x);
@@ -268,7 +269,7 @@ class Importer {
       typeof ui['ui:title'] === 'string' ? ui['ui:title'] : typeof schema.title === 'string' ? schema.title : name;
     if (typeof ui['ui:title'] === 'string') takeUi('ui:title');
     if (typeof schema.title === 'string') take('title');
-    const field: Field = { key, type: 'text', label: this.text(title) };
+    const field: FieldDraft = { key, type: 'text', label: this.text(title) };
     const help = [schema.description, ui['ui:description'], ui['ui:help']].filter((h) => typeof h === 'string');
     if (help.length) field.help = this.text(help.join('\n\n'));
     if (typeof schema.description === 'string') take('description');
@@ -515,7 +516,8 @@ class Importer {
     for (const k of Object.keys(ui)) {
       if (!uiHandled.has(k)) this.drop('uiSchema', `${uiAt}/${esc(k)}`, uiReason(k));
     }
-    return field;
+    // each branch above set only the properties its type takes
+    return field as Field;
   }
 
   /** enum (with enumNames / ui:enumNames) or oneOf/anyOf of {const, title}: the options of a choice. */
@@ -526,7 +528,7 @@ class Importer {
     uiAt: string,
     take: (k: string) => void,
     takeUi: (k: string) => void,
-  ): Field['options'] | undefined {
+  ): FieldDraft['options'] | undefined {
     const list = Array.isArray(schema.enum)
       ? schema.enum.map((value, i) => ({ value, title: undefined as unknown, i }))
       : (['oneOf', 'anyOf'] as const)
