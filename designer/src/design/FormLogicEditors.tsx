@@ -12,6 +12,48 @@ import { VisibleWhenEditor } from './VisibleWhenEditor';
 
 type Computed = NonNullable<FieldDraft['computed']>;
 
+/** A computation as first chosen: a sum of the first field, a due date 10 working days on, else read the first field. */
+function startComputed(op: Computed['op'], paths: readonly string[], dates: readonly string[]): Computed {
+  if (op === 'sum') return { op, of: paths.slice(0, 1) };
+  if (op === 'addWorkingDays') return { op, from: dates[0] ?? paths[0], days: 10, calendar: 'kz' };
+  return { op, from: paths[0] };
+}
+
+/** A due date's terms: how many working days, on which calendar. */
+function DueDateTerms({
+  value,
+  at,
+  errors,
+  onChange,
+}: {
+  value: Computed;
+  at: string;
+  errors: readonly DefinitionError[];
+  onChange: (computed: Computed) => void;
+}) {
+  const { t: tf } = useTranslation('formLanguage');
+  return (
+    <div className="row">
+      <TextField
+        label={tf('dueDate.days')}
+        type="number"
+        min={0}
+        value={value.days}
+        onChange={(v) => onChange({ ...value, days: v === '' ? undefined : Number(v) })}
+        errors={errors}
+        at={`${at}/computed/days`}
+      />
+      <TextField
+        label={tf('dueDate.calendar')}
+        value={value.calendar}
+        onChange={(v) => onChange({ ...value, calendar: v.trim() || undefined })}
+        errors={errors}
+        at={`${at}/computed/calendar`}
+      />
+    </div>
+  );
+}
+
 /** "Computed from": which computation a number field takes, and the field(s) it reads. */
 export function ComputedEditor({
   field,
@@ -43,17 +85,7 @@ export function ComputedEditor({
         label={t('computed.op')}
         value={value?.op ?? ''}
         options={[{ value: '', label: t('computed.none') }, ...ops.map((op) => ({ value: op, label: opLabel(op) }))]}
-        onChange={(op) =>
-          onChange(
-            op
-              ? op === 'sum'
-                ? { op, of: paths.slice(0, 1) }
-                : op === 'addWorkingDays'
-                  ? { op, from: dates[0] ?? paths[0], days: 10, calendar: 'kz' }
-                  : { op: op as Computed['op'], from: paths[0] }
-              : undefined,
-          )
-        }
+        onChange={(op) => onChange(op ? startComputed(op as Computed['op'], paths, dates) : undefined)}
         errors={errors}
         at={`${at}/computed/op`}
       />
@@ -76,26 +108,7 @@ export function ComputedEditor({
           at={`${at}/computed/from`}
         />
       )}
-      {value?.op === 'addWorkingDays' && (
-        <div className="row">
-          <TextField
-            label={tf('dueDate.days')}
-            type="number"
-            min={0}
-            value={value.days}
-            onChange={(v) => onChange({ ...value, days: v === '' ? undefined : Number(v) })}
-            errors={errors}
-            at={`${at}/computed/days`}
-          />
-          <TextField
-            label={tf('dueDate.calendar')}
-            value={value.calendar}
-            onChange={(v) => onChange({ ...value, calendar: v.trim() || undefined })}
-            errors={errors}
-            at={`${at}/computed/calendar`}
-          />
-        </div>
-      )}
+      {value?.op === 'addWorkingDays' && <DueDateTerms value={value} at={at} errors={errors} onChange={onChange} />}
       {value?.op === 'sum' && (
         <TextField
           label={t('computed.of')}
@@ -140,6 +153,47 @@ export function parseOperand(text: string): Operand {
         .filter(Boolean),
     };
   return { field: trimmed };
+}
+
+/** A check's comparison: left operand, operator, right operand. */
+function CheckComparison({
+  check: c,
+  put,
+  errors,
+  at,
+}: {
+  check: FormCheck;
+  put: (check: FormCheck) => void;
+  errors: readonly DefinitionError[];
+  at: string;
+}) {
+  const { t } = useTranslation('language');
+  return (
+    <div className="row">
+      <TextField
+        label={t('checks.left')}
+        value={operandText(c.left)}
+        onChange={(v) => put({ ...c, left: parseOperand(v) })}
+        errors={errors}
+        at={`${at}/left`}
+      />
+      <SelectField
+        label={t('checks.op')}
+        value={c.op}
+        options={CHECK_OPS.map((op) => ({ value: op, label: t(`checks.ops.${op}`) }))}
+        onChange={(op) => put({ ...c, op })}
+        errors={errors}
+        at={`${at}/op`}
+      />
+      <TextField
+        label={t('checks.right')}
+        value={operandText(c.right)}
+        onChange={(v) => put({ ...c, right: parseOperand(v) })}
+        errors={errors}
+        at={`${at}/right`}
+      />
+    </div>
+  );
 }
 
 /** The form's cross-field checks: left, comparison, right, the field the error shows on, and the message. */
@@ -190,30 +244,7 @@ export function ChecksEditor({
               errors={errors}
               at={`${at}/rows`}
             />
-            <div className="row">
-              <TextField
-                label={t('checks.left')}
-                value={operandText(c.left)}
-                onChange={(v) => put({ ...c, left: parseOperand(v) })}
-                errors={errors}
-                at={`${at}/left`}
-              />
-              <SelectField
-                label={t('checks.op')}
-                value={c.op}
-                options={CHECK_OPS.map((op) => ({ value: op, label: t(`checks.ops.${op}`) }))}
-                onChange={(op) => put({ ...c, op })}
-                errors={errors}
-                at={`${at}/op`}
-              />
-              <TextField
-                label={t('checks.right')}
-                value={operandText(c.right)}
-                onChange={(v) => put({ ...c, right: parseOperand(v) })}
-                errors={errors}
-                at={`${at}/right`}
-              />
-            </div>
+            <CheckComparison check={c} put={put} errors={errors} at={at} />
             <p className="hint">{t('checks.operandHint')}</p>
             <SelectField
               label={t('checks.field')}

@@ -19,6 +19,89 @@ function firstValue(target: Field | undefined): string | number | boolean {
   return isBooleanField(target) ? true : (optionsOf(target)[0]?.value ?? '');
 }
 
+/** A test of this kind on `field`, started with a value the target field takes. */
+function startTest(mode: Mode, field: string, target: Field | undefined): VisibleWhen {
+  if (mode === 'in')
+    return {
+      field,
+      in: optionsOf(target)
+        .slice(0, 1)
+        .map((o) => o.value),
+    };
+  if (mode === 'notEmpty') return { field, notEmpty: true };
+  if (mode === 'between') return { field, between: { min: 0 } };
+  return { field, equals: firstValue(target) };
+}
+
+/** A range's bound: a number when it reads as one, else text (an ISO date or time); empty means none. */
+const bound = (text: string) =>
+  text.trim() === '' ? undefined : /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text.trim();
+
+interface PartProps {
+  value: VisibleWhen;
+  onChange: (v: VisibleWhen | undefined) => void;
+  errors: readonly DefinitionError[];
+  at: string;
+}
+
+/** "lies between": the least and the greatest value (inclusive), either may be left open. */
+function RangeInputs({ value, onChange, errors, at }: PartProps) {
+  const { t: tf } = useTranslation('formLanguage');
+  return (
+    <div className="row">
+      <TextField
+        label={tf('condition.min')}
+        value={String(value.between?.min ?? '')}
+        onChange={(v) => onChange({ field: value.field, between: { ...value.between, min: bound(v) } })}
+        errors={errors}
+        at={`${at}/between/min`}
+      />
+      <TextField
+        label={tf('condition.max')}
+        value={String(value.between?.max ?? '')}
+        onChange={(v) => onChange({ field: value.field, between: { ...value.between, max: bound(v) } })}
+        errors={errors}
+        at={`${at}/between/max`}
+      />
+    </div>
+  );
+}
+
+/** The `or` alternatives: each a test of its own, any of which makes the condition hold. */
+function Alternatives({
+  value,
+  targets,
+  onChange,
+  errors,
+  at,
+}: PartProps & { targets: { path: string; field: Field }[] }) {
+  const { t: tf } = useTranslation('formLanguage');
+  return (
+    <div className="condition-or" data-pointer={`${at}/or`}>
+      {(value.or ?? []).map((alt, j) => (
+        <VisibleWhenEditor
+          key={j}
+          alternative
+          value={alt}
+          targets={targets}
+          errors={errors}
+          at={`${at}/or/${j}`}
+          onChange={(next) => {
+            const or = (value.or ?? []).flatMap((a, k) => (k === j ? (next ? [next] : []) : [a]));
+            onChange({ ...value, or: or.length ? or : undefined });
+          }}
+        />
+      ))}
+      <button
+        type="button"
+        onClick={() => onChange({ ...value, or: [...(value.or ?? []), { field: value.field, notEmpty: true }] })}
+      >
+        {tf('condition.addOr')}
+      </button>
+    </div>
+  );
+}
+
 /** "Show this field only when …": another field, and the value it must have. */
 export function VisibleWhenEditor({
   value,
@@ -45,27 +128,12 @@ export function VisibleWhenEditor({
   const onChange = (next: VisibleWhen | undefined) =>
     change(next && value?.or && !alternative ? { ...next, or: value.or } : next);
   const mode: Mode = value?.in ? 'in' : value?.notEmpty ? 'notEmpty' : value?.between ? 'between' : 'equals';
-  const bound = (text: string) =>
-    text.trim() === '' ? undefined : /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text.trim();
   const target = targets.find((t) => t.path === value?.field)?.field;
   const targetOptions = isChoiceField(target) ? target.options : undefined;
   const choices = targetOptions?.map((o) => String(o.value));
   // a choice's option keeps its own type: "3" stays text when the option is text, 3 a number when a number
   const choiceValue = (text: string) => targetOptions?.find((o) => String(o.value) === text)?.value ?? parse(text);
-  const setMode = (next: Mode) => {
-    if (!value) return;
-    const base = { field: value.field };
-    if (next === 'equals') onChange({ ...base, equals: firstValue(target) });
-    if (next === 'in')
-      onChange({
-        ...base,
-        in: optionsOf(target)
-          .slice(0, 1)
-          .map((o) => o.value),
-      });
-    if (next === 'notEmpty') onChange({ ...base, notEmpty: true });
-    if (next === 'between') onChange({ ...base, between: { min: 0 } });
-  };
+  const setMode = (next: Mode) => value && onChange(startTest(next, value.field, target));
   return (
     <fieldset className="visible-when" data-pointer={at}>
       <legend>{alternative ? tf('condition.or') : (legend ?? t('s.condition_visible_when'))}</legend>
@@ -131,48 +199,8 @@ export function VisibleWhenEditor({
               at={`${at}/in`}
             />
           )}
-          {mode === 'between' && (
-            <div className="row">
-              <TextField
-                label={tf('condition.min')}
-                value={String(value.between?.min ?? '')}
-                onChange={(v) => onChange({ field: value.field, between: { ...value.between, min: bound(v) } })}
-                errors={errors}
-                at={`${at}/between/min`}
-              />
-              <TextField
-                label={tf('condition.max')}
-                value={String(value.between?.max ?? '')}
-                onChange={(v) => onChange({ field: value.field, between: { ...value.between, max: bound(v) } })}
-                errors={errors}
-                at={`${at}/between/max`}
-              />
-            </div>
-          )}
-          {!alternative && (
-            <div className="condition-or" data-pointer={`${at}/or`}>
-              {(value.or ?? []).map((alt, j) => (
-                <VisibleWhenEditor
-                  key={j}
-                  alternative
-                  value={alt}
-                  targets={targets}
-                  errors={errors}
-                  at={`${at}/or/${j}`}
-                  onChange={(next) => {
-                    const or = (value.or ?? []).flatMap((a, k) => (k === j ? (next ? [next] : []) : [a]));
-                    change({ ...value, or: or.length ? or : undefined });
-                  }}
-                />
-              ))}
-              <button
-                type="button"
-                onClick={() => change({ ...value, or: [...(value.or ?? []), { field: value.field, notEmpty: true }] })}
-              >
-                {tf('condition.addOr')}
-              </button>
-            </div>
-          )}
+          {mode === 'between' && <RangeInputs value={value} onChange={onChange} errors={errors} at={at} />}
+          {!alternative && <Alternatives value={value} targets={targets} onChange={change} errors={errors} at={at} />}
         </>
       )}
       <ErrorsAt errors={errors} at={at} />
