@@ -158,20 +158,23 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
     for (const e of checkFactConnectors(ruleset, index.connector)) err(e.path, e.message);
   }
 
-  for (const template of index.template.values()) {
-    const err = at(template);
-    if (template.form === undefined) continue;
-    const form = index.form.get(template.form);
-    if (!form) {
-      err('/form', `no form "${template.form}"`);
-      continue;
-    }
-    for (const [lang, source] of Object.entries(template.body)) {
-      for (const missing of missingFields(form, source ?? ''))
-        err(`/body/${lang}`, `uses field "${missing}", which form "${form.id}" lacks`);
-    }
-  }
+  for (const template of index.template.values()) checkTemplateFields(template, index, at(template));
   return errors;
+}
+
+/** A template's form exists, and has every field the template reads. */
+function checkTemplateFields(
+  template: DefinitionByKind['template'],
+  index: Index,
+  err: (path: string, message: string) => void,
+): void {
+  if (template.form === undefined) return;
+  const form = index.form.get(template.form);
+  if (!form) return err('/form', `no form "${template.form}"`);
+  for (const [lang, source] of Object.entries(template.body)) {
+    for (const missing of missingFields(form, source ?? ''))
+      err(`/body/${lang}`, `uses field "${missing}", which form "${form.id}" lacks`);
+  }
 }
 
 function pointerInForm(form: Form, pointer: string): boolean {
