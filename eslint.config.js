@@ -15,7 +15,6 @@ const LONG_FUNCTIONS = [
   'designer/src/design/ConditionBuilder.tsx',
   'designer/src/design/DefinitionEditor.tsx',
   'designer/src/design/FeeTableEditor.tsx',
-  'designer/src/design/FieldTree.tsx',
   'designer/src/design/FormInterchange.tsx',
   'designer/src/design/Library.tsx',
   'designer/src/design/ProcessEditor.tsx',
