@@ -12,7 +12,6 @@ const LONG_FUNCTIONS = [
   'designer/src/connectors/PrefillPanel.tsx',
   'designer/src/connectors/editor/ResponseSchemaField.tsx',
   'designer/src/design/ChecklistEditor.tsx',
-  'designer/src/design/ConditionBuilder.tsx',
   'designer/src/design/DefinitionEditor.tsx',
   'designer/src/design/FeeTableEditor.tsx',
   'designer/src/design/FormInterchange.tsx',
