@@ -24,7 +24,6 @@ const LONG_FUNCTIONS = [
   'designer/src/desk/CasePage.tsx',
   'designer/src/desk/CaseStepWork.tsx',
   'designer/src/desk/Queue.tsx',
-  'runtime/forms/import/fromJsonSchema.ts',
   'server/db/migrations/0001-initial.ts',
   'server/repositories/cases.ts',
   'server/usecases/caseActions.ts',
