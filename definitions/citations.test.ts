@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefinitionFiles } from '../scripts/validate/loadDefinitionFiles';
 import type { Definition, Field, Source } from '../runtime/definitions/types';
+import { childFields } from '../runtime/definitions/fieldGuards';
 
 const DOCS = new Set([
   ...['000', '001', '002', '003', '004', '004/S1', '004/S3', '004/S4'],
@@ -36,7 +37,7 @@ function regulatoryElements(d: Definition): [string, { source?: Source }][] {
         fields.forEach((field, i) => {
           const here = cited || field.source !== undefined;
           if (!here && field.type !== 'info') uncited.push([`${at}/${i}`, field]);
-          walk(field.fields ?? [], `${at}/${i}/fields`, here);
+          walk(childFields(field), `${at}/${i}/fields`, here);
         });
       walk(d.fields, '/fields', false);
       return uncited;

@@ -8,6 +8,7 @@ import { renderDocument } from '../runtime/documents/index';
 import type { Template } from '../runtime/definitions/index';
 import { applyAction, availableActions, startProcess } from '../runtime/process/index';
 import { evaluate } from '../runtime/rules/index';
+import { childFields } from '../runtime/definitions/fieldGuards';
 
 // The three live standards of order No. 476 (document 004): S1 cash-register conclusions,
 // S3 deposit, S4 register of electronic information resources and systems.
@@ -238,7 +239,7 @@ describe('S1 cash-register conclusion: notices (004/S1 п.9, п.14)', () => {
   it('tells the applicant, at the address of the form, that the request was accepted (п.9) and of the decision (п.14); the staff of a passed term', () => {
     const form = read<Form>('definitions/forms', 'ccm-conclusion-application');
     const applicant = form.fields.find((f) => f.key === 'applicant');
-    expect(applicant?.fields?.find((f) => f.key === 'email')).toMatchObject({ type: 'email' });
+    expect(childFields(applicant).find((f) => f.key === 'email')).toMatchObject({ type: 'email' });
     expect(s1.applicantEmail).toBe('applicant.email');
     expect(s1.notices?.map((n) => [n.on, n.to, n.source?.doc, n.source?.para])).toEqual([
       ['submitted', ['applicant'], '004/S1', '9'],

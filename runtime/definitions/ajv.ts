@@ -7,9 +7,25 @@ import type { DefinitionError } from './types';
  * ($id Condition, Field) that a shared instance would see twice.
  */
 export function compileSchema(schema: object): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  // verbose: an error carries its schema, so an unknown field property can name the field's type
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true, discriminator: true, verbose: true });
   addFormats(ajv);
-  return ajv.compile(hoistSharedSchemas(schema));
+  return ajv.compile(discriminated(hoistSharedSchemas(schema)) as object);
+}
+
+/**
+ * TypeBox writes a union as anyOf; ajv reads a discriminator only beside oneOf. A union whose
+ * members are told apart by a literal property (Field by `type`) is the same as oneOf, and with the
+ * discriminator ajv checks only the member the value names: its errors point at the value's own
+ * property instead of "must match a schema in anyOf".
+ */
+function discriminated(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(discriminated);
+  if (typeof node !== 'object' || node === null) return node;
+  const { anyOf, ...rest } = node as Record<string, unknown>;
+  const mapped = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, discriminated(v)]));
+  if (anyOf === undefined) return mapped;
+  return rest.discriminator ? { ...mapped, oneOf: discriminated(anyOf) } : { ...mapped, anyOf: discriminated(anyOf) };
 }
 
 /**
@@ -59,11 +75,15 @@ function mapError(error: ErrorObject, prefix: string): DefinitionError {
   switch (error.keyword) {
     case 'required':
       return { path: `${at}/${escapePointer(String(error.params.missingProperty))}`, message: 'is required' };
-    case 'additionalProperties':
+    case 'additionalProperties': {
+      const fieldType = (error.parentSchema as { fieldType?: string } | undefined)?.fieldType;
       return {
         path: `${at}/${escapePointer(String(error.params.additionalProperty))}`,
-        message: 'is not a known property here',
+        message: fieldType ? `does not apply to a field of type "${fieldType}"` : 'is not a known property here',
       };
+    }
+    case 'discriminator':
+      return discriminatorError(error, at);
     case 'enum':
       return {
         path: at || '/',
@@ -76,4 +96,15 @@ function mapError(error: ErrorObject, prefix: string): DefinitionError {
 
 export function escapePointer(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** A union member's tag missing, or naming no member: said as the tag's own error. */
+function discriminatorError(error: ErrorObject, at: string): DefinitionError {
+  const { tag, tagValue } = error.params as { tag: string; tagValue?: unknown };
+  const path = `${at}/${escapePointer(tag)}`;
+  if (tagValue === undefined) return { path, message: 'is required' };
+  const members = ((error.parentSchema as { oneOf?: { properties?: Record<string, { const?: unknown }> }[] })?.oneOf ??
+    []) as { properties?: Record<string, { const?: unknown }> }[];
+  const allowed = members.map((m) => m.properties?.[tag]?.const).filter((v) => v !== undefined);
+  return { path, message: `must be one of: ${allowed.map(String).join(', ')}` };
 }

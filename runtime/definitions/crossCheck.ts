@@ -8,6 +8,8 @@ import {
   checkPrefillConnectors,
 } from './connectorShape';
 import { BUILTIN_FACTS, factsOf, fieldPaths } from './shape';
+import { childFields, isChoiceField, isFieldOf, isSectionField, isTableField } from './fieldGuards';
+import { fieldTypeOf } from '../forms/fieldTypes';
 import type { Condition } from './condition';
 import type { Field, Form } from './form';
 import type { Process } from './process';
@@ -156,20 +158,23 @@ export function crossCheck(definitions: readonly Definition[]): SetError[] {
     for (const e of checkFactConnectors(ruleset, index.connector)) err(e.path, e.message);
   }
 
-  for (const template of index.template.values()) {
-    const err = at(template);
-    if (template.form === undefined) continue;
-    const form = index.form.get(template.form);
-    if (!form) {
-      err('/form', `no form "${template.form}"`);
-      continue;
-    }
-    for (const [lang, source] of Object.entries(template.body)) {
-      for (const missing of missingFields(form, source ?? ''))
-        err(`/body/${lang}`, `uses field "${missing}", which form "${form.id}" lacks`);
-    }
-  }
+  for (const template of index.template.values()) checkTemplateFields(template, index, at(template));
   return errors;
+}
+
+/** A template's form exists, and has every field the template reads. */
+function checkTemplateFields(
+  template: DefinitionByKind['template'],
+  index: Index,
+  err: (path: string, message: string) => void,
+): void {
+  if (template.form === undefined) return;
+  const form = index.form.get(template.form);
+  if (!form) return err('/form', `no form "${template.form}"`);
+  for (const [lang, source] of Object.entries(template.body)) {
+    for (const missing of missingFields(form, source ?? ''))
+      err(`/body/${lang}`, `uses field "${missing}", which form "${form.id}" lacks`);
+  }
 }
 
 function pointerInForm(form: Form, pointer: string): boolean {
@@ -178,9 +183,8 @@ function pointerInForm(form: Form, pointer: string): boolean {
   for (const [i, key] of keys.entries()) {
     const field: Field | undefined = fields?.find((f) => f.key === key);
     if (!field) return false;
-    if (field.type === 'table') return true; // rows are indexed by number below a table
-    if (field.type === 'boolean-details')
-      return i === keys.length - 1 || ['answer', 'details'].includes(keys[i + 1] ?? '');
+    if (isTableField(field)) return true; // rows are indexed by number below a table
+    if (!isSectionField(field)) return i === keys.length - 1 || fieldTypeOf(field).inside(field, keys.slice(i + 1));
     fields = field.fields;
   }
   return true;
@@ -200,10 +204,7 @@ export function missingFields(form: Form, source: string): string[] {
       const field = paths.get(candidate);
       if (!field) continue;
       const rest = keys.slice(n);
-      known =
-        rest.length === 0 ||
-        (field.type === 'table' && rest.every((k) => (field.fields ?? []).some((c) => c.key === k))) ||
-        (field.type === 'boolean-details' && rest.length === 1 && ['answer', 'details'].includes(rest[0] ?? ''));
+      known = rest.length === 0 || fieldTypeOf(field).inside(field, rest);
     }
     if (!known) missing.add(full.slice(5));
   }
@@ -341,8 +342,9 @@ function checkDueDateCalendars(
   const walk = (fields: readonly Field[], at: string) =>
     fields.forEach((field, i) => {
       const here = `${at}/${i}`;
-      if (field.fields) walk(field.fields, `${here}/fields`);
-      const calendar = field.computed?.op === 'addWorkingDays' ? field.computed.calendar : undefined;
+      walk(childFields(field), `${here}/fields`);
+      const computed = isFieldOf(field, 'number', 'integer', 'date') ? field.computed : undefined;
+      const calendar = computed?.op === 'addWorkingDays' ? computed.calendar : undefined;
       if (calendar && !calendars.has(calendar)) err(`${here}/computed/calendar`, `no calendar "${calendar}"`);
     });
   walk(form.fields, '/fields');
@@ -361,10 +363,10 @@ function checkDictionaryUse(
   const walk = (fields: readonly Field[], at: string) =>
     fields.forEach((field, i) => {
       const here = `${at}/${i}`;
-      if (field.fields) walk(field.fields, `${here}/fields`);
+      walk(childFields(field), `${here}/fields`);
       const when = field.visibleWhen;
       const target = when ? paths.get(when.field) : undefined;
-      if (when && target?.dictionary) {
+      if (when && isChoiceField(target) && target.dictionary) {
         const codes = new Set(dictionaries.get(target.dictionary)?.options.map((o) => o.code) ?? []);
         if (codes.size) {
           const stated = when.equals !== undefined ? [['equals', when.equals] as const] : [];
@@ -374,12 +376,12 @@ function checkDictionaryUse(
               err(`${here}/visibleWhen/${key}`, `dictionary "${target.dictionary}" has no code "${String(value)}"`);
         }
       }
-      if (!field.dictionary) return;
+      if (!isChoiceField(field) || !field.dictionary) return;
       const dictionary = dictionaries.get(field.dictionary);
       if (!dictionary) return err(`${here}/dictionary`, `no dictionary "${field.dictionary}"`);
       if (field.default === undefined) return;
       const options = dictionary.options.map((o) => ({ value: o.code, label: o.label }));
-      const problem = defaultProblem({ ...field, options, dictionary: undefined } as Field);
+      const problem = defaultProblem({ ...field, options, dictionary: undefined });
       if (problem) err(`${here}/default`, `${problem} (codes of dictionary "${dictionary.id}")`);
     });
   walk(form.fields, '/fields');

@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { LocalizedText, Source, definitionHeader } from './common';
 import { Prefill } from './connector';
 
@@ -174,7 +174,7 @@ export type ComputeOp = (typeof COMPUTE_OPS)[number];
  */
 export const Computed = Type.Object(
   {
-    op: Type.String({ enum: [...COMPUTE_OPS] }),
+    op: Type.Unsafe<ComputeOp>(Type.String({ enum: [...COMPUTE_OPS] })),
     from: Type.Optional(FieldPath),
     of: Type.Optional(Type.Array(FieldPath, { minItems: 1, maxItems: 50 })),
     fee: Type.Optional(FeeTable),
@@ -185,66 +185,131 @@ export const Computed = Type.Object(
   },
   { additionalProperties: false },
 );
-export type Computed = Static<typeof Computed> & { op: ComputeOp };
+export type Computed = Static<typeof Computed>;
 
 /** Show a field only when another field (a path of keys from the form root, dot-separated) has a value. */
 export const VisibleWhen = FieldCondition;
 export type VisibleWhen = Static<typeof VisibleWhen>;
 
+const OneDetails = Type.Object(
+  {
+    label: LocalizedText,
+    /** the yes/no answer that makes the details required */
+    requiredWhen: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+/** The properties every field takes, whatever its type. */
+const commonField = {
+  key: FieldKey,
+  label: LocalizedText,
+  help: Type.Optional(LocalizedText),
+  required: Type.Optional(Type.Boolean()),
+  visibleWhen: Type.Optional(VisibleWhen),
+  source: Type.Optional(Source),
+};
+
+/** The properties a field type may take beyond the common ones, written once for the members below. */
+const fieldProperty = {
+  placeholder: Type.Optional(LocalizedText),
+  options: Type.Optional(Type.Array(ChoiceOption, { minItems: 1 })),
+  /** the id of a dictionary whose codes are the choice's values, instead of options */
+  dictionary: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' })),
+  min: Type.Optional(Type.Number()),
+  max: Type.Optional(Type.Number()),
+  minLength: Type.Optional(Type.Integer({ minimum: 0 })),
+  maxLength: Type.Optional(Type.Integer({ minimum: 1 })),
+  pattern: Type.Optional(Type.String()),
+  unit: Type.Optional(LocalizedText),
+  minRows: Type.Optional(Type.Integer({ minimum: 0 })),
+  maxRows: Type.Optional(Type.Integer({ minimum: 1 })),
+  details: OneDetails,
+  accept: Type.Optional(Type.Array(Type.String())),
+  /** prefilled when a case starts; the person may change it */
+  default: Type.Optional(FieldDefault),
+  /**
+   * a list's values: each of this simple type, with the field's min/max/length/pattern; required by the
+   * list's module (fieldTypes/list.ts), so that a list's other problems are reported with its absence
+   */
+  itemType: Type.Optional(Type.Unsafe<ListItemType>(Type.String({ enum: [...LIST_ITEM_TYPES] }))),
+  minItems: Type.Optional(Type.Integer({ minimum: 0 })),
+  maxItems: Type.Optional(Type.Integer({ minimum: 1 })),
+  /** read-only: the value is computed from other fields */
+  computed: Type.Optional(Computed),
+};
+type FieldProperty = keyof typeof fieldProperty;
+
+/** One member of the Field union: the common properties, the literal type and the type's own properties. */
+function member<T extends FieldType, P extends FieldProperty, X extends TProperties = Record<never, never>>(
+  type: T,
+  own: readonly P[],
+  more: X = {} as X,
+) {
+  const picked = Object.fromEntries(own.map((p) => [p, fieldProperty[p]])) as Pick<typeof fieldProperty, P>;
+  return Type.Object(
+    { ...commonField, type: Type.Literal(type), ...picked, ...more },
+    // read by ajv.ts: an unknown property's error says which field type it does not apply to
+    { additionalProperties: false, fieldType: type },
+  );
+}
+
+const TEXT = ['minLength', 'maxLength', 'pattern', 'placeholder', 'default'] as const;
+const NUMBER = ['min', 'max', 'unit', 'placeholder', 'default', 'computed'] as const;
+const CHOICE = ['options', 'dictionary', 'default'] as const;
+const LIST = [
+  'itemType',
+  'minItems',
+  'maxItems',
+  'min',
+  'max',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'default',
+] as const;
+
 /**
- * A form field. `type` says which of the properties apply: options for the
- * choices, fields for section and table (its columns), details for yes/no with
- * details. validate() rejects properties that do not belong to the type.
+ * A form field: a union keyed on its literal `type`, each member listing only the properties that
+ * type takes (options for the choices, fields for section and table — its columns —, details for
+ * yes/no with details). ajv picks the member by `type` (a discriminator, see ajv.ts), so an error
+ * names the field's property, not the union.
  */
 export const Field = Type.Recursive(
-  (Self) =>
-    Type.Object(
-      {
-        key: FieldKey,
-        type: Type.String({ enum: [...FIELD_TYPES] }),
-        label: LocalizedText,
-        help: Type.Optional(LocalizedText),
-        placeholder: Type.Optional(LocalizedText),
-        required: Type.Optional(Type.Boolean()),
-        visibleWhen: Type.Optional(VisibleWhen),
-        options: Type.Optional(Type.Array(ChoiceOption, { minItems: 1 })),
-        /** the id of a dictionary whose codes are the choice's values, instead of options */
-        dictionary: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{0,79}$' })),
-        min: Type.Optional(Type.Number()),
-        max: Type.Optional(Type.Number()),
-        minLength: Type.Optional(Type.Integer({ minimum: 0 })),
-        maxLength: Type.Optional(Type.Integer({ minimum: 1 })),
-        pattern: Type.Optional(Type.String()),
-        unit: Type.Optional(LocalizedText),
-        fields: Type.Optional(Type.Array(Self, { maxItems: 300 })),
-        minRows: Type.Optional(Type.Integer({ minimum: 0 })),
-        maxRows: Type.Optional(Type.Integer({ minimum: 1 })),
-        details: Type.Optional(
-          Type.Object(
-            {
-              label: LocalizedText,
-              /** the yes/no answer that makes the details required */
-              requiredWhen: Type.Optional(Type.Boolean()),
-            },
-            { additionalProperties: false },
-          ),
-        ),
-        accept: Type.Optional(Type.Array(Type.String())),
-        /** prefilled when a case starts; the person may change it */
-        default: Type.Optional(FieldDefault),
-        /** a list's values: each of this simple type, with the field's min/max/length/pattern */
-        itemType: Type.Optional(Type.String({ enum: [...LIST_ITEM_TYPES] })),
-        minItems: Type.Optional(Type.Integer({ minimum: 0 })),
-        maxItems: Type.Optional(Type.Integer({ minimum: 1 })),
-        /** read-only: the value is computed from other fields */
-        computed: Type.Optional(Computed),
-        source: Type.Optional(Source),
-      },
-      { additionalProperties: false },
-    ),
+  (Self) => {
+    const children = { fields: Type.Array(Self, { minItems: 1, maxItems: 300 }) };
+    return Type.Union(
+      [
+        member('text', TEXT),
+        member('textarea', ['minLength', 'maxLength', 'placeholder', 'default']),
+        member('number', NUMBER),
+        member('integer', NUMBER),
+        member('date', ['default', 'computed']),
+        member('datetime', ['default']),
+        member('time', ['default']),
+        member('email', ['placeholder', 'default']),
+        member('phone', ['placeholder', 'default']),
+        member('boolean', ['default']),
+        member('boolean-details', ['details']),
+        member('choice', CHOICE),
+        member('multi-choice', CHOICE),
+        member('iin', []),
+        member('bin', []),
+        member('iin-bin', []),
+        member('file', ['accept']),
+        member('table', ['minRows', 'maxRows'], children),
+        member('list', LIST),
+        member('section', [], children),
+        member('info', []),
+      ],
+      { discriminator: { propertyName: 'type' } },
+    );
+  },
   { $id: 'Field' },
 );
-export type Field = Static<typeof Field> & { type: FieldType; fields?: Field[]; computed?: Computed };
+export type Field = Static<typeof Field>;
+/** The member of the Field union of these types. */
+export type FieldOf<T extends FieldType> = Extract<Field, { type: T }>;
 
 export const Form = Type.Object(
   {
@@ -256,4 +321,4 @@ export const Form = Type.Object(
   },
   { additionalProperties: false },
 );
-export type Form = Omit<Static<typeof Form>, 'fields' | 'checks'> & { fields: Field[]; checks?: FormCheck[] };
+export type Form = Omit<Static<typeof Form>, 'checks'> & { checks?: FormCheck[] };

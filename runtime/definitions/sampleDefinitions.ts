@@ -5,7 +5,71 @@ import type { Calendar, Form, Process, Ruleset, Service, Template } from './type
  * ruleset, template and calendar — that tests start from and break on purpose.
  */
 export function sampleDefinitions() {
-  const calendar: Calendar = {
+  const calendar = sampleCalendar();
+  const form: Form = {
+    kind: 'form',
+    id: 'permit-form',
+    version: 1,
+    title: { en: 'Permit application' },
+    fields: [
+      { key: 'applicantName', type: 'text', label: { en: 'Applicant' }, required: true },
+      { key: 'iin', type: 'iin', label: { en: 'IIN' }, required: true },
+      {
+        key: 'address',
+        type: 'section',
+        label: { en: 'Address' },
+        fields: [{ key: 'city', type: 'text', label: { en: 'City' } }],
+      },
+      { key: 'documentsComplete', type: 'boolean', label: { en: 'All documents attached' } },
+    ],
+  };
+  const ruleset: Ruleset = {
+    kind: 'ruleset',
+    id: 'permit-rules',
+    version: 1,
+    title: { en: 'Permit rules' },
+    facts: [{ id: 'documentsComplete', type: 'boolean', from: 'data', path: '/documentsComplete' }],
+    events: [{ type: 'documents-missing', label: { en: 'Documents missing' } }],
+    rules: [
+      {
+        id: 'incomplete',
+        conditions: { all: [{ fact: 'documentsComplete', operator: 'equal', value: false }] },
+        event: { type: 'documents-missing' },
+      },
+    ],
+  };
+  const process = sampleProcess();
+  const template: Template = {
+    kind: 'template',
+    id: 'permit-letter',
+    version: 1,
+    title: { en: 'Permit' },
+    form: 'permit-form',
+    body: { en: '<h1>Permit</h1><p>{{data.applicantName}}, {{data.address.city}}</p>' },
+  };
+  const service: Service = {
+    kind: 'service',
+    id: 'permit',
+    version: 1,
+    title: { en: 'Permit' },
+    provider: { en: 'Ministry' },
+    recipients: [{ id: 'individual', label: { en: 'Individuals' } }],
+    form: 'permit-form',
+    calendar: 'test-cal',
+    channels: [{ id: 'office', type: 'provider-office', label: { en: 'Office' }, process: 'permit-process' }],
+    cost: { free: true },
+    documents: [{ id: 'application', label: { en: 'Application' }, required: true }],
+    deadlines: [{ id: 'result', label: { en: 'Result' }, amount: 10, unit: 'working-days', from: 'received' }],
+    rulesets: ['permit-rules'],
+    outputs: [{ id: 'permit', label: { en: 'Permit' }, template: 'permit-letter', on: 'issued' }],
+    complaints: [{ id: 'provider', to: { en: 'Head of the provider' }, term: { amount: 5, unit: 'working-days' } }],
+  };
+  return { calendar, form, ruleset, process, template, service };
+}
+
+/** The sample's calendar: three holidays with substitutes, a five-day week with a lunch break. */
+function sampleCalendar(): Calendar {
+  return {
     kind: 'calendar',
     id: 'test-cal',
     version: 1,
@@ -48,39 +112,11 @@ export function sampleDefinitions() {
     rollCalendarDays: 'next-working-day',
     years: { from: 2024, to: 2028 },
   };
-  const form: Form = {
-    kind: 'form',
-    id: 'permit-form',
-    version: 1,
-    title: { en: 'Permit application' },
-    fields: [
-      { key: 'applicantName', type: 'text', label: { en: 'Applicant' }, required: true },
-      { key: 'iin', type: 'iin', label: { en: 'IIN' }, required: true },
-      {
-        key: 'address',
-        type: 'section',
-        label: { en: 'Address' },
-        fields: [{ key: 'city', type: 'text', label: { en: 'City' } }],
-      },
-      { key: 'documentsComplete', type: 'boolean', label: { en: 'All documents attached' } },
-    ],
-  };
-  const ruleset: Ruleset = {
-    kind: 'ruleset',
-    id: 'permit-rules',
-    version: 1,
-    title: { en: 'Permit rules' },
-    facts: [{ id: 'documentsComplete', type: 'boolean', from: 'data', path: '/documentsComplete' }],
-    events: [{ type: 'documents-missing', label: { en: 'Documents missing' } }],
-    rules: [
-      {
-        id: 'incomplete',
-        conditions: { all: [{ fact: 'documentsComplete', operator: 'equal', value: false }] },
-        event: { type: 'documents-missing' },
-      },
-    ],
-  };
-  const process: Process = {
+}
+
+/** The sample's process: an automatic completeness check, a clerk's review, issued or refused. */
+function sampleProcess(): Process {
+  return {
     kind: 'process',
     id: 'permit-process',
     version: 1,
@@ -116,30 +152,4 @@ export function sampleDefinitions() {
       { id: 'refused', type: 'end', label: { en: 'Refused' }, outcome: 'refused' },
     ],
   };
-  const template: Template = {
-    kind: 'template',
-    id: 'permit-letter',
-    version: 1,
-    title: { en: 'Permit' },
-    form: 'permit-form',
-    body: { en: '<h1>Permit</h1><p>{{data.applicantName}}, {{data.address.city}}</p>' },
-  };
-  const service: Service = {
-    kind: 'service',
-    id: 'permit',
-    version: 1,
-    title: { en: 'Permit' },
-    provider: { en: 'Ministry' },
-    recipients: [{ id: 'individual', label: { en: 'Individuals' } }],
-    form: 'permit-form',
-    calendar: 'test-cal',
-    channels: [{ id: 'office', type: 'provider-office', label: { en: 'Office' }, process: 'permit-process' }],
-    cost: { free: true },
-    documents: [{ id: 'application', label: { en: 'Application' }, required: true }],
-    deadlines: [{ id: 'result', label: { en: 'Result' }, amount: 10, unit: 'working-days', from: 'received' }],
-    rulesets: ['permit-rules'],
-    outputs: [{ id: 'permit', label: { en: 'Permit' }, template: 'permit-letter', on: 'issued' }],
-    complaints: [{ id: 'provider', to: { en: 'Head of the provider' }, term: { amount: 5, unit: 'working-days' } }],
-  };
-  return { calendar, form, ruleset, process, template, service };
 }

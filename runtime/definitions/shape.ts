@@ -3,16 +3,22 @@ import { conditionProblems } from './conditionShape';
 import type { Checklist } from './checklist';
 import type { Deadline } from './common';
 import type { Condition } from './condition';
-import type { Field, Form } from './form';
+import type { Field } from './form';
 import type { Process } from './process';
 import type { Ruleset } from './ruleset';
 import type { Service } from './service';
 import type { Definition, DefinitionError } from './types';
 import { checkTemplateSyntax } from '../documents/syntax';
-import { patternProblem } from './patterns';
 import { checkReport } from './reportShape';
 import { conditionCycle } from '../rules/runnable';
 import { defaultProblem } from '../forms/defaults';
+import { fieldTypeOf } from '../forms/fieldTypes';
+import { isContainerField } from './fieldGuards';
+import { checkFormLogic } from './formLogicShape';
+import { uniqueIds } from './uniqueIds';
+
+export { uniqueIds } from './uniqueIds';
+export { fieldPaths } from './fieldGuards';
 
 /** The checks of one definition that JSON Schema cannot express. */
 export function checkShape(definition: Definition): DefinitionError[] {
@@ -45,17 +51,6 @@ export function checkShape(definition: Definition): DefinitionError[] {
         checkTemplateSyntax(source ?? '').map((message) => ({ path: `/body/${lang}`, message })),
       );
   }
-}
-
-export function uniqueIds(items: readonly { id: string }[], at: string, key = 'id'): DefinitionError[] {
-  const seen = new Set<string>();
-  const errors: DefinitionError[] = [];
-  items.forEach((item, index) => {
-    const id = (item as Record<string, string>)[key] ?? '';
-    if (seen.has(id)) errors.push({ path: `${at}/${index}/${key}`, message: `duplicate ${key} "${id}"` });
-    seen.add(id);
-  });
-  return errors;
 }
 
 function checkService(service: Service): DefinitionError[] {
@@ -161,39 +156,13 @@ export function factsOf(condition: Condition, at: string): { fact: string; path:
   return found;
 }
 
-const FIELD_PROPERTIES: Record<string, readonly string[]> = {
-  text: ['minLength', 'maxLength', 'pattern', 'placeholder', 'default'],
-  textarea: ['minLength', 'maxLength', 'placeholder', 'default'],
-  number: ['min', 'max', 'unit', 'placeholder', 'default', 'computed'],
-  integer: ['min', 'max', 'unit', 'placeholder', 'default', 'computed'],
-  date: ['default', 'computed'],
-  datetime: ['default'],
-  time: ['default'],
-  email: ['placeholder', 'default'],
-  phone: ['placeholder', 'default'],
-  boolean: ['default'],
-  'boolean-details': ['details'],
-  choice: ['options', 'dictionary', 'default'],
-  'multi-choice': ['options', 'dictionary', 'default'],
-  iin: [],
-  bin: [],
-  'iin-bin': [],
-  file: ['accept'],
-  table: ['fields', 'minRows', 'maxRows'],
-  list: ['itemType', 'minItems', 'maxItems', 'min', 'max', 'minLength', 'maxLength', 'pattern', 'default'],
-  section: ['fields'],
-  info: [],
-};
-/** Whether a field of this type may carry the property (the designer shows only those editors). */
-export const fieldTypeAllows = (type: string, property: string): boolean =>
-  (FIELD_PROPERTIES[type] ?? []).includes(property);
-
-const COMMON_FIELD_PROPERTIES = new Set(['key', 'type', 'label', 'help', 'required', 'visibleWhen', 'source']);
-
 /** Names every object inherits (toString, constructor…): data under such a key would read an inherited function. */
 const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-/** Which properties belong to which field type, unique keys per level, and that containers have fields. */
+/**
+ * What the Field union cannot say: unique keys per level, a key no object inherits, a pattern that
+ * compiles, a choice's options or dictionary (one of them), limits in order, a default that fits.
+ */
 export function checkFields(fields: readonly Field[], at: string): DefinitionError[] {
   const errors: DefinitionError[] = uniqueIds(
     fields.map((f) => ({ id: f.key })),
@@ -201,86 +170,18 @@ export function checkFields(fields: readonly Field[], at: string): DefinitionErr
   ).map((e) => ({ ...e, path: e.path.replace(/\/id$/, '/key'), message: e.message.replace('id', 'key') }));
   fields.forEach((field, index) => {
     const here = `${at}/${index}`;
-    const allowed = FIELD_PROPERTIES[field.type] ?? [];
     if (INHERITED_NAMES.has(field.key))
       errors.push({
         path: `${here}/key`,
         message: `"${field.key}" is a name every object inherits: choose another key`,
       });
-    if (typeof field.pattern === 'string') {
-      const problem = patternProblem(field.pattern);
-      if (problem) errors.push({ path: `${here}/pattern`, message: problem });
-    }
-    for (const property of Object.keys(field)) {
-      if (!COMMON_FIELD_PROPERTIES.has(property) && !allowed.includes(property)) {
-        errors.push({ path: `${here}/${property}`, message: `does not apply to a field of type "${field.type}"` });
-      }
-    }
-    if ((field.type === 'choice' || field.type === 'multi-choice') && !field.options && !field.dictionary) {
-      errors.push({ path: `${here}/options`, message: `a ${field.type} field needs its options or a dictionary` });
-    }
-    if (field.options && field.dictionary) {
-      errors.push({ path: `${here}/dictionary`, message: 'give either options or a dictionary, not both' });
-    }
-    if (field.type === 'list' && !field.itemType) {
-      errors.push({ path: `${here}/itemType`, message: 'a list needs the type of its values' });
-    }
-    if (field.minItems !== undefined && field.maxItems !== undefined && field.minItems > field.maxItems) {
-      errors.push({ path: `${here}/maxItems`, message: 'must not be less than minItems' });
-    }
-    if (field.options) {
-      const seen = new Set<unknown>();
-      field.options.forEach((option, i) => {
-        if (seen.has(option.value))
-          errors.push({
-            path: `${here}/options/${i}/value`,
-            message: `duplicate value ${JSON.stringify(option.value)}`,
-          });
-        seen.add(option.value);
-      });
-    }
-    if (field.default !== undefined && allowed.includes('default') && !field.dictionary) {
+    errors.push(...fieldTypeOf(field).shapeProblems(field as never, here));
+    if ('default' in field && field.default !== undefined && !('dictionary' in field && field.dictionary)) {
       const problem = defaultProblem(field);
       if (problem) errors.push({ path: `${here}/default`, message: problem });
     }
-    if (field.type === 'boolean-details' && !field.details) {
-      errors.push({ path: `${here}/details`, message: 'a yes/no field with details needs the details label' });
-    }
-    if (field.type === 'table' || field.type === 'section') {
-      if (!field.fields?.length) errors.push({ path: `${here}/fields`, message: `a ${field.type} needs fields` });
-      else errors.push(...checkFields(field.fields, `${here}/fields`));
-    }
+    if (isContainerField(field)) errors.push(...checkFields(field.fields, `${here}/fields`));
   });
-  return errors;
-}
-
-/** The keys of a form as dot paths (section.field), tables as their own path. */
-export function fieldPaths(fields: readonly Field[], prefix = ''): Map<string, Field> {
-  const paths = new Map<string, Field>();
-  for (const field of fields) {
-    const path = prefix + field.key;
-    paths.set(path, field);
-    if (field.type === 'section' && field.fields) {
-      for (const [p, f] of fieldPaths(field.fields, `${path}.`)) paths.set(p, f);
-    }
-  }
-  return paths;
-}
-
-export function checkFormReferences(form: Form): DefinitionError[] {
-  const paths = fieldPaths(form.fields);
-  const errors: DefinitionError[] = [];
-  const visit = (fields: readonly Field[], at: string) =>
-    fields.forEach((field, i) => {
-      if (field.visibleWhen && !paths.has(field.visibleWhen.field)) {
-        errors.push({
-          path: `${at}/${i}/visibleWhen/field`,
-          message: `no field "${field.visibleWhen.field}" in this form`,
-        });
-      }
-      if (field.type === 'section' && field.fields) visit(field.fields, `${at}/${i}/fields`);
-    });
-  visit(form.fields, '/fields');
   return errors;
 }
 
@@ -457,138 +358,5 @@ function checkCalendar(calendar: Calendar): DefinitionError[] {
     if (dates.has(t.date)) errors.push({ path: `/transfers/${i}/date`, message: `${t.date} is moved twice` });
     dates.add(t.date);
   });
-  return errors;
-}
-
-/** What the computed fields and the cross-field checks name exists, and is of a type they can read. */
-function checkFormLogic(form: Form): DefinitionError[] {
-  const root = fieldPaths(form.fields);
-  const errors: DefinitionError[] = [];
-  let paths = root;
-  const need = (path: string, at: string, types?: readonly string[], what?: string) => {
-    const field = paths.get(path);
-    if (!field)
-      errors.push({
-        path: at,
-        message: `no field "${path}" ${paths === root ? 'in this form' : 'among the columns of this table'}`,
-      });
-    else if (types && !types.includes(field.type)) errors.push({ path: at, message: `"${path}" must be ${what}` });
-    return field;
-  };
-  // a sum may add a table's column (table.column): every row's value
-  const needSummand = (path: string, at: string) => {
-    const dot = path.indexOf('.');
-    const table = dot > 0 ? paths.get(path.slice(0, dot)) : undefined;
-    if (table?.type !== 'table') return need(path, at, ['number', 'integer'], 'a number field');
-    const column = fieldPaths(table.fields ?? []).get(path.slice(dot + 1));
-    if (!column || !['number', 'integer'].includes(column.type))
-      errors.push({ path: at, message: `"${path}" must be a number column of table "${table.key}"` });
-    return column;
-  };
-  const visit = (fields: readonly Field[], at: string) =>
-    fields.forEach((field, i) => {
-      const here = `${at}/${i}`;
-      if (field.visibleWhen)
-        errors.push(
-          ...conditionProblems(
-            field.visibleWhen,
-            `${here}/visibleWhen`,
-            paths === root ? (p) => root.has(p) : undefined,
-          ),
-        );
-      if (field.type === 'table' && field.fields) {
-        // a computed column reads the columns of its own row
-        const outer = paths;
-        paths = fieldPaths(field.fields);
-        visit(field.fields, `${here}/fields`);
-        paths = outer;
-      } else if (field.fields) visit(field.fields, `${here}/fields`);
-      const c = field.computed;
-      if (!c) return;
-      if (field.type === 'date' && c.op !== 'addWorkingDays')
-        errors.push({ path: `${here}/computed/op`, message: 'a date field computes only a due date (addWorkingDays)' });
-      for (const property of ['days', 'calendar'] as const)
-        if (c[property] !== undefined && c.op !== 'addWorkingDays')
-          errors.push({ path: `${here}/computed/${property}`, message: `does not apply to ${c.op}` });
-      if (c.op === 'fee') {
-        if (!c.fee) errors.push({ path: `${here}/computed/fee`, message: 'a fee names its table' });
-        const conditions = [
-          ...(c.fee?.rows ?? []).flatMap((r, j) => r.when.map((w, k) => [w.field, `rows/${j}/when/${k}`] as const)),
-          ...(c.fee?.exemptions ?? []).flatMap((r, j) =>
-            r.when.map((w, k) => [w.field, `exemptions/${j}/when/${k}`] as const),
-          ),
-          ...(c.fee?.multipliers ?? []).flatMap((r, j) =>
-            r.when.map((w, k) => [w.field, `multipliers/${j}/when/${k}`] as const),
-          ),
-        ];
-        for (const [path, where] of conditions) need(path, `${here}/computed/fee/${where}/field`);
-        const tables = [
-          ['rows', c.fee?.rows],
-          ['exemptions', c.fee?.exemptions],
-          ['multipliers', c.fee?.multipliers],
-        ] as const;
-        for (const [name, list] of tables)
-          list?.forEach((r, j) =>
-            r.when.forEach((w, k) =>
-              errors.push(...conditionProblems(w, `${here}/computed/fee/${name}/${j}/when/${k}`, (p) => paths.has(p))),
-            ),
-          );
-      } else if (c.op === 'sum') {
-        if (!c.of) errors.push({ path: `${here}/computed/of`, message: 'a sum names the fields it adds' });
-        c.of?.forEach((p, j) => needSummand(p, `${here}/computed/of/${j}`));
-      } else if (c.op === 'addWorkingDays') {
-        if (field.type !== 'date')
-          errors.push({ path: `${here}/computed/op`, message: 'a due date (addWorkingDays) is a date field' });
-        if (c.from === undefined)
-          errors.push({ path: `${here}/computed/from`, message: 'addWorkingDays names the date it counts from' });
-        else need(c.from, `${here}/computed/from`, ['date', 'datetime'], 'a date field');
-        if (c.days === undefined)
-          errors.push({ path: `${here}/computed/days`, message: 'addWorkingDays says how many working days' });
-        if (c.calendar === undefined)
-          errors.push({ path: `${here}/computed/calendar`, message: 'addWorkingDays names the calendar it counts on' });
-      } else if (c.from === undefined) {
-        errors.push({ path: `${here}/computed/from`, message: `${c.op} names the field it reads` });
-      } else {
-        const [types, what] =
-          c.op === 'ageFromIin'
-            ? [['iin', 'iin-bin'], 'an IIN field']
-            : c.op === 'ageFromDate'
-              ? [['date'], 'a date field']
-              : [['choice'], 'a choice field with a dictionary'];
-        const read = need(c.from, `${here}/computed/from`, types, what);
-        if (read && c.op === 'lookup' && !read.dictionary)
-          errors.push({
-            path: `${here}/computed/from`,
-            message: `"${c.from}" must be a choice field with a dictionary`,
-          });
-      }
-    });
-  visit(form.fields, '/fields');
-  const checks = form.checks ?? [];
-  errors.push(...uniqueIds(checks, '/checks'));
-  checks.forEach((check, i) => {
-    const at = `/checks/${i}`;
-    paths = root;
-    if (check.rows !== undefined) {
-      // a check per row: its field and operands are columns of that table
-      const table = need(check.rows, `${at}/rows`, ['table'], 'a table');
-      if (table?.type !== 'table') return;
-      paths = fieldPaths(table.fields ?? []);
-    }
-    need(check.field, `${at}/field`);
-    if (check.when) {
-      // read in the row first, then from the form root (as a column's visibleWhen reads)
-      const inRowOrRoot = (p: string) => paths.has(p) || root.has(p);
-      if (!inRowOrRoot(check.when.field))
-        errors.push({ path: `${at}/when/field`, message: `no field "${check.when.field}" in this form` });
-      errors.push(...conditionProblems(check.when, `${at}/when`, inRowOrRoot));
-    }
-    for (const side of ['left', 'right'] as const) {
-      const operand = check[side];
-      if ('field' in operand) need(operand.field, `${at}/${side}/field`);
-      if ('sum' in operand) operand.sum.forEach((p, j) => needSummand(p, `${at}/${side}/sum/${j}`));
-    }
-  });
-  paths = root;
   return errors;
 }

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { Field, Form, LocalizedText } from '../definitions/types';
 import { localeOf, resolveLabel, uiWord, type Language } from '../i18n';
 import type { QAGIDA_HELPERS } from './helperNames';
+import { childFields, optionsOf } from '../definitions/fieldGuards';
 
 /** What every helper call may read besides its arguments: put in Handlebars' @data frame by renderDocument. */
 export interface RenderFrame {
@@ -88,7 +89,7 @@ function labelOf(value: unknown, lang: Language): string {
 function optionLabel(value: unknown, field: unknown, frame: RenderFrame): string {
   const definition =
     typeof field === 'string' ? findField(frame.form?.fields ?? [], field.split('.')) : (field as Field | undefined);
-  const options = isRecord(definition) && Array.isArray(definition.options) ? definition.options : [];
+  const options = optionsOf(definition);
   const one = (v: unknown) => {
     const option = options.find((o) => o.value === v);
     return option ? resolveLabel(option.label, frame.lang) : labelOf(v, frame.lang);
@@ -100,7 +101,7 @@ function findField(fields: readonly Field[], keys: readonly string[]): Field | u
   const [key, ...rest] = keys;
   const field = fields.find((f) => f.key === key);
   if (!field || rest.length === 0) return field;
-  return findField((field.fields ?? []) as Field[], rest);
+  return findField(childFields(field), rest);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

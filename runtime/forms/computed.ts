@@ -4,6 +4,8 @@ import { conditionHolds } from './visibility';
 import { amountIn } from './dictionaries';
 import { iinProblem } from './iin';
 import { isObject } from './visibility';
+import { childFields, computedOf, dictionaryOf, isSectionField, isTableField } from '../definitions/fieldGuards';
+import type { FieldOf } from '../definitions/form';
 
 /** What a computation may read besides the data: the application date (YYYY-MM-DD, local). */
 export interface ComputeContext {
@@ -28,8 +30,9 @@ export function calendarIds(form: Pick<Form, 'fields'>): string[] {
   const ids = new Set<string>();
   const walk = (fields: readonly Field[]) => {
     for (const field of fields) {
-      if (field.computed?.op === 'addWorkingDays' && field.computed.calendar) ids.add(field.computed.calendar);
-      walk(field.fields ?? []);
+      const computed = computedOf(field);
+      if (computed?.op === 'addWorkingDays' && computed.calendar) ids.add(computed.calendar);
+      walk(childFields(field));
     }
   };
   walk(form.fields);
@@ -112,7 +115,7 @@ export function computeField(
   /** the fields the paths are read among: the form's, or a table's columns for a computed column */
   scope: readonly Field[] = form.fields,
 ): unknown {
-  const spec = field.computed;
+  const spec = computedOf(field);
   if (!spec) return undefined;
   const from = spec.from === undefined ? undefined : valueAt(data, spec.from);
   switch (spec.op) {
@@ -130,9 +133,10 @@ export function computeField(
     }
     case 'lookup': {
       const choice = spec.from ? fieldAtPath(scope, spec.from) : undefined;
-      if (!choice?.dictionary || typeof from !== 'string') return null;
+      const dictionary = dictionaryOf(choice);
+      if (!dictionary || typeof from !== 'string') return null;
       const amounts = context.amountOf ?? ((id: string, code: string) => tengeOf(form, id, code, context.today));
-      return amounts(choice.dictionary, from) ?? null;
+      return amounts(dictionary, from) ?? null;
     }
     case 'fee':
       return spec.fee ? feeOf(form, spec.fee, data, context.today, scope) : null;
@@ -193,9 +197,9 @@ export function computeValues(form: Form, data: unknown, context: ComputeContext
   const out = isObject(data) ? structuredClone(data) : {};
   const walk = (fields: readonly Field[], at: string[]) => {
     for (const field of fields) {
-      if (field.type === 'section') walk(field.fields ?? [], [...at, field.key]);
-      else if (field.type === 'table') computeRows(form, field, valueAt(out, [...at, field.key].join('.')), context);
-      else if (field.computed) setAt(out, [...at, field.key], computeField(form, field, out, context));
+      if (isSectionField(field)) walk(field.fields, [...at, field.key]);
+      else if (isTableField(field)) computeRows(form, field, valueAt(out, [...at, field.key].join('.')), context);
+      else if (computedOf(field)) setAt(out, [...at, field.key], computeField(form, field, out, context));
     }
   };
   walk(form.fields, []);
@@ -203,10 +207,10 @@ export function computeValues(form: Form, data: unknown, context: ComputeContext
 }
 
 /** A table's computed columns, row by row: their paths name columns of the same row (a row's total). */
-function computeRows(form: Form, table: Field, rows: unknown, context: ComputeContext): void {
+function computeRows(form: Form, table: FieldOf<'table'>, rows: unknown, context: ComputeContext): void {
   if (!Array.isArray(rows)) return;
-  const scope = (table.fields ?? []) as Field[];
-  const columns = scope.filter((f) => f.computed);
+  const scope = table.fields;
+  const columns = scope.filter((f) => computedOf(f));
   if (!columns.length) return;
   for (const row of rows) {
     if (!isObject(row)) continue;
@@ -216,7 +220,7 @@ function computeRows(form: Form, table: Field, rows: unknown, context: ComputeCo
 
 /** Whether the form computes anything: forms without computed fields are left exactly as given. */
 export function hasComputed(form: Form): boolean {
-  const any = (fields: readonly Field[]): boolean => fields.some((f) => f.computed || any(f.fields ?? []));
+  const any = (fields: readonly Field[]): boolean => fields.some((f) => computedOf(f) || any(childFields(f)));
   return any(form.fields);
 }
 
@@ -226,7 +230,7 @@ export function fieldAtPath(fields: readonly Field[], path: string): Field | und
   for (const key of path.split('.')) {
     found = level.find((f) => f.key === key);
     if (!found) return undefined;
-    level = found.fields ?? [];
+    level = childFields(found);
   }
   return found;
 }

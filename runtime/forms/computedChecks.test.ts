@@ -4,6 +4,7 @@ import { validate } from '../definitions/validate';
 import { birthDateOfIin, computeValues, fullYears } from './computed';
 import { withDictionaries } from './dictionaries';
 import { validateFormData } from './validateData';
+import type { FieldDraft } from '../definitions/fieldGuards';
 
 const t = (en: string, ru = `${en} (ru)`, kk = `${en} (kk)`) => ({ kk, ru, en });
 
@@ -97,8 +98,8 @@ describe('computed values', () => {
 
   it('when a computation names a missing field or one of the wrong type, then validate() says where', () => {
     const bad = structuredClone(form);
-    bad.fields[1]!.computed = { op: 'ageFromDate', from: 'iin' };
-    bad.fields[4]!.computed = { op: 'lookup', from: 'nothing' };
+    (bad.fields[1] as FieldDraft).computed = { op: 'ageFromDate', from: 'iin' };
+    (bad.fields[4] as FieldDraft).computed = { op: 'lookup', from: 'nothing' };
     expect(validate(bad)).toEqual([
       { path: '/fields/1/computed/from', message: '"iin" must be a date field' },
       { path: '/fields/4/computed/from', message: 'no field "nothing" in this form' },

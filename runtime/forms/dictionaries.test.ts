@@ -5,6 +5,8 @@ import { validate } from '../definitions/validate';
 import { formJsonSchema } from './toJsonSchema';
 import { withDictionaries } from './dictionaries';
 import { validateFormData } from './validateData';
+import { optionsOf } from '../definitions/fieldGuards';
+import type { FieldOf } from '../definitions/form';
 
 const regions: Dictionary = {
   kind: 'dictionary',
@@ -82,14 +84,14 @@ describe('dictionaries', () => {
 
   it('when retired codes are left out (a new case), then they are not offered', () => {
     const fresh = withDictionaries(form, new Map([['regions', regions]]), false);
-    expect(fresh.fields[0]?.options?.map((o) => o.value)).toEqual(['710000000', '750000000']);
+    expect(optionsOf(fresh.fields[0]).map((o) => o.value)).toEqual(['710000000', '750000000']);
   });
 
   it('when crossCheck finds a missing dictionary or a code it lacks, then it points at the field', () => {
     const bad: Form = {
       ...form,
       fields: [
-        { ...form.fields[0]!, default: '999999999' },
+        { ...(form.fields[0] as FieldOf<'choice'>), default: '999999999' },
         { ...form.fields[1]!, visibleWhen: { field: 'region', equals: '123' } },
         { key: 'doc', type: 'choice', label: { en: 'Document' }, dictionary: 'nowhere' },
       ],

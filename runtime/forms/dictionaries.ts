@@ -1,4 +1,5 @@
 import type { Dictionary, Field, Form, Money } from '../definitions/types';
+import { childFields, computedOf, dictionaryOf, isChoiceField, isContainerField } from '../definitions/fieldGuards';
 
 /**
  * The dictionaries a form's fields name, each once, in the order they first appear; a form that
@@ -9,9 +10,11 @@ export function dictionaryIds(form: Pick<Form, 'fields'>): string[] {
   let looksUp = false;
   const walk = (fields: readonly Field[]) => {
     for (const field of fields) {
-      if (field.dictionary) ids.add(field.dictionary);
-      if (field.computed?.op === 'lookup' || field.computed?.op === 'fee') looksUp = true;
-      walk(field.fields ?? []);
+      const dictionary = dictionaryOf(field);
+      if (dictionary) ids.add(dictionary);
+      const op = computedOf(field)?.op;
+      if (op === 'lookup' || op === 'fee') looksUp = true;
+      walk(childFields(field));
     }
   };
   walk(form.fields);
@@ -56,15 +59,15 @@ export function withDictionaries(
   const get = typeof dictionaries === 'function' ? dictionaries : (id: string) => dictionaries.get(id);
   if (!dictionaryIds(form).length) return form;
   const resolve = (fields: readonly Field[]): Field[] =>
-    fields.map((field) => {
-      const inner = field.fields ? { fields: resolve(field.fields) } : {};
-      if (!field.dictionary) return { ...field, ...inner };
+    fields.map((field): Field => {
+      if (isContainerField(field)) return { ...field, fields: resolve(field.fields) };
+      if (!isChoiceField(field) || !field.dictionary) return { ...field };
       const dictionary = get(field.dictionary);
       if (!dictionary) throw new MissingDictionaryError(field.dictionary);
       const options = dictionary.options
         .filter((o) => keepRetired || !o.retired)
         .map((o) => ({ value: o.code, label: o.label }));
-      return { ...field, ...inner, options } as Field;
+      return { ...field, options };
     });
   const resolved = { ...form, fields: resolve(form.fields) };
   const used = dictionaryIds(form).map((id) => get(id));

@@ -3,6 +3,7 @@ import type { Dictionary, Form } from '../definitions/types';
 import { validate } from '../definitions/validate';
 import { computeValues } from './computed';
 import { withDictionaries } from './dictionaries';
+import { computedOf } from '../definitions/fieldGuards';
 
 const t = (en: string) => ({ kk: `${en} (kk)`, ru: `${en} (ru)`, en });
 const mrp: Dictionary = {
@@ -114,7 +115,7 @@ describe('fees as law', () => {
 
   it('when a fee condition names a missing field, then validate() points at it', () => {
     const bad = structuredClone(form);
-    bad.fields[4]!.computed!.fee!.multipliers![0]!.when[0]!.field = 'lostTwice';
+    computedOf(bad.fields[4])!.fee!.multipliers![0]!.when[0]!.field = 'lostTwice';
     expect(validate(bad)).toEqual([
       {
         path: '/fields/4/computed/fee/multipliers/0/when/0/field',

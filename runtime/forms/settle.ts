@@ -1,5 +1,6 @@
 import type { Field, Form } from '../definitions/types';
 import { ROWS, isEmpty, isFieldVisible, isObject, withoutHiddenFields, type Steps } from './visibility';
+import { defaultOf, isSectionField } from '../definitions/fieldGuards';
 
 /**
  * What a case's data means, made explicit:
@@ -17,10 +18,11 @@ export function initialData(form: Form): Record<string, unknown> {
 function defaultsOf(fields: readonly Field[]): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const field of fields) {
-    if (field.type === 'section') {
-      const inner = defaultsOf(field.fields ?? []);
+    const start = defaultOf(field);
+    if (isSectionField(field)) {
+      const inner = defaultsOf(field.fields);
       if (Object.keys(inner).length) data[field.key] = inner;
-    } else if (field.default !== undefined) data[field.key] = structuredClone(field.default);
+    } else if (start !== undefined) data[field.key] = structuredClone(start);
   }
   return data;
 }

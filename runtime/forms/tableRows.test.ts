@@ -4,6 +4,7 @@ import { validate } from '../definitions/validate';
 import { failedChecks } from './checks';
 import { computeValues } from './computed';
 import { validateFormData } from './validateData';
+import { childFields, type FieldDraft } from '../definitions/fieldGuards';
 
 const t = (en: string, ru = `${en} (ru)`, kk = `${en} (kk)`) => ({ kk, ru, en });
 
@@ -104,10 +105,10 @@ describe('checks and computed values in table rows', () => {
 
   it('when a sum names a text column of a table, or a computed column reads a field outside its row, then validate() refuses it', () => {
     const bad = structuredClone(form);
-    bad.fields[1]!.computed = { op: 'sum', of: ['periods.start'] };
+    (bad.fields[1] as FieldDraft).computed = { op: 'sum', of: ['periods.start'] };
     expect(validate(bad).map((e) => e.path)).toEqual(['/fields/1/computed/of/0']);
     const outside = structuredClone(form);
-    outside.fields[0]!.fields![4]!.computed = { op: 'sum', of: ['declared'] };
+    (childFields(outside.fields[0])[4] as FieldDraft).computed = { op: 'sum', of: ['declared'] };
     expect(validate(outside).map((e) => e.path)).toEqual(['/fields/0/fields/4/computed/of/0']);
   });
 });

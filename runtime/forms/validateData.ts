@@ -11,6 +11,14 @@ import { dictionaryKey } from './dictionaries';
 import { failedChecks } from './checks';
 import { missingWhileShown } from './shownRequired';
 import { withoutHiddenFields } from './visibility';
+import {
+  childFields,
+  isBooleanDetailsField,
+  isChoiceField,
+  isFieldOf,
+  isListField,
+  isTableField,
+} from '../definitions/fieldGuards';
 
 /** One problem in submitted data: a JSON pointer into the data, and a message naming the field by its label. */
 export interface DataError {
@@ -129,8 +137,8 @@ function messageFor(form: Form, error: ErrorObject, path: string, lang: Language
       keyword: error.keyword,
       params: error.params as Record<string, unknown>,
       value: error.data,
-      optionValues: field?.field.options?.map((o) => String(o.value)),
-      fieldType: field?.field.type === 'list' ? field.field.itemType : field?.field.type,
+      optionValues: isChoiceField(field?.field) ? field.field.options?.map((o) => String(o.value)) : undefined,
+      fieldType: isListField(field?.field) ? field.field.itemType : field?.field.type,
     },
     name,
     lang,
@@ -147,21 +155,21 @@ function fieldAt(form: Form, pointer: string, lang: Language): { field: Field; l
   let found: { field: Field; label: string } | undefined;
   let prefix = '';
   for (const token of tokens) {
-    if (found?.field.type === 'table' && /^\d+$/.test(token)) {
+    if (isTableField(found?.field) && /^\d+$/.test(token)) {
       prefix = `${found.label}, ${uiWord('row', lang)} ${Number(token) + 1}: `;
       continue;
     }
-    if ((found?.field.type === 'multi-choice' || found?.field.type === 'list') && /^\d+$/.test(token)) continue;
-    if (found?.field.type === 'boolean-details') {
+    if (isFieldOf(found?.field, 'multi-choice', 'list') && /^\d+$/.test(token)) continue;
+    if (found && isBooleanDetailsField(found.field)) {
       if (token === 'details')
-        return { field: found.field, label: prefix + resolveLabel(found.field.details?.label, lang) };
+        return { field: found.field, label: prefix + resolveLabel(found.field.details.label, lang) };
       if (token === 'answer') continue;
       return undefined;
     }
     const field = fields.find((f) => f.key === token && f.type !== 'info');
     if (!field) return undefined;
     found = { field, label: prefix + resolveLabel(field.label, lang) };
-    fields = field.fields ?? [];
+    fields = childFields(field);
   }
   return found;
 }

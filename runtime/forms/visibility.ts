@@ -1,5 +1,6 @@
 import type { Field, Form } from '../definitions/types';
 import type { ConditionTest, VisibleWhen } from '../definitions/form';
+import { childFields } from '../definitions/fieldGuards';
 
 /**
  * Where data lives: object keys, with "[]" for "every row of this table".
@@ -134,7 +135,7 @@ function fieldsAt(fields: readonly Field[], steps: Steps): readonly Field[] {
   let level = fields;
   for (const step of steps) {
     if (step === ROWS) continue;
-    level = level.find((f) => f.key === step)?.fields ?? [];
+    level = childFields(level.find((f) => f.key === step));
   }
   return level;
 }

@@ -1,9 +1,19 @@
-import { Engine, type EngineResult } from 'json-rules-engine';
+import { Engine, type EngineResult, type Rule } from 'json-rules-engine';
 import type { Ruleset } from '../definitions/types';
 import { evaluationFailed } from './compile';
 import { registerOperators } from './operators';
 import { assertRunnable } from './runnable';
 import { VersionCache } from './versionCache';
+
+declare module 'json-rules-engine' {
+  interface Engine {
+    /**
+     * Sorts the rules into sets by priority and keeps them (engine.js; run() calls it, the published
+     * types leave it out). Called once after the rules are added, so that runs only read the engine.
+     */
+    prioritizeRules(): Rule[][];
+  }
+}
 
 /**
  * A json-rules-engine Engine for a ruleset, with Qagida's operators and undefined facts allowed.
@@ -32,7 +42,7 @@ export function buildEngine(ruleset: Ruleset): Engine {
     });
   });
   // sort the rules now, so that runs only read the engine
-  (engine as unknown as { prioritizeRules(): unknown }).prioritizeRules();
+  engine.prioritizeRules();
   return engine;
 }
 

@@ -3,6 +3,7 @@ import type { Template } from '../definitions/types';
 import { renderDocument } from '../documents/render';
 import { sampleForm } from '../forms/sampleForm.fixture';
 import { missingVariables, sampleRenderInput } from './sampleDocument';
+import { optionsOf } from '../definitions/fieldGuards';
 
 const template = (en: string): Template => ({
   kind: 'template',
@@ -17,7 +18,7 @@ describe("the template preview's case data is generated from the form, as the wa
     const text = renderDocument(template('{{option data.kind "kind"}} / {{data.applicant.iin}}'), input);
     const kind = sampleForm.fields.find((f) => f.key === 'kind');
     expect(text).toBe(
-      `${kind?.options?.[0]?.label.ru} / ${(input.data as { applicant: { iin: string } }).applicant.iin}`,
+      `${optionsOf(kind)[0]?.label.ru} / ${(input.data as { applicant: { iin: string } }).applicant.iin}`,
     );
     expect((input.data as { applicant: { iin: string } }).applicant.iin).toMatch(/^\d{12}$/);
   });

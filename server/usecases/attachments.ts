@@ -10,6 +10,8 @@ import { fileRef } from './fileRefs';
 import { documentStatus } from './documentStatus';
 import type { Actor, Context } from './context';
 import { assertRole, CASE_WORKERS } from './permissions';
+import { childFields, isFileField } from '../../runtime/definitions/fieldGuards';
+import type { FieldOf } from '../../runtime/definitions/form';
 
 /** What a file field accepts when its definition says nothing: scans and photos of documents. */
 export const DEFAULT_ACCEPT = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'];
@@ -27,15 +29,15 @@ export const fieldPathOf = (key: string) =>
     .join('.');
 
 /** A file field of the form by its dotted key (`documents.scan`), through sections. */
-export function fileField(form: Form, key: string): Field | undefined {
+export function fileField(form: Form, key: string): FieldOf<'file'> | undefined {
   let fields: readonly Field[] = form.fields;
   let found: Field | undefined;
   for (const part of fieldPathOf(key).split('.')) {
     found = fields.find((f) => f.key === part);
     if (!found) return undefined;
-    fields = (found.fields ?? []) as Field[];
+    fields = childFields(found);
   }
-  return found?.type === 'file' ? found : undefined;
+  return isFileField(found) ? found : undefined;
 }
 
 /** Whether a sniffed type is one the list allows: `application/pdf`, `image/*` or an extension `.pdf`. */

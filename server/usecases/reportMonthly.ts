@@ -6,6 +6,7 @@ import { isOverdue } from '../../runtime/process/index';
 import { badRequest, conflict } from '../errors';
 import type { ReportCaseRow } from '../repositories/reportCases';
 import type { Context } from './context';
+import { isTableField } from '../../runtime/definitions/fieldGuards';
 
 /** A monthly report's answer; with a listing, also the listing form and one row per case received. */
 export interface MonthlyReport {
@@ -165,8 +166,8 @@ async function listingOf(ctx: Context, serviceId: string) {
   const service = await ctx.store.latest('service', serviceId);
   if (!service) throw conflict(`the report needs the service "${serviceId}", which is not published`);
   const form = await ctx.store.latest('form', service.definition.form);
-  const table = form?.definition.fields.find((f) => f.type === 'table') as Field | undefined;
-  if (!form || !table?.fields) throw conflict(`form "${service.definition.form}" has no table of columns`);
+  const table = form?.definition.fields.find(isTableField);
+  if (!form || !table) throw conflict(`form "${service.definition.form}" has no table of columns`);
   return { form, columns: table.fields, calendar: service.definition.calendar };
 }
 

@@ -76,18 +76,7 @@ export function ConditionBuilder({
   );
 }
 
-function Node({
-  node,
-  rel,
-  at,
-  facts,
-  events,
-  errors,
-  dispatch,
-  listId,
-  depth,
-  names,
-}: {
+interface NodeProps {
   names: readonly string[];
   node: Condition;
   rel: string;
@@ -98,12 +87,18 @@ function Node({
   dispatch: (a: ConditionAction) => void;
   listId: string;
   depth: number;
-}) {
+}
+
+/** The negate and remove buttons every node carries (the root cannot be removed). */
+interface NodeButtons {
+  negate: ReactNode;
+  remove: ReactNode;
+}
+
+/** One node of the tree: a negation, a reference to a named condition, a group (all / any) or a leaf. */
+function Node(props: NodeProps) {
   const { t } = useTranslation('design');
-  const { t: tr } = useTranslation('rulesets');
-  const { t: te, i18n } = useTranslation('editors');
-  const kind = groupKind(node);
-  const pointer = at + rel;
+  const { node, rel, at, errors, dispatch, names, depth } = props;
   const remove =
     rel !== '' ? (
       <button
@@ -129,18 +124,7 @@ function Node({
     return (
       <div className="cond-not" style={{ marginLeft: depth ? 12 : 0 }}>
         <span className="cond-word">NOT</span> {negate} {remove}
-        <Node
-          node={node.not}
-          rel={`${rel}/not`}
-          at={at}
-          facts={facts}
-          events={events}
-          errors={errors}
-          dispatch={dispatch}
-          listId={listId}
-          depth={depth + 1}
-          names={names}
-        />
+        <Node {...props} node={node.not} rel={`${rel}/not`} depth={depth + 1} />
       </div>
     );
   }
@@ -149,7 +133,7 @@ function Node({
       <Reference
         node={node}
         rel={rel}
-        pointer={pointer}
+        pointer={at + rel}
         names={names}
         errors={errors}
         dispatch={dispatch}
@@ -158,105 +142,91 @@ function Node({
         depth={depth}
       />
     );
-  if (kind) {
-    const children = node[kind] ?? [];
-    return (
-      <div
-        className={`cond-group${errorsUnder(errors, pointer).length ? ' invalid' : ''}`}
-        style={{ marginLeft: depth ? 12 : 0 }}
-      >
-        <div className="cond-head">
-          <label>
-            {t('s.match')}
-            <select
-              value={kind}
-              onChange={(e) => dispatch({ type: 'setGroupKind', at: rel, kind: e.target.value as 'all' | 'any' })}
-            >
-              <option value="all">{t('cond.all')}</option>
-              <option value="any">{t('cond.any')}</option>
-            </select>
-          </label>
-          {negate}
-          <button
-            type="button"
-            className="small"
-            onClick={() => dispatch({ type: 'addLeaf', group: rel, fact: facts[0]?.id ?? 'fact' })}
-          >
-            {t('cond.addLeaf')}
-          </button>
-          <button
-            type="button"
-            className="small"
-            onClick={() => dispatch({ type: 'addGroup', group: rel, kind: kind === 'all' ? 'any' : 'all' })}
-          >
-            {t('cond.addGroup')}
-          </button>
-          {names.length > 0 && (
-            <button
-              type="button"
-              className="small"
-              onClick={() => dispatch({ type: 'addReference', group: rel, name: names[0] as string })}
-            >
-              {tr('named.addReference')}
-            </button>
-          )}
-          {remove}
-        </div>
-        <ErrorsAt errors={errors} at={pointer} />
-        {children.map((child, i) => (
-          <Node
-            key={i}
-            node={child}
-            rel={`${rel}/${kind}/${i}`}
-            at={at}
-            facts={facts}
-            events={events}
-            errors={errors}
-            dispatch={dispatch}
-            listId={listId}
-            depth={depth + 1}
-            names={names}
-          />
-        ))}
-      </div>
-    );
-  }
-  const factType = facts.find((f) => f.id === node.fact)?.type;
-  const factKnown = facts.some((f) => f.id === node.fact);
-  const operator = node.operator ?? 'equal';
-  const eventPicker = events !== undefined && node.fact === 'events' && ONE_EVENT.has(operator);
-  const eventValue = typeof node.value === 'string' ? node.value : '';
-  const eventKnown = events?.some((e) => e.type === eventValue) ?? false;
-  const lang = i18n.language as 'kk' | 'ru' | 'en';
+  const kind = groupKind(node);
+  if (kind) return <GroupNode {...props} kind={kind} negate={negate} remove={remove} />;
+  return <LeafNode {...props} negate={negate} remove={remove} />;
+}
+
+/** all / any of the children, with buttons to add a leaf, a group or a reference. */
+function GroupNode(props: NodeProps & NodeButtons & { kind: 'all' | 'any' }) {
+  const { t } = useTranslation('design');
+  const { t: tr } = useTranslation('rulesets');
+  const { node, rel, at, facts, errors, dispatch, depth, names, kind, negate, remove } = props;
+  const pointer = at + rel;
+  const children = node[kind] ?? [];
   return (
-    <div className="cond-leaf" style={{ marginLeft: depth ? 12 : 0 }} data-pointer={pointer}>
-      {events ? (
+    <div
+      className={`cond-group${errorsUnder(errors, pointer).length ? ' invalid' : ''}`}
+      style={{ marginLeft: depth ? 12 : 0 }}
+    >
+      <div className="cond-head">
         <label>
-          {te('cond.fact')}
+          {t('s.match')}
           <select
-            value={node.fact ?? ''}
-            onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { fact: e.target.value } })}
-            aria-invalid={errorsUnder(errors, `${pointer}/fact`).length > 0 || !factKnown || undefined}
+            value={kind}
+            onChange={(e) => dispatch({ type: 'setGroupKind', at: rel, kind: e.target.value as 'all' | 'any' })}
           >
-            {!factKnown && <option value={node.fact ?? ''}>{te('cond.undeclared', { id: node.fact ?? '' })}</option>}
-            {facts.map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.id}
-              </option>
-            ))}
+            <option value="all">{t('cond.all')}</option>
+            <option value="any">{t('cond.any')}</option>
           </select>
         </label>
-      ) : (
-        <label>
-          {t('s.fact')}
-          <input
-            list={listId}
-            value={node.fact ?? ''}
-            onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { fact: e.target.value } })}
-            aria-invalid={errorsUnder(errors, `${pointer}/fact`).length > 0 || undefined}
-          />
-        </label>
-      )}
+        {negate}
+        <button
+          type="button"
+          className="small"
+          onClick={() => dispatch({ type: 'addLeaf', group: rel, fact: facts[0]?.id ?? 'fact' })}
+        >
+          {t('cond.addLeaf')}
+        </button>
+        <button
+          type="button"
+          className="small"
+          onClick={() => dispatch({ type: 'addGroup', group: rel, kind: kind === 'all' ? 'any' : 'all' })}
+        >
+          {t('cond.addGroup')}
+        </button>
+        {names.length > 0 && (
+          <button
+            type="button"
+            className="small"
+            onClick={() => dispatch({ type: 'addReference', group: rel, name: names[0] as string })}
+          >
+            {tr('named.addReference')}
+          </button>
+        )}
+        {remove}
+      </div>
+      <ErrorsAt errors={errors} at={pointer} />
+      {children.map((child, i) => (
+        <Node
+          key={i}
+          node={child}
+          rel={`${rel}/${kind}/${i}`}
+          at={at}
+          facts={facts}
+          events={props.events}
+          errors={errors}
+          dispatch={dispatch}
+          listId={props.listId}
+          depth={depth + 1}
+          names={names}
+        />
+      ))}
+    </div>
+  );
+}
+
+/** A fact, an operator and a value (an event when the fact is `events`). */
+function LeafNode(props: NodeProps & NodeButtons) {
+  const { t } = useTranslation('design');
+  const { node, rel, at, facts, events, errors, dispatch, negate, remove, depth } = props;
+  const pointer = at + rel;
+  const factType = facts.find((f) => f.id === node.fact)?.type;
+  const operator = node.operator ?? 'equal';
+  const eventPicker = events !== undefined && node.fact === 'events' && ONE_EVENT.has(operator);
+  return (
+    <div className="cond-leaf" style={{ marginLeft: depth ? 12 : 0 }} data-pointer={pointer}>
+      <FactInput {...props} />
       <label>
         {t('s.operator')}
         <select
@@ -270,54 +240,9 @@ function Node({
           ))}
         </select>
       </label>
-      {eventPicker && (
-        <label>
-          {te('cond.event')}
-          <select
-            value={eventValue}
-            onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { value: e.target.value } })}
-            aria-invalid={
-              errorsUnder(errors, `${pointer}/value`).length > 0 || (!!eventValue && !eventKnown) || undefined
-            }
-          >
-            {!eventValue && <option value="">{te('cond.chooseEvent')}</option>}
-            {eventValue && !eventKnown && (
-              <option value={eventValue}>{te('cond.undeclared', { id: eventValue })}</option>
-            )}
-            {events.map((e) => (
-              <option key={e.type} value={e.type}>
-                {e.label?.[lang] ? `${e.label[lang]} (${e.type})` : e.type}
-              </option>
-            ))}
-          </select>
-          {events.length === 0 && <span className="muted"> {te('cond.noEvents')}</span>}
-        </label>
-      )}
+      {eventPicker && <EventPicker {...props} events={events} />}
       {!eventPicker && !UNARY_OPERATORS.has(operator) && (
-        <label>
-          Value{LIST_OPERATORS.has(operator) ? ' (comma separated)' : ''}
-          {factType === 'boolean' && !LIST_OPERATORS.has(operator) ? (
-            <select
-              value={String(node.value)}
-              onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { value: e.target.value === 'true' } })}
-            >
-              <option value="true">{t('cond.yes')}</option>
-              <option value="false">{t('cond.no')}</option>
-            </select>
-          ) : (
-            <input
-              defaultValue={formatValue(node.value)}
-              key={`${operator}:${formatValue(node.value)}`}
-              onBlur={(e) =>
-                dispatch({
-                  type: 'updateLeaf',
-                  at: rel,
-                  patch: { value: parseValue(e.target.value, factType, operator) },
-                })
-              }
-            />
-          )}
-        </label>
+        <ValueInput {...props} operator={operator} factType={factType} />
       )}
       {negate}
       {remove}
@@ -325,6 +250,106 @@ function Node({
       <ErrorsAt errors={errors} at={`${pointer}/fact`} />
       <ErrorsAt errors={errors} at={`${pointer}/value`} />
     </div>
+  );
+}
+
+/** The leaf's fact: chosen among the declared ones (with events), else typed with the declared ones offered. */
+function FactInput({ node, rel, at, facts, events, errors, dispatch, listId }: NodeProps) {
+  const { t } = useTranslation('design');
+  const { t: te } = useTranslation('editors');
+  const pointer = at + rel;
+  const factKnown = facts.some((f) => f.id === node.fact);
+  return events ? (
+    <label>
+      {te('cond.fact')}
+      <select
+        value={node.fact ?? ''}
+        onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { fact: e.target.value } })}
+        aria-invalid={errorsUnder(errors, `${pointer}/fact`).length > 0 || !factKnown || undefined}
+      >
+        {!factKnown && <option value={node.fact ?? ''}>{te('cond.undeclared', { id: node.fact ?? '' })}</option>}
+        {facts.map((f) => (
+          <option key={f.id} value={f.id}>
+            {f.id}
+          </option>
+        ))}
+      </select>
+    </label>
+  ) : (
+    <label>
+      {t('s.fact')}
+      <input
+        list={listId}
+        value={node.fact ?? ''}
+        onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { fact: e.target.value } })}
+        aria-invalid={errorsUnder(errors, `${pointer}/fact`).length > 0 || undefined}
+      />
+    </label>
+  );
+}
+
+/** The event a leaf on `events` names, chosen among those the ruleset declares. */
+function EventPicker({ node, rel, at, errors, dispatch, events }: NodeProps & { events: readonly EventOption[] }) {
+  const { t: te, i18n } = useTranslation('editors');
+  const pointer = at + rel;
+  const eventValue = typeof node.value === 'string' ? node.value : '';
+  const eventKnown = events.some((e) => e.type === eventValue);
+  const lang = i18n.language as 'kk' | 'ru' | 'en';
+  return (
+    <label>
+      {te('cond.event')}
+      <select
+        value={eventValue}
+        onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { value: e.target.value } })}
+        aria-invalid={errorsUnder(errors, `${pointer}/value`).length > 0 || (!!eventValue && !eventKnown) || undefined}
+      >
+        {!eventValue && <option value="">{te('cond.chooseEvent')}</option>}
+        {eventValue && !eventKnown && <option value={eventValue}>{te('cond.undeclared', { id: eventValue })}</option>}
+        {events.map((e) => (
+          <option key={e.type} value={e.type}>
+            {e.label?.[lang] ? `${e.label[lang]} (${e.type})` : e.type}
+          </option>
+        ))}
+      </select>
+      {events.length === 0 && <span className="muted"> {te('cond.noEvents')}</span>}
+    </label>
+  );
+}
+
+/** The value the fact is compared with: yes/no for a yes/no fact, else typed (a list comma-separated). */
+function ValueInput({
+  node,
+  rel,
+  dispatch,
+  operator,
+  factType,
+}: NodeProps & { operator: string; factType: string | undefined }) {
+  const { t } = useTranslation('design');
+  return (
+    <label>
+      Value{LIST_OPERATORS.has(operator) ? ' (comma separated)' : ''}
+      {factType === 'boolean' && !LIST_OPERATORS.has(operator) ? (
+        <select
+          value={String(node.value)}
+          onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { value: e.target.value === 'true' } })}
+        >
+          <option value="true">{t('cond.yes')}</option>
+          <option value="false">{t('cond.no')}</option>
+        </select>
+      ) : (
+        <input
+          defaultValue={formatValue(node.value)}
+          key={`${operator}:${formatValue(node.value)}`}
+          onBlur={(e) =>
+            dispatch({
+              type: 'updateLeaf',
+              at: rel,
+              patch: { value: parseValue(e.target.value, factType, operator) },
+            })
+          }
+        />
+      )}
+    </label>
   );
 }
 

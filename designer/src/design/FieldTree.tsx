@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { DefinitionError, Field } from '../../../runtime/definitions/types';
+import { childFields } from '../../../runtime/definitions/fieldGuards';
 import { errorsUnder } from '../shared/pointer';
 import { fieldPointer, type FieldPath, type FormBuilderAction } from './formBuilderState';
 
@@ -56,24 +57,6 @@ function FieldList({
       {fields.map((field, index) => {
         const path = [...parent, index];
         const isSelected = selected?.join('.') === path.join('.');
-        const problems = errorsUnder(errors, fieldPointer(path)).length;
-        const typeName = t(`fieldType.${field.type}`);
-        const keyDown = (event: KeyboardEvent) => {
-          if (event.target !== event.currentTarget) return;
-          if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
-            event.preventDefault();
-            dispatch({ type: 'shift', path, by: event.key === 'ArrowUp' ? -1 : 1 });
-            requestAnimationFrame(() =>
-              (document.querySelector('.field-item.selected > .field-row') as HTMLElement | null)?.focus(),
-            );
-          } else if (event.key === 'Delete') {
-            event.preventDefault();
-            dispatch({ type: 'remove', path });
-          } else if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            dispatch({ type: 'select', path });
-          }
-        };
         return (
           <li
             key={`${field.key}-${index}`}
@@ -84,65 +67,10 @@ function FieldList({
             onDragLeave={() => setOver(null)}
             onDrop={(e) => drop(e, index)}
           >
-            <div
-              className="field-row"
-              tabIndex={0}
-              draggable
-              data-field-key={field.key}
-              onDragStart={(e) => {
-                e.stopPropagation();
-                e.dataTransfer.setData(DRAG_TYPE, JSON.stringify(path));
-                e.dataTransfer.effectAllowed = 'move';
-                setDragging(path);
-              }}
-              onDragEnd={() => setDragging(null)}
-              onClick={() => dispatch({ type: 'select', path })}
-              onKeyDown={keyDown}
-              aria-label={
-                problems
-                  ? t('tree.rowProblems', { key: field.key, type: typeName, count: problems })
-                  : t('tree.row', { key: field.key, type: typeName })
-              }
-            >
-              <span className="drag-handle" aria-hidden="true">
-                ⠿
-              </span>
-              <span className="field-key">{field.key}</span>
-              <span className="field-type">{typeName}</span>
-              {field.required && <span title={t('tree.required')}>*</span>}
-              {field.visibleWhen && (
-                <span className="badge" title={t('tree.visibleWhen', { field: field.visibleWhen.field })}>
-                  {t('tree.if')}
-                </span>
-              )}
-              {problems > 0 && <span className="badge invalid">{problems}</span>}
-              <span className="row-actions">
-                <button
-                  type="button"
-                  aria-label={t('tree.up', { key: field.key })}
-                  onClick={(e) => (e.stopPropagation(), dispatch({ type: 'shift', path, by: -1 }))}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('tree.down', { key: field.key })}
-                  onClick={(e) => (e.stopPropagation(), dispatch({ type: 'shift', path, by: 1 }))}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  aria-label={t('tree.remove', { key: field.key })}
-                  onClick={(e) => (e.stopPropagation(), dispatch({ type: 'remove', path }))}
-                >
-                  ✕
-                </button>
-              </span>
-            </div>
+            <FieldRow field={field} path={path} errors={errors} dispatch={dispatch} setDragging={setDragging} />
             {(field.type === 'section' || field.type === 'table') && (
               <FieldList
-                fields={field.fields ?? []}
+                fields={childFields(field)}
                 parent={path}
                 selected={selected}
                 errors={errors}
@@ -164,5 +92,118 @@ function FieldList({
         {parent.length ? t('tree.dropHere') : ''}
       </li>
     </ul>
+  );
+}
+
+/** Alt+↑/↓ moves the field among its siblings, Delete removes it, Enter or space opens it. */
+function keyDownFor(path: FieldPath, dispatch: (action: FormBuilderAction) => void) {
+  return (event: KeyboardEvent) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      dispatch({ type: 'shift', path, by: event.key === 'ArrowUp' ? -1 : 1 });
+      requestAnimationFrame(() =>
+        (document.querySelector('.field-item.selected > .field-row') as HTMLElement | null)?.focus(),
+      );
+    } else if (event.key === 'Delete') {
+      event.preventDefault();
+      dispatch({ type: 'remove', path });
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      dispatch({ type: 'select', path });
+    }
+  };
+}
+
+/** One field's row: its key, type, marks and problems, dragged by itself, with move and remove buttons. */
+function FieldRow({
+  field,
+  path,
+  errors,
+  dispatch,
+  setDragging,
+}: {
+  field: Field;
+  path: FieldPath;
+  errors: readonly DefinitionError[];
+  dispatch: (action: FormBuilderAction) => void;
+  setDragging: (p: FieldPath | null) => void;
+}) {
+  const { t } = useTranslation('design');
+  const problems = errorsUnder(errors, fieldPointer(path)).length;
+  const typeName = t(`fieldType.${field.type}`);
+  return (
+    <div
+      className="field-row"
+      tabIndex={0}
+      draggable
+      data-field-key={field.key}
+      onDragStart={(e) => {
+        e.stopPropagation();
+        e.dataTransfer.setData(DRAG_TYPE, JSON.stringify(path));
+        e.dataTransfer.effectAllowed = 'move';
+        setDragging(path);
+      }}
+      onDragEnd={() => setDragging(null)}
+      onClick={() => dispatch({ type: 'select', path })}
+      onKeyDown={keyDownFor(path, dispatch)}
+      aria-label={
+        problems
+          ? t('tree.rowProblems', { key: field.key, type: typeName, count: problems })
+          : t('tree.row', { key: field.key, type: typeName })
+      }
+    >
+      <span className="drag-handle" aria-hidden="true">
+        ⠿
+      </span>
+      <span className="field-key">{field.key}</span>
+      <span className="field-type">{typeName}</span>
+      {field.required && <span title={t('tree.required')}>*</span>}
+      {field.visibleWhen && (
+        <span className="badge" title={t('tree.visibleWhen', { field: field.visibleWhen.field })}>
+          {t('tree.if')}
+        </span>
+      )}
+      {problems > 0 && <span className="badge invalid">{problems}</span>}
+      <RowActions fieldKey={field.key} path={path} dispatch={dispatch} />
+    </div>
+  );
+}
+
+/** Move up, move down, remove: buttons for those who do not drag. */
+function RowActions({
+  fieldKey: key,
+  path,
+  dispatch,
+}: {
+  fieldKey: string;
+  path: FieldPath;
+  dispatch: (action: FormBuilderAction) => void;
+}) {
+  const { t } = useTranslation('design');
+  return (
+    <span className="row-actions">
+      <button
+        type="button"
+        aria-label={t('tree.up', { key })}
+        onClick={(e) => (e.stopPropagation(), dispatch({ type: 'shift', path, by: -1 }))}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        aria-label={t('tree.down', { key })}
+        onClick={(e) => (e.stopPropagation(), dispatch({ type: 'shift', path, by: 1 }))}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        aria-label={t('tree.remove', { key })}
+        onClick={(e) => (e.stopPropagation(), dispatch({ type: 'remove', path }))}
+      >
+        ✕
+      </button>
+    </span>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CHECK_OPS, COMPUTE_OPS, type FormCheck, type Operand } from '../../../runtime/definitions/form';
-import { fieldPaths } from '../../../runtime/definitions/shape';
+import { childFields, computedOf, fieldPaths, type FieldDraft } from '../../../runtime/definitions/fieldGuards';
 import type { DefinitionError, Field, Form } from '../../../runtime/definitions/types';
 import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { fieldProps } from './fieldProps';
@@ -10,7 +10,49 @@ import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
 import { VisibleWhenEditor } from './VisibleWhenEditor';
 
-type Computed = NonNullable<Field['computed']>;
+type Computed = NonNullable<FieldDraft['computed']>;
+
+/** A computation as first chosen: a sum of the first field, a due date 10 working days on, else read the first field. */
+function startComputed(op: Computed['op'], paths: readonly string[], dates: readonly string[]): Computed {
+  if (op === 'sum') return { op, of: paths.slice(0, 1) };
+  if (op === 'addWorkingDays') return { op, from: dates[0] ?? paths[0], days: 10, calendar: 'kz' };
+  return { op, from: paths[0] };
+}
+
+/** A due date's terms: how many working days, on which calendar. */
+function DueDateTerms({
+  value,
+  at,
+  errors,
+  onChange,
+}: {
+  value: Computed;
+  at: string;
+  errors: readonly DefinitionError[];
+  onChange: (computed: Computed) => void;
+}) {
+  const { t: tf } = useTranslation('formLanguage');
+  return (
+    <div className="row">
+      <TextField
+        label={tf('dueDate.days')}
+        type="number"
+        min={0}
+        value={value.days}
+        onChange={(v) => onChange({ ...value, days: v === '' ? undefined : Number(v) })}
+        errors={errors}
+        at={`${at}/computed/days`}
+      />
+      <TextField
+        label={tf('dueDate.calendar')}
+        value={value.calendar}
+        onChange={(v) => onChange({ ...value, calendar: v.trim() || undefined })}
+        errors={errors}
+        at={`${at}/computed/calendar`}
+      />
+    </div>
+  );
+}
 
 /** "Computed from": which computation a number field takes, and the field(s) it reads. */
 export function ComputedEditor({
@@ -30,7 +72,7 @@ export function ComputedEditor({
   const { t: tf } = useTranslation('formLanguage');
   const targets = conditionTargets(form.fields).filter((x) => x.field !== field);
   const paths = targets.map((x) => x.path);
-  const value = field.computed;
+  const value = computedOf(field);
   // a date field computes a due date only; a number field everything else (validate() says the same)
   const dueDate = field.type === 'date';
   const ops = COMPUTE_OPS.filter((op) => (op === 'addWorkingDays') === dueDate);
@@ -43,17 +85,7 @@ export function ComputedEditor({
         label={t('computed.op')}
         value={value?.op ?? ''}
         options={[{ value: '', label: t('computed.none') }, ...ops.map((op) => ({ value: op, label: opLabel(op) }))]}
-        onChange={(op) =>
-          onChange(
-            op
-              ? op === 'sum'
-                ? { op, of: paths.slice(0, 1) }
-                : op === 'addWorkingDays'
-                  ? { op, from: dates[0] ?? paths[0], days: 10, calendar: 'kz' }
-                  : { op: op as Computed['op'], from: paths[0] }
-              : undefined,
-          )
-        }
+        onChange={(op) => onChange(op ? startComputed(op as Computed['op'], paths, dates) : undefined)}
         errors={errors}
         at={`${at}/computed/op`}
       />
@@ -76,26 +108,7 @@ export function ComputedEditor({
           at={`${at}/computed/from`}
         />
       )}
-      {value?.op === 'addWorkingDays' && (
-        <div className="row">
-          <TextField
-            label={tf('dueDate.days')}
-            type="number"
-            min={0}
-            value={value.days}
-            onChange={(v) => onChange({ ...value, days: v === '' ? undefined : Number(v) })}
-            errors={errors}
-            at={`${at}/computed/days`}
-          />
-          <TextField
-            label={tf('dueDate.calendar')}
-            value={value.calendar}
-            onChange={(v) => onChange({ ...value, calendar: v.trim() || undefined })}
-            errors={errors}
-            at={`${at}/computed/calendar`}
-          />
-        </div>
-      )}
+      {value?.op === 'addWorkingDays' && <DueDateTerms value={value} at={at} errors={errors} onChange={onChange} />}
       {value?.op === 'sum' && (
         <TextField
           label={t('computed.of')}
@@ -142,6 +155,47 @@ export function parseOperand(text: string): Operand {
   return { field: trimmed };
 }
 
+/** A check's comparison: left operand, operator, right operand. */
+function CheckComparison({
+  check: c,
+  put,
+  errors,
+  at,
+}: {
+  check: FormCheck;
+  put: (check: FormCheck) => void;
+  errors: readonly DefinitionError[];
+  at: string;
+}) {
+  const { t } = useTranslation('language');
+  return (
+    <div className="row">
+      <TextField
+        label={t('checks.left')}
+        value={operandText(c.left)}
+        onChange={(v) => put({ ...c, left: parseOperand(v) })}
+        errors={errors}
+        at={`${at}/left`}
+      />
+      <SelectField
+        label={t('checks.op')}
+        value={c.op}
+        options={CHECK_OPS.map((op) => ({ value: op, label: t(`checks.ops.${op}`) }))}
+        onChange={(op) => put({ ...c, op })}
+        errors={errors}
+        at={`${at}/op`}
+      />
+      <TextField
+        label={t('checks.right')}
+        value={operandText(c.right)}
+        onChange={(v) => put({ ...c, right: parseOperand(v) })}
+        errors={errors}
+        at={`${at}/right`}
+      />
+    </div>
+  );
+}
+
 /** The form's cross-field checks: left, comparison, right, the field the error shows on, and the message. */
 export function ChecksEditor({
   form,
@@ -157,7 +211,7 @@ export function ChecksEditor({
   const paths = conditionTargets(form.fields).map((x) => x.path);
   // a check may run on every row of a table: then it names that table's columns
   const tables = [...fieldPaths(form.fields)].filter(([, f]) => f.type === 'table').map(([path]) => path);
-  const columnsOf = (table: string) => [...fieldPaths(fieldPaths(form.fields).get(table)?.fields ?? []).keys()];
+  const columnsOf = (table: string) => [...fieldPaths(childFields(fieldPaths(form.fields).get(table))).keys()];
   return (
     <ListEditor<FormCheck>
       title={t('checks.title')}
@@ -190,30 +244,7 @@ export function ChecksEditor({
               errors={errors}
               at={`${at}/rows`}
             />
-            <div className="row">
-              <TextField
-                label={t('checks.left')}
-                value={operandText(c.left)}
-                onChange={(v) => put({ ...c, left: parseOperand(v) })}
-                errors={errors}
-                at={`${at}/left`}
-              />
-              <SelectField
-                label={t('checks.op')}
-                value={c.op}
-                options={CHECK_OPS.map((op) => ({ value: op, label: t(`checks.ops.${op}`) }))}
-                onChange={(op) => put({ ...c, op })}
-                errors={errors}
-                at={`${at}/op`}
-              />
-              <TextField
-                label={t('checks.right')}
-                value={operandText(c.right)}
-                onChange={(v) => put({ ...c, right: parseOperand(v) })}
-                errors={errors}
-                at={`${at}/right`}
-              />
-            </div>
+            <CheckComparison check={c} put={put} errors={errors} at={at} />
             <p className="hint">{t('checks.operandHint')}</p>
             <SelectField
               label={t('checks.field')}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDefinitions } from '../../../runtime/definitions/sampleDefinitions';
 import { changeSummary } from './changeSummary';
+import { childFields, type FieldDraft } from '../../../runtime/definitions/fieldGuards';
 
 describe('changeSummary()', () => {
   it('when a form gains, loses and changes fields (one inside a section), then each is named by its dotted key', () => {
@@ -8,7 +9,7 @@ describe('changeSummary()', () => {
     const after = structuredClone(before);
     after.fields = after.fields.filter((f) => f.key !== 'documentsComplete');
     after.fields.push({ key: 'phone', type: 'phone', label: { en: 'Phone' } });
-    after.fields[2]!.fields![0]!.label = { en: 'Town' };
+    (childFields(after.fields[2])[0] as FieldDraft).label = { en: 'Town' };
     after.title = { en: 'Permit application (2026)' };
     expect(changeSummary(before, after)).toEqual({
       collections: [

@@ -1,11 +1,14 @@
 import type { Field } from '../../../runtime/definitions/types';
+import { defaultOf, optionsOf, type FieldDraft } from '../../../runtime/definitions/fieldGuards';
+
+type ChoiceOptions = NonNullable<FieldDraft['options']>;
 
 type Scalar = string | number | boolean;
 export type ValueKind = 'text' | 'number' | 'yes-no';
 
 /** What kind of values a choice's options hold (the first option decides; validate() refuses mixtures it cannot type). */
 export function optionKind(field: Field): ValueKind {
-  const first = field.options?.[0]?.value;
+  const first = optionsOf(field)[0]?.value;
   return typeof first === 'number' ? 'number' : typeof first === 'boolean' ? 'yes-no' : 'text';
 }
 
@@ -17,8 +20,8 @@ export function parseAs(kind: ValueKind, text: string): Scalar {
 }
 
 /** Every option's value converted to `kind` (yes/no keeps the first two options). */
-export function retypeOptions(field: Field, kind: ValueKind): NonNullable<Field['options']> {
-  const options = field.options ?? [];
+export function retypeOptions(field: Field, kind: ValueKind): ChoiceOptions {
+  const options = optionsOf(field);
   if (kind === 'yes-no') return options.slice(0, 2).map((o, i) => ({ ...o, value: i === 0 }));
   if (kind === 'number')
     return options.map((o, i) => ({ ...o, value: Number.isFinite(Number(o.value)) ? Number(o.value) : i + 1 }));
@@ -33,7 +36,7 @@ function kindOfType(type: string | undefined): ValueKind {
 
 /** The default as the analyst types it: lists and multiple choices comma-separated. */
 export function defaultText(field: Field): string {
-  const value = field.default;
+  const value = defaultOf(field);
   if (value === undefined) return '';
   return Array.isArray(value) ? value.map(String).join(', ') : String(value);
 }
@@ -42,7 +45,7 @@ export function defaultText(field: Field): string {
  * The typed default for what the analyst typed; undefined for an empty box (no default). A value that
  * does not fit stays as typed, so validate() can say why at /default.
  */
-export function parseDefault(field: Field, text: string): Field['default'] {
+export function parseDefault(field: Field, text: string): FieldDraft['default'] {
   if (text.trim() === '') return undefined;
   const one = (t: string): Scalar => {
     if (field.type === 'choice' || field.type === 'multi-choice')

@@ -11,13 +11,10 @@ import {
   retype,
   type FormBuilderState,
 } from './formBuilderState';
+import { childFields, optionsOf, type FieldDraft } from '../../../runtime/definitions/fieldGuards';
 
-const field = (key: string, type: Field['type'] = 'text', fields?: Field[]): Field => ({
-  key,
-  type,
-  label: { en: key },
-  ...(fields ? { fields } : {}),
-});
+const field = (key: string, type: Field['type'] = 'text', fields?: Field[]): Field =>
+  ({ key, type, label: { en: key }, ...(fields ? { fields } : {}) }) as FieldDraft as Field;
 const start = (fields: Field[]): FormBuilderState => ({ fields, selected: null });
 const keys = (fields: readonly Field[]): string[] => fields.map((f) => f.key);
 
@@ -44,7 +41,7 @@ describe('formBuilderReducer()', () => {
       fieldType: 'number',
       parent: [0],
     });
-    expect(keys(next.fields[0]?.fields ?? [])).toEqual(['x', 'number2']);
+    expect(keys(childFields(next.fields[0]))).toEqual(['x', 'number2']);
     expect(next.selected).toEqual([0, 1]);
   });
 
@@ -56,7 +53,7 @@ describe('formBuilderReducer()', () => {
   it('removes a nested field and clears the selection inside it', () => {
     const state: FormBuilderState = { fields: [field('s', 'section', [field('x'), field('y')])], selected: [0, 1] };
     const next = formBuilderReducer(state, { type: 'remove', path: [0, 1] });
-    expect(keys(next.fields[0]?.fields ?? [])).toEqual(['x']);
+    expect(keys(childFields(next.fields[0]))).toEqual(['x']);
     expect(next.selected).toBeNull();
   });
 
@@ -87,7 +84,7 @@ describe('formBuilderReducer()', () => {
       index: 0,
     });
     expect(keys(next.fields)).toEqual(['s']);
-    expect(keys(next.fields[0]?.fields ?? [])).toEqual(['a', 'x']);
+    expect(keys(childFields(next.fields[0]))).toEqual(['a', 'x']);
     expect(next.selected).toEqual([0, 0]);
   });
 
@@ -129,8 +126,8 @@ describe('retype()', () => {
     const after = retype(before, 'choice');
     expect(after.key).toBe('q');
     expect(after.visibleWhen).toEqual({ field: 'a', equals: true });
-    expect(after.options?.length).toBe(2);
-    expect(after.maxLength).toBeUndefined();
+    expect(optionsOf(after).length).toBe(2);
+    expect((after as FieldDraft).maxLength).toBeUndefined();
   });
 });
 

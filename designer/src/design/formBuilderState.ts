@@ -1,5 +1,11 @@
 import { i18next } from '../i18n';
 import type { Field, FieldType } from '../../../runtime/definitions/types';
+import {
+  childFields,
+  isChoiceField,
+  isContainerField,
+  type FieldDraft,
+} from '../../../runtime/definitions/fieldGuards';
 
 /** Where a field sits: its index in the form, then in each enclosing section or table. */
 export type FieldPath = readonly number[];
@@ -14,11 +20,25 @@ export type FormBuilderAction =
   | { type: 'remove'; path: FieldPath }
   | { type: 'move'; from: FieldPath; parent: FieldPath; index: number }
   | { type: 'shift'; path: FieldPath; by: -1 | 1 }
-  | { type: 'update'; path: FieldPath; patch: Partial<Field> }
+  | { type: 'update'; path: FieldPath; patch: FieldPatch }
   | { type: 'select'; path: FieldPath | null }
   | { type: 'replace'; fields: Field[] };
 
+/** A change to some of a field's properties, any that its type takes (undefined removes one). */
+export type FieldPatch = Partial<FieldDraft>;
+
 export const CONTAINER_TYPES: readonly FieldType[] = ['section', 'table'];
+
+/**
+ * The field with the patch applied. The editor offers only the properties the field's type takes
+ * (fieldTypeAllows), and retype() starts a new type afresh, so the result is a member of the union;
+ * validate() judges the whole form before it is saved.
+ */
+export function patchField(field: Field, patch: FieldPatch): Field {
+  const next: FieldDraft = { ...field, ...patch };
+  for (const [k, v] of Object.entries(patch)) if (v === undefined) delete next[k as keyof FieldPatch];
+  return next as Field;
+}
 
 export function fieldPointer(path: FieldPath): string {
   return path.map((i) => `/fields/${i}`).join('');
@@ -29,7 +49,7 @@ export function fieldAt(fields: readonly Field[], path: FieldPath): Field | unde
   let found: Field | undefined;
   for (const index of path) {
     found = list?.[index];
-    list = found?.fields;
+    list = found && childFields(found);
   }
   return found;
 }
@@ -51,7 +71,7 @@ export function newField(fieldType: FieldType, siblings: readonly Field[]): Fiel
     ru: i18next.t(`design:fieldType.${fieldType}`, { lng: 'ru' }),
     en: i18next.t(`design:fieldType.${fieldType}`, { lng: 'en' }),
   };
-  const field: Field = { key, type: fieldType, label };
+  const field: FieldDraft = { key, type: fieldType, label };
   if (fieldType === 'choice' || fieldType === 'multi-choice') {
     field.options = [
       { value: 'a', label: { en: 'Option A' } },
@@ -61,7 +81,8 @@ export function newField(fieldType: FieldType, siblings: readonly Field[]): Fiel
   if (fieldType === 'list') field.itemType = 'text';
   if (fieldType === 'boolean-details') field.details = { label: { en: 'Details' }, requiredWhen: true };
   if (CONTAINER_TYPES.includes(fieldType)) field.fields = [newField('text', [])];
-  return field;
+  // each type above got what it needs, and nothing another type takes
+  return field as Field;
 }
 
 /** Applies `change` to the list of fields that `parent` holds (the form's own list for []). */
@@ -69,7 +90,7 @@ function editList(fields: Field[], parent: FieldPath, change: (list: Field[]) =>
   if (parent.length === 0) return change([...fields]);
   const [head, ...rest] = parent as number[];
   return fields.map((field, i) =>
-    i === head ? { ...field, fields: editList(field.fields ?? [], rest, change) } : field,
+    i === head && isContainerField(field) ? { ...field, fields: editList(field.fields, rest, change) } : field,
   );
 }
 
@@ -83,7 +104,7 @@ export function formBuilderReducer(state: FormBuilderState, action: FormBuilderA
       const parent = action.parent ?? [];
       const container = parent.length ? fieldAt(state.fields, parent) : undefined;
       if (parent.length && (!container || !CONTAINER_TYPES.includes(container.type))) return state;
-      const siblings = container ? (container.fields ?? []) : state.fields;
+      const siblings = container ? childFields(container) : state.fields;
       const index = Math.min(action.index ?? siblings.length, siblings.length);
       const fields = editList(state.fields, parent, (list) => {
         list.splice(index, 0, newField(action.fieldType, siblings));
@@ -121,13 +142,14 @@ export function formBuilderReducer(state: FormBuilderState, action: FormBuilderA
         list.splice(Math.max(0, Math.min(index, list.length)), 0, moving);
         return list;
       });
-      const landed = [...parent, Math.max(0, Math.min(index, (fieldAt(fields, parent)?.fields ?? fields).length - 1))];
+      const list = parent.length ? childFields(fieldAt(fields, parent)) : fields;
+      const landed = [...parent, Math.max(0, Math.min(index, list.length - 1))];
       return { fields, selected: landed };
     }
     case 'shift': {
       const parent = action.path.slice(0, -1);
       const index = action.path[action.path.length - 1] as number;
-      const siblings = parent.length ? (fieldAt(state.fields, parent)?.fields ?? []) : state.fields;
+      const siblings = parent.length ? childFields(fieldAt(state.fields, parent)) : state.fields;
       const to = index + action.by;
       if (to < 0 || to >= siblings.length) return state;
       const fields = editList(state.fields, parent, (list) => {
@@ -141,12 +163,7 @@ export function formBuilderReducer(state: FormBuilderState, action: FormBuilderA
       const parent = action.path.slice(0, -1);
       const index = action.path[action.path.length - 1] as number;
       const fields = editList(state.fields, parent, (list) =>
-        list.map((field, i) => {
-          if (i !== index) return field;
-          const next = { ...field, ...action.patch } as Field & Record<string, unknown>;
-          for (const [k, v] of Object.entries(action.patch)) if (v === undefined) delete next[k];
-          return next;
-        }),
+        list.map((field, i) => (i === index ? patchField(field, action.patch) : field)),
       );
       return { ...state, fields };
     }
@@ -166,21 +183,23 @@ export function formBuilderReducer(state: FormBuilderState, action: FormBuilderA
  */
 export function retype(field: Field, fieldType: FieldType): Field {
   const fresh = newField(fieldType, []);
-  const kept: Field = { ...fresh, key: field.key, label: field.label };
+  const kept: FieldDraft = { ...fresh, key: field.key, label: field.label };
   if (field.help) kept.help = field.help;
   if (field.required !== undefined) kept.required = field.required;
   if (field.visibleWhen) kept.visibleWhen = field.visibleWhen;
   if (field.source) kept.source = field.source;
-  if (field.options && (fieldType === 'choice' || fieldType === 'multi-choice')) kept.options = field.options;
-  if (field.fields && CONTAINER_TYPES.includes(fieldType)) kept.fields = field.fields;
-  return kept;
+  if (isChoiceField(field) && field.options && (fieldType === 'choice' || fieldType === 'multi-choice'))
+    kept.options = field.options;
+  if (isContainerField(field) && CONTAINER_TYPES.includes(fieldType)) kept.fields = field.fields;
+  // the fresh field of the new type, with only the properties every type takes carried over
+  return kept as Field;
 }
 
 /** Every field as a dot path usable in visibleWhen (sections open up, tables do not). */
 export function conditionTargets(fields: readonly Field[], prefix = ''): { path: string; field: Field }[] {
   return fields.flatMap((field) => {
     const path = prefix + field.key;
-    if (field.type === 'section') return conditionTargets(field.fields ?? [], `${path}.`);
+    if (field.type === 'section') return conditionTargets(field.fields, `${path}.`);
     if (field.type === 'table' || field.type === 'info' || field.type === 'file') return [];
     return [{ path, field }];
   });

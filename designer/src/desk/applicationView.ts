@@ -1,5 +1,6 @@
 import type { Field, Form } from '../../../runtime/definitions/types';
 import { resolveLabel, withoutHiddenFields, type Language } from '../shared/runtime';
+import { optionsOf } from '../../../runtime/definitions/fieldGuards';
 
 /** The words the application view needs that are not in the form: yes, no, nothing given. */
 export interface ViewWords {
@@ -54,7 +55,7 @@ export function attachmentOf(value: unknown): Attachment | null {
 export function valueText(field: Field, value: unknown, lang: Language, words: ViewWords): string {
   if (value === undefined || value === null || value === '') return '—';
   const option = (v: unknown) => {
-    const found = field.options?.find((o) => o.value === v);
+    const found = optionsOf(field).find((o) => o.value === v);
     return found ? resolveLabel(found.label, lang) : String(v);
   };
   switch (field.type) {

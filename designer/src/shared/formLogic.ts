@@ -4,6 +4,7 @@ import { failedChecks } from '../../../runtime/forms/checks';
 import { withoutHiddenFields } from '../../../runtime/forms/visibility';
 import { judgedAtRuntime, missingWhileShown } from '../../../runtime/forms/shownRequired';
 import type { Language } from '../../../runtime/i18n';
+import { childFields } from '../../../runtime/definitions/fieldGuards';
 
 /** Today's date where the browser is, as YYYY-MM-DD (the server recomputes on the case's application date). */
 export function localToday(now = new Date()): string {
@@ -34,5 +35,5 @@ export function checksValidator(form: Form, lang: Language): CustomValidator | u
 
 /** Whether some field's visibleWhen is a range or an `or`: the schema leaves its "required" to the runtime. */
 function hasRuntimeConditions(fields: readonly Field[]): boolean {
-  return fields.some((f) => judgedAtRuntime(f.visibleWhen) || hasRuntimeConditions(f.fields ?? []));
+  return fields.some((f) => judgedAtRuntime(f.visibleWhen) || hasRuntimeConditions(childFields(f)));
 }

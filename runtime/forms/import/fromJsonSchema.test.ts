@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../definitions/validate';
 import { importJsonSchemaForm, type ImportResult } from './fromJsonSchema';
+import { defaultOf } from '../../definitions/fieldGuards';
 
 interface Sample {
   name: string;
@@ -111,7 +112,7 @@ describe('importing rjsf-style JSON Schema + uiSchema forms', () => {
   it('when a default value fits its field, then it is carried, not dropped', () => {
     const simple = results.find((r) => r.sample.name === 'Simple')?.result;
     expect(simple?.carried).toContain('schema:/properties/firstName/default');
-    expect(simple?.form.fields.find((f) => f.key === 'firstName')?.default).toBe('Chuck');
+    expect(defaultOf(simple?.form.fields.find((f) => f.key === 'firstName'))).toBe('Chuck');
   });
 
   it('when the uiSchema orders the fields, then the form keeps that order', () => {

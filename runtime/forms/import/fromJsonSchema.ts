@@ -1,3 +1,4 @@
+import type { FieldDraft } from '../../definitions/fieldGuards';
 import type { Field, Form, LocalizedText } from '../../definitions/types';
 import type { ListItemType } from '../../definitions/form';
 import type { Language } from '../../i18n';
@@ -45,7 +46,7 @@ function listItemType(items: Json): ListItemType | undefined {
   return 'text';
 }
 
-const isDefault = (value: unknown): value is NonNullable<Field['default']> =>
+const isDefault = (value: unknown): value is NonNullable<FieldDraft['default']> =>
   ['string', 'number', 'boolean'].includes(typeof value) ||
   (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v)));
 const isObject = (x: unknown): x is Json => x !== null && typeof x === 'object' && !Array.isArray(x);
@@ -55,6 +56,23 @@ const KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 /** Keywords that describe a schema document, not the data: carried by being read or harmless to lose. */
 const DOCUMENT_KEYWORDS = new Set(['$schema', '$id', '$comment']);
+
+/** One schema property being read into a field: where it is, and what has been carried from it. */
+interface Reading {
+  field: FieldDraft;
+  schema: Json;
+  sAt: string;
+  ui: Json;
+  uiAt: string;
+  take: (k: string) => void;
+  takeUi: (k: string) => void;
+  handled: Set<string>;
+  uiHandled: Set<string>;
+  widget: string | undefined;
+  prefix: string | undefined;
+  key: string;
+  type: unknown;
+}
 
 class Importer {
   readonly dropped: Dropped[] = [];
@@ -268,7 +286,7 @@ class Importer {
       typeof ui['ui:title'] === 'string' ? ui['ui:title'] : typeof schema.title === 'string' ? schema.title : name;
     if (typeof ui['ui:title'] === 'string') takeUi('ui:title');
     if (typeof schema.title === 'string') take('title');
-    const field: Field = { key, type: 'text', label: this.text(title) };
+    const field: FieldDraft = { key, type: 'text', label: this.text(title) };
     const help = [schema.description, ui['ui:description'], ui['ui:help']].filter((h) => typeof h === 'string');
     if (help.length) field.help = this.text(help.join('\n\n'));
     if (typeof schema.description === 'string') take('description');
@@ -280,220 +298,23 @@ class Importer {
     if (Array.isArray(schema.type))
       this.drop('schema', `${sAt}/type`, 'a list of types (such as a nullable value) has no field type');
     const choices = this.choices(schema, sAt, ui, uiAt, take, takeUi);
+    const r: Reading = { field, schema, sAt, ui, uiAt, take, takeUi, handled, uiHandled, widget, prefix, key, type };
 
     if (type === 'object' || (type === undefined && isObject(schema.properties))) {
-      if (type) take('type');
-      field.type = 'section';
-      field.fields = this.fields(schema, sAt, ui, uiAt, prefix === undefined ? undefined : `${prefix}${key}.`);
-      handled.add('properties').add('required').add('dependencies');
-      if (schema.additionalProperties === false) take('additionalProperties');
-      for (const k of Object.keys(ui)) if (!k.startsWith('ui:')) uiHandled.add(k);
-      if (ui['ui:order'] !== undefined) uiHandled.add('ui:order');
-      if (!field.fields.length) {
-        this.drop('schema', sAt, 'an object without properties has no fields to hold its data');
-        return undefined;
-      }
+      if (!this.sectionOf(r)) return undefined;
     } else if (type === 'array') {
-      take('type');
-      const items = isObject(schema.items) ? this.resolve(schema.items, `${sAt}/items`) : undefined;
-      if (!items) {
-        this.drop('schema', `${sAt}/items`, 'a list without one item schema (a tuple, or none) has no field type');
-        return undefined;
-      }
-      handled.add('items');
-      this.carry('schema', `${sAt}/items`);
-      const itemUi = isObject(ui.items) ? ui.items : {};
-      const itemChoices = this.choices(
-        items.schema,
-        items.at,
-        {},
-        `${uiAt}/items`,
-        (k) => this.carry('schema', `${items.at}/${esc(k)}`),
-        () => undefined,
-      );
-      if (itemChoices) {
-        field.type = 'multi-choice';
-        field.options = itemChoices;
-        this.carry('schema', `${items.at}/type`);
-        this.rest(
-          items.schema,
-          items.at,
-          new Set(['type', 'enum', 'enumNames', 'oneOf', 'anyOf', 'title', ...DOCUMENT_KEYWORDS]),
-        );
-        if (schema.uniqueItems === true) take('uniqueItems');
-        if (widget === 'checkboxes') takeUi('ui:widget');
-        // at least one chosen is what "required" means for a Qagida multi-choice
-        if (schema.minItems === 1) {
-          field.required = true;
-          take('minItems');
-        }
-      } else if (items.schema.type === 'object' || isObject(items.schema.properties)) {
-        field.type = 'table';
-        this.carry('schema', `${items.at}/type`);
-        field.fields = this.fields(items.schema, items.at, itemUi, `${uiAt}/items`, undefined);
-        if (items.schema.additionalProperties === false) this.carry('schema', `${items.at}/additionalProperties`);
-        this.rest(
-          items.schema,
-          items.at,
-          new Set([
-            'type',
-            'properties',
-            'required',
-            'dependencies',
-            'title',
-            'description',
-            ...(items.schema.additionalProperties === false ? ['additionalProperties'] : []),
-            ...DOCUMENT_KEYWORDS,
-          ]),
-        );
-        if (ui.items !== undefined) {
-          uiHandled.add('items');
-          this.carry('uiSchema', `${uiAt}/items`);
-        }
-        // Qagida's tables keep their rows in the order given
-        if (
-          isObject(ui['ui:options']) &&
-          Object.keys(ui['ui:options']).join() === 'orderable' &&
-          ui['ui:options'].orderable === false
-        )
-          takeUi('ui:options');
-        if (typeof schema.minItems === 'number') {
-          field.minRows = schema.minItems;
-          take('minItems');
-        }
-        if (typeof schema.maxItems === 'number' && schema.maxItems >= 1) {
-          field.maxRows = schema.maxItems;
-          take('maxItems');
-        }
-        if (!field.fields.length) return undefined;
-      } else {
-        const itemType = listItemType(items.schema);
-        if (!itemType) {
-          this.drop('schema', sAt, 'a list of values that are not text, numbers, dates, times, e-mails or phones');
-          return undefined;
-        }
-        field.type = 'list';
-        field.itemType = itemType;
-        const itemHandled = new Set(['type', 'title', ...DOCUMENT_KEYWORDS]);
-        const itemTake = (k: string) => {
-          itemHandled.add(k);
-          this.carry('schema', `${items.at}/${esc(k)}`);
-        };
-        itemTake('type');
-        if (typeof items.schema.format === 'string') itemTake('format');
-        if (itemType === 'time' && items.schema.pattern === TIME_PATTERN) itemTake('pattern');
-        const limits = [
-          ['minimum', 'min'],
-          ['maximum', 'max'],
-          ['minLength', 'minLength'],
-          ['maxLength', 'maxLength'],
-        ] as const;
-        for (const [keyword, property] of limits)
-          if (typeof items.schema[keyword] === 'number') {
-            field[property] = items.schema[keyword] as number;
-            itemTake(keyword);
-          }
-        if (itemType === 'text' && typeof items.schema.pattern === 'string') {
-          field.pattern = items.schema.pattern;
-          itemTake('pattern');
-        }
-        this.rest(items.schema, items.at, itemHandled);
-        if (typeof schema.minItems === 'number') {
-          field.minItems = schema.minItems;
-          take('minItems');
-        }
-        if (typeof schema.maxItems === 'number' && schema.maxItems >= 1) {
-          field.maxItems = schema.maxItems;
-          take('maxItems');
-        }
-      }
+      if (!this.arrayOf(r)) return undefined;
     } else if (choices) {
       if (type) take('type');
       field.type = 'choice';
       field.options = choices;
       if (widget === 'radio' || widget === 'select') takeUi('ui:widget');
     } else if (type === 'string') {
-      take('type');
-      const format = typeof schema.format === 'string' ? schema.format : undefined;
-      const formats: Record<string, Field['type']> = {
-        date: 'date',
-        'date-time': 'datetime',
-        time: 'time',
-        email: 'email',
-        'data-url': 'file',
-        iin: 'iin',
-        bin: 'bin',
-        'iin-bin': 'iin-bin',
-      };
-      const options = isObject(ui['ui:options']) ? ui['ui:options'] : {};
-      if (format && formats[format]) {
-        field.type = formats[format];
-        take('format');
-        // the twelve digits of an IIN or BIN are the type's own check, and its numeric keyboard its own input
-        // the hours-and-minutes shape Qagida's own export writes beside format time
-        if (format === 'time' && schema.pattern === TIME_PATTERN) take('pattern');
-        if (['iin', 'bin', 'iin-bin'].includes(format)) {
-          if (schema.pattern === '^\\d{12}$') take('pattern');
-          if (options.inputMode === 'numeric') takeUi('ui:options');
-        }
-        if (format === 'data-url' && typeof options.accept === 'string' && Object.keys(options).length === 1) {
-          field.accept = options.accept
-            .split(',')
-            .map((a) => a.trim())
-            .filter(Boolean);
-          takeUi('ui:options');
-        }
-      } else if (options.inputType === 'tel' && Object.keys(options).length === 1) {
-        // a telephone number: Qagida checks its shape itself
-        field.type = 'phone';
-        takeUi('ui:options');
-        if (typeof schema.pattern === 'string') take('pattern');
-      } else if (widget === 'textarea') {
-        field.type = 'textarea';
-        takeUi('ui:widget');
-      } else if (widget === 'file' || widget === 'date' || widget === 'email') {
-        field.type = widget === 'date' ? 'date' : widget;
-        takeUi('ui:widget');
-      }
-      if (field.type === 'text' || field.type === 'textarea') {
-        for (const k of ['minLength', 'maxLength'] as const) {
-          if (typeof schema[k] === 'number' && (k === 'minLength' || (schema[k] as number) >= 1)) {
-            field[k] = schema[k] as number;
-            take(k);
-          }
-        }
-        if (field.type === 'text' && typeof schema.pattern === 'string') {
-          field.pattern = schema.pattern;
-          take('pattern');
-        }
-      }
-      if (typeof ui['ui:placeholder'] === 'string' && field.type !== 'date' && field.type !== 'file') {
-        field.placeholder = this.text(ui['ui:placeholder']);
-        takeUi('ui:placeholder');
-      }
+      this.stringOf(r);
     } else if (type === 'number' || type === 'integer') {
-      take('type');
-      field.type = type;
-      if (typeof schema.minimum === 'number') {
-        field.min = schema.minimum;
-        take('minimum');
-      }
-      if (typeof schema.maximum === 'number') {
-        field.max = schema.maximum;
-        take('maximum');
-      }
-      if (typeof ui['ui:placeholder'] === 'string') {
-        field.placeholder = this.text(ui['ui:placeholder']);
-        takeUi('ui:placeholder');
-      }
+      this.numberOf(r, type);
     } else if (type === 'boolean') {
-      take('type');
-      field.type = 'boolean';
-      // Qagida asks yes/no with two radio buttons: a checkbox, radio or select asks the same question
-      if (widget === 'radio' || widget === 'checkbox' || widget === 'select') takeUi('ui:widget');
-      // its yes/no words and inline radios are how Qagida asks it anyway
-      if (Array.isArray(ui['ui:enumNames']) && ui['ui:enumNames'].length === 2) takeUi('ui:enumNames');
-      if (isObject(ui['ui:options']) && Object.keys(ui['ui:options']).join() === 'inline') takeUi('ui:options');
+      this.booleanOf(r);
     } else {
       this.drop(
         'schema',
@@ -515,7 +336,241 @@ class Importer {
     for (const k of Object.keys(ui)) {
       if (!uiHandled.has(k)) this.drop('uiSchema', `${uiAt}/${esc(k)}`, uiReason(k));
     }
-    return field;
+    // each branch above set only the properties its type takes
+    return field as Field;
+  }
+
+  /** An object: a section of the fields its properties make (none: dropped). */
+  private sectionOf({ field, schema, sAt, ui, uiAt, take, handled, uiHandled, prefix, key, type }: Reading): boolean {
+    if (type) take('type');
+    field.type = 'section';
+    field.fields = this.fields(schema, sAt, ui, uiAt, prefix === undefined ? undefined : `${prefix}${key}.`);
+    handled.add('properties').add('required').add('dependencies');
+    if (schema.additionalProperties === false) take('additionalProperties');
+    for (const k of Object.keys(ui)) if (!k.startsWith('ui:')) uiHandled.add(k);
+    if (ui['ui:order'] !== undefined) uiHandled.add('ui:order');
+    if (!field.fields.length) {
+      this.drop('schema', sAt, 'an object without properties has no fields to hold its data');
+      return false;
+    }
+    return true;
+  }
+
+  /** An array: a multi-choice, a table of rows, or a list of simple values. */
+  private arrayOf(r: Reading): boolean {
+    const { field, schema, sAt, ui, uiAt, take, takeUi, handled, uiHandled, widget } = r;
+    take('type');
+    const items = isObject(schema.items) ? this.resolve(schema.items, `${sAt}/items`) : undefined;
+    if (!items) {
+      this.drop('schema', `${sAt}/items`, 'a list without one item schema (a tuple, or none) has no field type');
+      return false;
+    }
+    handled.add('items');
+    this.carry('schema', `${sAt}/items`);
+    const itemUi = isObject(ui.items) ? ui.items : {};
+    const itemChoices = this.choices(
+      items.schema,
+      items.at,
+      {},
+      `${uiAt}/items`,
+      (k) => this.carry('schema', `${items.at}/${esc(k)}`),
+      () => undefined,
+    );
+    if (itemChoices) {
+      field.type = 'multi-choice';
+      field.options = itemChoices;
+      this.carry('schema', `${items.at}/type`);
+      this.rest(
+        items.schema,
+        items.at,
+        new Set(['type', 'enum', 'enumNames', 'oneOf', 'anyOf', 'title', ...DOCUMENT_KEYWORDS]),
+      );
+      if (schema.uniqueItems === true) take('uniqueItems');
+      if (widget === 'checkboxes') takeUi('ui:widget');
+      // at least one chosen is what "required" means for a Qagida multi-choice
+      if (schema.minItems === 1) {
+        field.required = true;
+        take('minItems');
+      }
+    } else if (items.schema.type === 'object' || isObject(items.schema.properties)) {
+      field.type = 'table';
+      this.carry('schema', `${items.at}/type`);
+      field.fields = this.fields(items.schema, items.at, itemUi, `${uiAt}/items`, undefined);
+      if (items.schema.additionalProperties === false) this.carry('schema', `${items.at}/additionalProperties`);
+      this.rest(
+        items.schema,
+        items.at,
+        new Set([
+          'type',
+          'properties',
+          'required',
+          'dependencies',
+          'title',
+          'description',
+          ...(items.schema.additionalProperties === false ? ['additionalProperties'] : []),
+          ...DOCUMENT_KEYWORDS,
+        ]),
+      );
+      if (ui.items !== undefined) {
+        uiHandled.add('items');
+        this.carry('uiSchema', `${uiAt}/items`);
+      }
+      // Qagida's tables keep their rows in the order given
+      if (
+        isObject(ui['ui:options']) &&
+        Object.keys(ui['ui:options']).join() === 'orderable' &&
+        ui['ui:options'].orderable === false
+      )
+        takeUi('ui:options');
+      if (typeof schema.minItems === 'number') {
+        field.minRows = schema.minItems;
+        take('minItems');
+      }
+      if (typeof schema.maxItems === 'number' && schema.maxItems >= 1) {
+        field.maxRows = schema.maxItems;
+        take('maxItems');
+      }
+      if (!field.fields.length) return false;
+    } else if (!this.listOf(r, items)) return false;
+    return true;
+  }
+
+  /** An array of simple values: a list of the item type, with the items' limits and the list's length. */
+  private listOf({ field, schema, sAt, take }: Reading, items: { schema: Json; at: string }): boolean {
+    const itemType = listItemType(items.schema);
+    if (!itemType) {
+      this.drop('schema', sAt, 'a list of values that are not text, numbers, dates, times, e-mails or phones');
+      return false;
+    }
+    field.type = 'list';
+    field.itemType = itemType;
+    const itemHandled = new Set(['type', 'title', ...DOCUMENT_KEYWORDS]);
+    const itemTake = (k: string) => {
+      itemHandled.add(k);
+      this.carry('schema', `${items.at}/${esc(k)}`);
+    };
+    itemTake('type');
+    if (typeof items.schema.format === 'string') itemTake('format');
+    if (itemType === 'time' && items.schema.pattern === TIME_PATTERN) itemTake('pattern');
+    const limits = [
+      ['minimum', 'min'],
+      ['maximum', 'max'],
+      ['minLength', 'minLength'],
+      ['maxLength', 'maxLength'],
+    ] as const;
+    for (const [keyword, property] of limits)
+      if (typeof items.schema[keyword] === 'number') {
+        field[property] = items.schema[keyword] as number;
+        itemTake(keyword);
+      }
+    if (itemType === 'text' && typeof items.schema.pattern === 'string') {
+      field.pattern = items.schema.pattern;
+      itemTake('pattern');
+    }
+    this.rest(items.schema, items.at, itemHandled);
+    if (typeof schema.minItems === 'number') {
+      field.minItems = schema.minItems;
+      take('minItems');
+    }
+    if (typeof schema.maxItems === 'number' && schema.maxItems >= 1) {
+      field.maxItems = schema.maxItems;
+      take('maxItems');
+    }
+    return true;
+  }
+
+  /** A string: a date, time, e-mail, file, IIN/BIN, phone, long text or text, with its limits. */
+  private stringOf({ field, schema, ui, take, takeUi, widget }: Reading): boolean {
+    take('type');
+    const format = typeof schema.format === 'string' ? schema.format : undefined;
+    const formats: Record<string, Field['type']> = {
+      date: 'date',
+      'date-time': 'datetime',
+      time: 'time',
+      email: 'email',
+      'data-url': 'file',
+      iin: 'iin',
+      bin: 'bin',
+      'iin-bin': 'iin-bin',
+    };
+    const options = isObject(ui['ui:options']) ? ui['ui:options'] : {};
+    if (format && formats[format]) {
+      field.type = formats[format];
+      take('format');
+      // the twelve digits of an IIN or BIN are the type's own check, and its numeric keyboard its own input
+      // the hours-and-minutes shape Qagida's own export writes beside format time
+      if (format === 'time' && schema.pattern === TIME_PATTERN) take('pattern');
+      if (['iin', 'bin', 'iin-bin'].includes(format)) {
+        if (schema.pattern === '^\\d{12}$') take('pattern');
+        if (options.inputMode === 'numeric') takeUi('ui:options');
+      }
+      if (format === 'data-url' && typeof options.accept === 'string' && Object.keys(options).length === 1) {
+        field.accept = options.accept
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean);
+        takeUi('ui:options');
+      }
+    } else if (options.inputType === 'tel' && Object.keys(options).length === 1) {
+      // a telephone number: Qagida checks its shape itself
+      field.type = 'phone';
+      takeUi('ui:options');
+      if (typeof schema.pattern === 'string') take('pattern');
+    } else if (widget === 'textarea') {
+      field.type = 'textarea';
+      takeUi('ui:widget');
+    } else if (widget === 'file' || widget === 'date' || widget === 'email') {
+      field.type = widget === 'date' ? 'date' : widget;
+      takeUi('ui:widget');
+    }
+    if (field.type === 'text' || field.type === 'textarea') {
+      for (const k of ['minLength', 'maxLength'] as const) {
+        if (typeof schema[k] === 'number' && (k === 'minLength' || (schema[k] as number) >= 1)) {
+          field[k] = schema[k] as number;
+          take(k);
+        }
+      }
+      if (field.type === 'text' && typeof schema.pattern === 'string') {
+        field.pattern = schema.pattern;
+        take('pattern');
+      }
+    }
+    if (typeof ui['ui:placeholder'] === 'string' && field.type !== 'date' && field.type !== 'file') {
+      field.placeholder = this.text(ui['ui:placeholder']);
+      takeUi('ui:placeholder');
+    }
+    return true;
+  }
+
+  /** A number or whole number, with its range and placeholder. */
+  private numberOf({ field, schema, ui, take, takeUi }: Reading, type: 'number' | 'integer'): boolean {
+    take('type');
+    field.type = type;
+    if (typeof schema.minimum === 'number') {
+      field.min = schema.minimum;
+      take('minimum');
+    }
+    if (typeof schema.maximum === 'number') {
+      field.max = schema.maximum;
+      take('maximum');
+    }
+    if (typeof ui['ui:placeholder'] === 'string') {
+      field.placeholder = this.text(ui['ui:placeholder']);
+      takeUi('ui:placeholder');
+    }
+    return true;
+  }
+
+  /** Yes or no. */
+  private booleanOf({ field, ui, take, takeUi, widget }: Reading): boolean {
+    take('type');
+    field.type = 'boolean';
+    // Qagida asks yes/no with two radio buttons: a checkbox, radio or select asks the same question
+    if (widget === 'radio' || widget === 'checkbox' || widget === 'select') takeUi('ui:widget');
+    // its yes/no words and inline radios are how Qagida asks it anyway
+    if (Array.isArray(ui['ui:enumNames']) && ui['ui:enumNames'].length === 2) takeUi('ui:enumNames');
+    if (isObject(ui['ui:options']) && Object.keys(ui['ui:options']).join() === 'inline') takeUi('ui:options');
+    return true;
   }
 
   /** enum (with enumNames / ui:enumNames) or oneOf/anyOf of {const, title}: the options of a choice. */
@@ -526,7 +581,7 @@ class Importer {
     uiAt: string,
     take: (k: string) => void,
     takeUi: (k: string) => void,
-  ): Field['options'] | undefined {
+  ): FieldDraft['options'] | undefined {
     const list = Array.isArray(schema.enum)
       ? schema.enum.map((value, i) => ({ value, title: undefined as unknown, i }))
       : (['oneOf', 'anyOf'] as const)

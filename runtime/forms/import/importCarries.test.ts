@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../definitions/validate';
 import { importJsonSchemaForm } from './fromJsonSchema';
+import { defaultOf, optionsOf } from '../../definitions/fieldGuards';
 
 const imported = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
   importJsonSchemaForm({ id: 'carried', schema: { type: 'object', properties, ...extra } });
@@ -24,7 +25,7 @@ describe('the importer carries the language’s newer constructs', () => {
       default: 36,
       options: [{ value: 36 }, { value: 48 }],
     });
-    expect(result.form.fields[1]?.options?.map((o) => o.value)).toEqual([true, false]);
+    expect(optionsOf(result.form.fields[1]).map((o) => o.value)).toEqual([true, false]);
     expect(validate(result.form)).toEqual([]);
   });
 
@@ -58,7 +59,7 @@ describe('the importer carries the language’s newer constructs', () => {
 
   it('when a default does not fit its field, then it is dropped with the validator’s reason', () => {
     const result = imported({ age: { type: 'integer', maximum: 10, default: 99 } });
-    expect(result.form.fields[0]?.default).toBeUndefined();
+    expect(defaultOf(result.form.fields[0])).toBeUndefined();
     expect(result.dropped).toEqual([
       { in: 'schema', pointer: '/properties/age/default', reason: expect.stringContaining('does not fit the field') },
     ]);

@@ -6,6 +6,7 @@ import { formUiSchema } from '../toUiSchema';
 import type { Dictionary } from '../../definitions/types';
 import { withDictionaries } from '../dictionaries';
 import { importJsonSchemaForm } from './fromJsonSchema';
+import { isContainerField } from '../../definitions/fieldGuards';
 
 const dir = new URL('../../../definitions/forms/', import.meta.url);
 const dictionaryDir = new URL('../../../definitions/dictionaries/', import.meta.url);
@@ -26,7 +27,7 @@ const shape = (fields: readonly Field[]): unknown[] =>
     .filter((f) => f.type !== 'info')
     .map((f) => [
       f.key,
-      f.fields
+      isContainerField(f)
         ? shape(f.fields)
         : f.type === 'boolean-details'
           ? [

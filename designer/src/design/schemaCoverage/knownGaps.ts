@@ -1,5 +1,6 @@
 import type { Kind } from '../../../../runtime/definitions/kinds';
 import type { Definition } from '../../../../runtime/definitions/types';
+import type { FieldDraft } from '../../../../runtime/definitions/fieldGuards';
 
 /**
  * Instances beside the "every property" one, for properties an editor shows one at a time (a deadline counts
@@ -15,7 +16,7 @@ export const VARIANTS: Partial<Record<Kind, ((d: Definition) => Definition)[]>> 
     // a choice with its own options (not a dictionary's) and a typed field's default (not computed)
     (d: Definition) => {
       if (d.kind === 'form')
-        for (const field of d.fields) {
+        for (const field of d.fields as FieldDraft[]) {
           field.type = 'choice';
           delete field.dictionary;
           delete field.computed;

@@ -76,6 +76,15 @@ export function maximalInstance(root: Schema): unknown {
     }
     if (schema.const !== undefined) return schema.const;
     if (schema.enum) return schema.enum[0];
+    if (schema.anyOf && schema.discriminator) {
+      // a union told apart by a tag (Field by its type): one object with every member's properties,
+      // as the flat shape had; the editor test's variants then set the tag to each type in turn
+      const properties = Object.assign(
+        {},
+        ...schema.anyOf.map((member) => member.properties ?? {}),
+      ) as Schema['properties'];
+      return make({ ...schema, anyOf: undefined, discriminator: undefined, properties }, depth);
+    }
     if (schema.anyOf) {
       const object = schema.anyOf.find((s) => s.properties);
       return make(object ?? (schema.anyOf[0] as Schema), depth);
