@@ -302,7 +302,8 @@ export const Field = Type.Recursive(
         member('section', [], children),
         member('info', []),
       ],
-      { discriminator: { propertyName: 'type' } },
+      // ajv's discriminator lets a value that is not an object through unread: the union says it must be one
+      { type: 'object', discriminator: { propertyName: 'type' } },
     );
   },
   { $id: 'Field' },

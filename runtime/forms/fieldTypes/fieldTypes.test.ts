@@ -59,6 +59,15 @@ describe('validate() on the Field union', () => {
     ]);
   });
 
+  it('when a field is not an object at all, then it is refused at its pointer rather than read (the fuzz drill found [] passing)', () => {
+    for (const notAField of [[], 5, null, 'text'])
+      for (const type of ['table', 'section']) {
+        const container = { key: 'c', type, label: { en: 'C' }, fields: [notAField] };
+        expect(withFields([notAField])).toEqual([{ path: '/fields/0', message: 'must be object' }]);
+        expect(withFields([container])).toEqual([{ path: '/fields/0/fields/0', message: 'must be object' }]);
+      }
+  });
+
   it('when a container has no fields or a yes/no with details has no details, then the member says what is missing', () => {
     expect(withFields([{ key: 't', type: 'table', label: { en: 'T' }, fields: [] }])).toEqual([
       { path: '/fields/0/fields', message: 'must NOT have fewer than 1 items' },
