@@ -116,11 +116,24 @@ function sampleCalendar(): Calendar {
 
 /** The sample's process: an automatic completeness check, a clerk's review, issued or refused. */
 function sampleProcess(): Process {
+  return checkThenReview({
+    id: 'permit-process',
+    title: 'Permit process',
+    check: 'Completeness check',
+    refuseOn: 'documents-missing',
+  });
+}
+
+/**
+ * A two-step process the samples and tests share: an automatic check that refuses when a rule fired
+ * `refuseOn`, else a clerk's review (two working days) that issues, or refuses with a reason.
+ */
+export function checkThenReview(given: { id: string; title: string; check: string; refuseOn: string }): Process {
   return {
     kind: 'process',
-    id: 'permit-process',
+    id: given.id,
     version: 1,
-    title: { en: 'Permit process' },
+    title: { en: given.title },
     actors: [
       { id: 'clerk', label: { en: 'Clerk' }, kind: 'staff' },
       { id: 'system', label: { en: 'System' }, kind: 'system' },
@@ -131,9 +144,9 @@ function sampleProcess(): Process {
         id: 'check',
         type: 'auto',
         actor: 'system',
-        label: { en: 'Completeness check' },
+        label: { en: given.check },
         next: [
-          { to: 'refused', when: { all: [{ fact: 'events', operator: 'contains', value: 'documents-missing' }] } },
+          { to: 'refused', when: { all: [{ fact: 'events', operator: 'contains', value: given.refuseOn }] } },
           { to: 'review' },
         ],
       },

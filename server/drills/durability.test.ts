@@ -1,34 +1,14 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
 import { ADULT, MINOR } from '../test/fixtures';
-import { DRILL_PASSWORD, seedDrillDatabase, snapshotCases, verifyAuditCli, wholeness } from './drillData';
-import { call, freePort, ServerProcess, signIn, sleep } from './serverProcess';
+import { DRILL_PASSWORD, snapshotCases, verifyAuditCli, wholeness } from './drillData';
+import { drillServer } from './drillServer';
+import { call, signIn, sleep } from './serverProcess';
 
 const CYCLES = 20;
 const WORKERS = 6;
 
-let dir: string;
-let url: string;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qagida-durability-'));
-  url = `sqlite:${path.join(dir, 'qagida.sqlite')}`;
-  await (await seedDrillDatabase(url)).close();
-  server = new ServerProcess(await freePort(), {
-    DATABASE_URL: url,
-    QAGIDA_DEMO_PASSWORD: DRILL_PASSWORD,
-    QAGIDA_SWEEP_INTERVAL_MS: '0',
-  });
-});
-
-afterAll(async () => {
-  await server?.kill();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const drill = drillServer('qagida-durability-');
 
 describe('durability drill: the server is killed (SIGKILL) while it takes submissions', () => {
   it(`when killed ${CYCLES} times mid-load and restarted, then every acknowledged submission is there and whole, and the audit log agrees`, async () => {
@@ -39,11 +19,11 @@ describe('durability drill: the server is killed (SIGKILL) while it takes submis
 
     for (let cycle = 0; cycle < CYCLES; cycle++) {
       const began = Date.now();
-      stats.starts.push(await server.start());
-      token ||= await signIn(server.url, 'staff', DRILL_PASSWORD);
+      stats.starts.push(await drill.server.start());
+      token ||= await signIn(drill.server.url, 'staff', DRILL_PASSWORD);
 
       // what was acknowledged before the last kill is served by the restarted process
-      const reread = await Promise.all(previous.map((id) => call(server.url, token, 'GET', `/api/cases/${id}`)));
+      const reread = await Promise.all(previous.map((id) => call(drill.server.url, token, 'GET', `/api/cases/${id}`)));
       const gone = reread.filter((r) => r.status !== 200 || r.body.status === 'draft');
       expect(gone, `acknowledged before kill ${cycle} but not there after restart`).toEqual([]);
 
@@ -56,7 +36,7 @@ describe('durability drill: the server is killed (SIGKILL) while it takes submis
         for (let i = 0; !stop; i++) {
           const data = (n + i) % 4 === 0 ? { ...MINOR, applicantName: `m${cycle}-${n}-${i}` } : ADULT;
           inFlight++;
-          const started = await call(server.url, token, 'POST', '/api/cases', {
+          const started = await call(drill.server.url, token, 'POST', '/api/cases', {
             service: 'licence',
             channel: 'office',
           });
@@ -66,7 +46,7 @@ describe('durability drill: the server is killed (SIGKILL) while it takes submis
             throw new Error(`start answered ${started.status}: ${JSON.stringify(started.body)}`);
           const id = String(started.body.id);
           inFlight++;
-          const res = await call(server.url, token, 'POST', `/api/cases/${id}/submit`, { data });
+          const res = await call(drill.server.url, token, 'POST', `/api/cases/${id}/submit`, { data });
           inFlight--;
           if (res.status >= 200 && res.status < 300) {
             acknowledged.add(id);
@@ -88,10 +68,10 @@ describe('durability drill: the server is killed (SIGKILL) while it takes submis
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([loaded, new Promise((resolve) => (timer = setTimeout(resolve, 30_000)))]);
       clearTimeout(timer);
-      expect(ackedThisCycle.length, `no progress in cycle ${cycle}:\n${server.log()}`).toBeGreaterThanOrEqual(5);
+      expect(ackedThisCycle.length, `no progress in cycle ${cycle}:\n${drill.server.log()}`).toBeGreaterThanOrEqual(5);
       if (cycle % 2 === 1) await sleep(Math.floor(Math.random() * 400));
       if (inFlight > 0) stats.killedInFlight++;
-      await server.kill('SIGKILL');
+      await drill.server.kill('SIGKILL');
       stop = true;
       await Promise.all(workers);
       previous = ackedThisCycle;
@@ -99,7 +79,7 @@ describe('durability drill: the server is killed (SIGKILL) while it takes submis
       stats.cycleMs.push(Date.now() - began);
     }
 
-    const db = await openDatabase(url);
+    const db = await openDatabase(drill.url);
     try {
       const cases = await snapshotCases(db);
       const missing = [...acknowledged].filter((id) => {
@@ -114,7 +94,7 @@ describe('durability drill: the server is killed (SIGKILL) while it takes submis
     } finally {
       await db.close();
     }
-    const verified = await verifyAuditCli(url);
+    const verified = await verifyAuditCli(drill.url);
     expect(verified, verified.output).toMatchObject({ code: 0 });
     expect(verified.output).toMatch(/audit log intact/);
 

@@ -1,43 +1,23 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { QueryTypes } from 'sequelize';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../db/connection';
 import { pdfBytes } from '../test/attachmentFixtures';
-import { DRILL_PASSWORD, seedDrillDatabase, verifyAuditCli } from './drillData';
-import { call, freePort, ServerProcess, signIn, sleep } from './serverProcess';
+import { DRILL_PASSWORD, verifyAuditCli } from './drillData';
+import { drillServer } from './drillServer';
+import { call, signIn, sleep } from './serverProcess';
 
 const CYCLES = 4;
 const WORKERS = 4;
 
-let dir: string;
-let url: string;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qagida-upload-durability-'));
-  url = `sqlite:${path.join(dir, 'qagida.sqlite')}`;
-  await (await seedDrillDatabase(url)).close();
-  server = new ServerProcess(await freePort(), {
-    DATABASE_URL: url,
-    QAGIDA_DEMO_PASSWORD: DRILL_PASSWORD,
-    QAGIDA_SWEEP_INTERVAL_MS: '0',
-  });
-});
-
-afterAll(async () => {
-  await server?.kill();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const drill = drillServer('qagida-upload-durability-');
 
 /** One multipart upload through fetch; a kill mid-request comes back as status 0. */
 async function upload(caseId: string, token: string, content: Buffer, name: string) {
   const form = new FormData();
   form.append('file', new Blob([content], { type: 'application/pdf' }), name);
   try {
-    const res = await fetch(`${server.url}/api/cases/${caseId}/attachments`, {
+    const res = await fetch(`${drill.server.url}/api/cases/${caseId}/attachments`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}` },
       body: form,
@@ -54,8 +34,8 @@ describe('durability drill: the server is killed (SIGKILL) while it takes upload
     const stats = { uploaded: 0, lost: 0, killedInFlight: 0 };
     let token = '';
     for (let cycle = 0; cycle < CYCLES; cycle++) {
-      await server.start();
-      token ||= await signIn(server.url, 'staff', DRILL_PASSWORD);
+      await drill.server.start();
+      token ||= await signIn(drill.server.url, 'staff', DRILL_PASSWORD);
       let stop = false;
       let inFlight = 0;
       let acked = 0;
@@ -64,7 +44,7 @@ describe('durability drill: the server is killed (SIGKILL) while it takes upload
       const worker = async (n: number) => {
         for (let i = 0; !stop; i++) {
           inFlight++;
-          const started = await call(server.url, token, 'POST', '/api/cases', {
+          const started = await call(drill.server.url, token, 'POST', '/api/cases', {
             service: 'licence',
             channel: 'office',
           });
@@ -96,18 +76,18 @@ describe('durability drill: the server is killed (SIGKILL) while it takes upload
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([loaded, new Promise((resolve) => (timer = setTimeout(resolve, 30_000)))]);
       clearTimeout(timer);
-      expect(acked, `no progress in cycle ${cycle}:\n${server.log()}`).toBeGreaterThanOrEqual(4);
+      expect(acked, `no progress in cycle ${cycle}:\n${drill.server.log()}`).toBeGreaterThanOrEqual(4);
       if (cycle % 2 === 1) await sleep(Math.floor(Math.random() * 200));
       if (inFlight > 0) stats.killedInFlight++;
-      await server.kill('SIGKILL');
+      await drill.server.kill('SIGKILL');
       stop = true;
       await Promise.all(workers);
     }
 
     // a restarted server serves every acknowledged file with the bytes it acknowledged
-    await server.start();
+    await drill.server.start();
     for (const [id, file] of acknowledged) {
-      const res = await fetch(`${server.url}/api/cases/${file.caseId}/attachments/${id}`, {
+      const res = await fetch(`${drill.server.url}/api/cases/${file.caseId}/attachments/${id}`, {
         headers: { authorization: `Bearer ${token}` },
       });
       expect(res.status, `acknowledged file ${id}`).toBe(200);
@@ -117,9 +97,9 @@ describe('durability drill: the server is killed (SIGKILL) while it takes upload
           .digest('hex'),
       ).toBe(file.sha256);
     }
-    await server.kill('SIGKILL');
+    await drill.server.kill('SIGKILL');
 
-    const db = await openDatabase(url);
+    const db = await openDatabase(drill.url);
     try {
       const orphans = await db.sequelize.query<{ id: string }>(
         `SELECT a.id FROM attachments a LEFT JOIN attachment_blobs b ON a.id = b.id WHERE b.id IS NULL
@@ -138,7 +118,7 @@ describe('durability drill: the server is killed (SIGKILL) while it takes upload
     } finally {
       await db.close();
     }
-    const verified = await verifyAuditCli(url);
+    const verified = await verifyAuditCli(drill.url);
     expect(verified, verified.output).toMatchObject({ code: 0 });
     expect(stats.killedInFlight).toBeGreaterThanOrEqual(CYCLES - 1);
     console.info(

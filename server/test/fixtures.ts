@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Calendar, Checklist, Form, Process, Ruleset, Service, Template } from '../../runtime/definitions/index';
+import type { Calendar, Checklist, Form, Ruleset, Service, Template } from '../../runtime/definitions/index';
+import { checkThenReview } from '../../runtime/definitions/sampleDefinitions';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -51,41 +52,14 @@ export function licenceDefinitions() {
       },
     ],
   };
-  const process: Process = {
-    kind: 'process',
+  // no version: the licence's definitions are published as they are, version 1 given by the store
+  const { version: _, ...process } = checkThenReview({
     id: 'licence-process',
-    title: { en: 'Licence process' },
-    actors: [
-      { id: 'clerk', label: { en: 'Clerk' }, kind: 'staff' },
-      { id: 'system', label: { en: 'System' }, kind: 'system' },
-    ],
-    start: 'check',
-    steps: [
-      {
-        id: 'check',
-        type: 'auto',
-        actor: 'system',
-        label: { en: 'Automatic check' },
-        next: [
-          { to: 'refused', when: { all: [{ fact: 'events', operator: 'contains', value: 'minor' }] } },
-          { to: 'review' },
-        ],
-      },
-      {
-        id: 'review',
-        type: 'task',
-        actor: 'clerk',
-        label: { en: 'Review' },
-        limit: { amount: 2, unit: 'working-days' },
-        actions: [
-          { id: 'issue', label: { en: 'Issue' }, to: 'issued' },
-          { id: 'refuse', label: { en: 'Refuse' }, to: 'refused', requiresReason: true },
-        ],
-      },
-      { id: 'issued', type: 'end', label: { en: 'Issued' }, outcome: 'issued' },
-      { id: 'refused', type: 'end', label: { en: 'Refused' }, outcome: 'refused' },
-    ],
-  };
+    title: 'Licence process',
+    check: 'Automatic check',
+    refuseOn: 'minor',
+  });
+
   const template: Template = {
     kind: 'template',
     id: 'licence-letter',
