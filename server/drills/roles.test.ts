@@ -1,15 +1,11 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { licenceDefinitions } from '../test/fixtures';
-import { bearer, startTestServer, type TestServer } from '../test/harness';
+import { bearer, useTestServer } from '../test/harness';
 import { databaseDigest } from './databaseDigest';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const api = () => request(server.app);
 const as = (who: 'admin' | 'analyst' | 'staff') => bearer(server.tokens[who]);

@@ -1,9 +1,9 @@
 import express from 'express';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Type } from '@sinclair/typebox';
 import { API_ROUTES, type RouteSpec } from '../../runtime/api/index';
-import { startTestServer, type TestServer } from '../test/harness';
+import { useTestServer } from '../test/harness';
 import { responseContract } from './responseContract';
 
 interface Layer {
@@ -23,11 +23,7 @@ function servedRoutes(stack: Layer[]): string[] {
 }
 const shapeOf = (op: string) => op.replace(/\{[^}]+\}/g, '{}').replace(/:[^/]+/g, '{}');
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 describe('the API contract (runtime/api)', () => {
   it('when the server serves a route, then the contract describes it', () => {

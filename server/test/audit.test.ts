@@ -2,18 +2,14 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { digest } from '../digest';
 import { verifyAuditChain } from '../usecases/audit';
 import { licenceDefinitions } from './fixtures';
 import { shippedReports } from './shippedDefinitions';
-import { bearer, startTestServer, type TestServer } from './harness';
+import { bearer, useTestServer } from './harness';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const api = () => request(server.app);
 const admin = () => bearer(server.tokens.admin);

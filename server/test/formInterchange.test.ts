@@ -3,16 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importJsonSchemaForm } from '../../runtime/forms/import/fromJsonSchema';
 import { validate } from '../../runtime/definitions/validate';
-import { bearer, startTestServer, type TestServer } from './harness';
+import { bearer, useTestServer } from './harness';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const api = () => request(server.app);
 const as = (who: 'admin' | 'analyst' | 'staff') => bearer(server.tokens[who]);

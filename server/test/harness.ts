@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
+import { afterAll, beforeAll } from 'vitest';
 import { seed } from '../../seeds/load';
 import { createApp } from '../app';
 import { openDatabase, type Db } from '../db/connection';
@@ -67,3 +68,40 @@ export async function startTestServer(
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/**
+ * The test server of a file's tests: started before them and closed after. Its parts are read through
+ * the returned object once the tests run (before that there is none: reading one throws).
+ */
+export function useTestServer(): TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server?.close());
+  const started = (): TestServer => {
+    if (!server) throw new Error('the test server starts in beforeAll');
+    return server;
+  };
+  return {
+    get app() {
+      return started().app;
+    },
+    get db() {
+      return started().db;
+    },
+    get dir() {
+      return started().dir;
+    },
+    get file() {
+      return started().file;
+    },
+    get clock() {
+      return started().clock;
+    },
+    get tokens() {
+      return started().tokens;
+    },
+    close: () => started().close(),
+  };
+}

@@ -1,16 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../runtime/definitions/index';
 import { createApp } from '../app';
-import { startTestServer, type TestServer } from './harness';
+import { useTestServer } from './harness';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 describe('GET /api/health', () => {
   it('when the database answers, then reports ok without credentials', async () => {

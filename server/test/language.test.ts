@@ -1,12 +1,8 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startTestServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { bearer, useTestServer } from './harness';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const api = () => request(server.app);
 const as = (who: 'admin' | 'analyst' | 'staff') => bearer(server.tokens[who]);

@@ -1,16 +1,12 @@
 import { QueryTypes } from 'sequelize';
 import sqlite3 from 'sqlite3';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entryHash, GENESIS_HASH } from '../repositories/audit';
 import { ADULT } from './fixtures';
-import { bearer, startTestServer, type TestServer } from './harness';
+import { bearer, useTestServer } from './harness';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const api = () => request(server.app);
 const staff = () => bearer(server.tokens.staff);

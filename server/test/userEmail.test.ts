@@ -1,13 +1,9 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, DEMO_PASSWORD, startTestServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { bearer, DEMO_PASSWORD, useTestServer } from './harness';
 
 // a user's e-mail address is where the notices the service definitions ask for reach them
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = useTestServer();
 
 const api = () => request(server.app);
 const admin = () => bearer(server.tokens.admin);
