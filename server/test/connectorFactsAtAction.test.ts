@@ -1,13 +1,14 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Ruleset } from '../../runtime/definitions/index';
 import { ADULT, licenceDefinitions } from './fixtures';
-import { bearer, startTestServer, type TestServer } from './harness';
+import { bearer, useTestServer } from './harness';
 import { benefitsConnector } from './support/benefitsConnector';
-import { startRegisterServer, type RegisterServer } from './support/registerServer';
+import { useRegisterServer } from './support/useRegisterServer';
 
-let server: TestServer;
-let register: RegisterServer;
+const register = useRegisterServer();
+// declared after the register: it starts once the register has its URL
+const server = useTestServer(() => ({ definitions: definitions(register.url), loopbackConnectors: true }));
 const api = () => request(server.app);
 
 /** The licence, whose rules ask the benefits register at the "issue" action (not at submission). */
@@ -37,19 +38,6 @@ function definitions(registerUrl: string) {
   };
   return { ...base, ruleset, benefits };
 }
-
-beforeAll(async () => {
-  register = await startRegisterServer();
-  server = await startTestServer({ definitions: definitions(register.url) });
-  await api()
-    .put('/api/connector-hosts')
-    .set(bearer(server.tokens.admin))
-    .send({ host: '127.0.0.1', allowPrivate: true });
-});
-afterAll(async () => {
-  await server.close();
-  await register.close();
-});
 
 const eventsOf = (body: { outcomes: { events: { type: string }[] }[] }) =>
   body.outcomes.flatMap((o) => o.events.map((e) => e.type));

@@ -1,14 +1,15 @@
 import request from 'supertest';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { connectorDeps } from '../connectors/connectorDeps';
 import { dispatchHandoffs } from '../connectors/handoffOutbox';
 import { ADULT } from './fixtures';
-import { bearer, startTestServer, type TestServer } from './harness';
+import { bearer, useTestServer } from './harness';
 import { licenceWithHandoff } from './support/handoffFixtures';
-import { startRegisterServer, type RegisterServer } from './support/registerServer';
+import { useRegisterServer } from './support/useRegisterServer';
 
-let server: TestServer;
-let register: RegisterServer;
+const register = useRegisterServer();
+// declared after the register: it starts once the register has its URL
+const server = useTestServer(() => ({ definitions: licenceWithHandoff(register.url), loopbackConnectors: true }));
 const api = () => request(server.app);
 const OPTIONS = { maxAttempts: 3, backoffMs: 60_000, leaseMs: 120_000 };
 const dispatch = () =>
@@ -18,19 +19,6 @@ const dispatch = () =>
     OPTIONS,
   );
 
-beforeAll(async () => {
-  register = await startRegisterServer();
-  server = await startTestServer({ definitions: licenceWithHandoff(register.url) });
-  const allowed = await api()
-    .put('/api/connector-hosts')
-    .set(bearer(server.tokens.admin))
-    .send({ host: '127.0.0.1', allowPrivate: true });
-  expect(allowed.status).toBe(200);
-});
-afterAll(async () => {
-  await server.close();
-  await register.close();
-});
 beforeEach(() => {
   register.fault(null);
   register.requests.length = 0;

@@ -1,16 +1,17 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../runtime/definitions/crossCheck';
 import type { Definition, Service } from '../../runtime/definitions/index';
 import { connectorDeps } from '../connectors/connectorDeps';
 import { dispatchHandoffs } from '../connectors/handoffOutbox';
 import { ADULT } from './fixtures';
-import { bearer, startTestServer, type TestServer } from './harness';
+import { bearer, useTestServer } from './harness';
 import { licenceWithHandoff } from './support/handoffFixtures';
-import { startRegisterServer, type RegisterServer } from './support/registerServer';
+import { useRegisterServer } from './support/useRegisterServer';
 
-let server: TestServer;
-let register: RegisterServer;
+const register = useRegisterServer();
+// declared after the register: it starts once the register has its URL
+const server = useTestServer(() => ({ definitions: withStepHandoffs(register.url), loopbackConnectors: true }));
 const api = () => request(server.app);
 
 /** The licence with hand-offs on entering steps: the review task (after the auto check) and the "issued" end. */
@@ -26,20 +27,6 @@ function withStepHandoffs(registerUrl: string) {
   };
   return { ...base, service };
 }
-
-beforeAll(async () => {
-  register = await startRegisterServer();
-  server = await startTestServer({ definitions: withStepHandoffs(register.url) });
-  const allowed = await api()
-    .put('/api/connector-hosts')
-    .set(bearer(server.tokens.admin))
-    .send({ host: '127.0.0.1', allowPrivate: true });
-  expect(allowed.status).toBe(200);
-});
-afterAll(async () => {
-  await server.close();
-  await register.close();
-});
 
 const pending = async () =>
   (await api().get('/api/handoffs?status=pending').set(bearer(server.tokens.admin))).body as {

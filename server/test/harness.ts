@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { seed } from '../../seeds/load';
 import { createApp } from '../app';
 import { openDatabase, type Db } from '../db/connection';
+import { connectorsRepository } from '../repositories/connectors';
 import { licenceDefinitions } from './fixtures';
 import { shippedReports } from './shippedDefinitions';
 
@@ -37,15 +38,22 @@ export function writeDefinitionFiles(dir: string, definitions: Record<string, { 
  * A server on a real SQLite file in a fresh temporary folder, migrated and seeded
  * with the licence fixtures and the demo users, its clock set by the test.
  */
-export async function startTestServer(
-  options: { now?: string; definitions?: Record<string, { kind: string; id: string }> } = {},
-): Promise<TestServer> {
+export interface TestServerOptions {
+  now?: string;
+  definitions?: Record<string, { kind: string; id: string }>;
+  /** connectors may call the loopback address (the test register), as an admin allows a host */
+  loopbackConnectors?: boolean;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qagida-server-'));
   const file = path.join(dir, 'qagida.sqlite');
   const db = await openDatabase(`sqlite:${file}`);
   // the shipped reports are definitions like any other: every test server offers them
   const root = writeDefinitionFiles(dir, { ...shippedReports(), ...(options.definitions ?? licenceDefinitions()) });
   await seed(db, { demoUsers: true, demoPassword: DEMO_PASSWORD, roots: [root] });
+  if (options.loopbackConnectors)
+    await connectorsRepository(db).putHost({ host: '127.0.0.1', allowPrivate: true }, 'admin', new Date());
   const clock = { now: new Date(options.now ?? '2025-06-02T05:00:00Z') };
   const app = createApp({ db, now: () => clock.now });
   const tokens = { admin: '', analyst: '', staff: '' };
@@ -70,13 +78,14 @@ export async function startTestServer(
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
 /**
- * The test server of a file's tests: started before them and closed after. Its parts are read through
+ * The test server of a file's tests: started before them and closed after (with the options as they are then:
+ * a register started by an earlier `useRegisterServer()` has its URL). Its parts are read through
  * the returned object once the tests run (before that there is none: reading one throws).
  */
-export function useTestServer(): TestServer {
+export function useTestServer(options: () => TestServerOptions = () => ({})): TestServer {
   let server: TestServer | undefined;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer(options());
   });
   afterAll(() => server?.close());
   const started = (): TestServer => {
