@@ -1,41 +1,25 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRILL_PASSWORD, seedDrillDatabase } from './drillData';
-import { call, freePort, ServerProcess, signIn } from './serverProcess';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DRILL_PASSWORD } from './drillData';
+import { drillServer } from './drillServer';
+import { call, signIn } from './serverProcess';
 
 const FLOODERS = 8;
 const READS = 40;
 
-let dir = '';
-let server: ServerProcess;
+// behind a (loopback) reverse proxy: each flood request claims another client address
+const drill = drillServer('qagida-flood-', { QAGIDA_TRUSTED_PROXY: 'loopback' });
 let token = '';
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qagida-flood-'));
-  const url = `sqlite:${path.join(dir, 'q.sqlite')}`;
-  await (await seedDrillDatabase(url)).close();
-  // behind a (loopback) reverse proxy: each flood request claims another client address
-  server = new ServerProcess(await freePort(), {
-    DATABASE_URL: url,
-    QAGIDA_DEMO_PASSWORD: DRILL_PASSWORD,
-    QAGIDA_SWEEP_INTERVAL_MS: '0',
-    QAGIDA_TRUSTED_PROXY: 'loopback',
-  });
-  await server.start();
-  token = await signIn(server.url, 'staff', DRILL_PASSWORD);
+  await drill.server.start();
+  token = await signIn(drill.server.url, 'staff', DRILL_PASSWORD);
 }, 120_000);
-afterAll(async () => {
-  await server?.kill('SIGTERM');
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 /** `READS` sequential case-list reads: their 90th and 99th percentiles, in ms. */
 async function readTimes(): Promise<{ p90: number; p99: number }> {
   const times: number[] = [];
   for (let i = 0; i < READS; i++) {
     const began = performance.now();
-    const res = await call(server.url, token, 'GET', '/api/cases');
+    const res = await call(drill.server.url, token, 'GET', '/api/cases');
     times.push(performance.now() - began);
     expect(res.status).toBe(200);
   }
@@ -52,7 +36,7 @@ describe('sign-in flood drill: anonymous floods cannot starve signed-in users', 
     const statuses = new Map<number, number>();
     const flood = async (n: number) => {
       for (let i = 0; !stop; i++) {
-        const res = await fetch(`${server.url}/api/auth/login`, {
+        const res = await fetch(`${drill.server.url}/api/auth/login`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${n}.${(i >> 8) & 255}.${i & 255}` },
           body: JSON.stringify({ username: `guess-${n}-${i}`, password: 'not-the-password' }),
