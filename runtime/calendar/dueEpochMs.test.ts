@@ -59,3 +59,44 @@ describe('dueEpochMs, the epoch-milliseconds API for bulk callers', () => {
     expect(dueEpochMs(kz, periodic, { from })).toBe(dueDate(kz, periodic, { from: new Date(from) })?.getTime());
   });
 });
+
+describe('the folded working-day path (addWorkingDaysEpochMs)', () => {
+  // around the days where its tables could be off by one: reception closing, days off, a decreed
+  // transfer, the move of Almaty's offset from +6 to +5 (1 March 2024), the table's last years
+  const SPANS = [
+    ['2024-02-26', 10],
+    ['2025-03-05', 20],
+    ['2025-12-28', 14],
+    ['2040-12-20', 12],
+  ] as const;
+  for (const [name, calendar] of Object.entries(calendars)) {
+    it(`when an event falls at a boundary of the day, then it ends where the general path ends (${name})`, () => {
+      let compared = 0;
+      for (const [first, days] of SPANS) {
+        for (let d = 0; d < days; d++) {
+          const midnight = Date.parse(`${first}T00:00:00+05:00`) + d * 86_400_000;
+          // reception closes at 17:30 local (14:30 on short days); just before and at both, and around midnight
+          const close = midnight + 17.5 * 3_600_000;
+          const short = midnight + 14.5 * 3_600_000;
+          for (const at of [midnight - 1, midnight, short - 1, short, close - 1, close, midnight + 86_399_999]) {
+            for (const amount of [0, 1, 2, 5, 30]) {
+              let general: number;
+              try {
+                general = calendar.add(new Date(at), { amount, unit: 'working-days' }).getTime();
+              } catch (error) {
+                expect(() => calendar.addWorkingDaysEpochMs(at, amount)).toThrow((error as Error).message);
+                compared++;
+                continue;
+              }
+              expect(calendar.addWorkingDaysEpochMs(at, amount), `${amount} from ${new Date(at).toISOString()}`).toBe(
+                general,
+              );
+              compared++;
+            }
+          }
+        }
+      }
+      expect(compared).toBe(56 * 7 * 5);
+    });
+  }
+});

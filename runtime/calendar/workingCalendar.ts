@@ -55,6 +55,16 @@ export class WorkingCalendar {
   private readonly receptionCloses: Float64Array;
   /** Per day, the end of the working day: where every day-based term ends. */
   private readonly workEnds: Float64Array;
+  /**
+   * The working-day hot path folded into three reads (addWorkingDaysEpochMs): per day, the instant
+   * before which an event counts as received that day (+Infinity when the calendar receives after
+   * hours on the same day, NaN where the offset moves), the index into the working days of the day
+   * before the term's first one, either way; and per working day, where a term ending on it ends.
+   */
+  private readonly receivedUntil: Float64Array;
+  private readonly sameDayBase: Int32Array;
+  private readonly nextDayBase: Int32Array;
+  private readonly workingDayEnds: Float64Array;
 
   private constructor(
     readonly definition: Calendar,
@@ -84,6 +94,23 @@ export class WorkingCalendar {
       if (!table.working[i]) this.receptionCloses[i] = -Infinity;
       else this.receptionCloses[i] = table.irregular[i] ? NaN : (table.midnight[i] as number) + closeMs;
     }
+    this.receivedUntil = this.sameDay ? this.sameDayUntil(table) : this.receptionCloses;
+    this.sameDayBase = new Int32Array(table.size);
+    this.nextDayBase = new Int32Array(table.size);
+    for (let i = 0; i < table.size; i++) {
+      this.sameDayBase[i] = (table.prefix[i + 1] as number) - 1;
+      const next = table.nextWorking[i + 1] ?? table.size;
+      // past the table: a negative index, so the read misses and the slow path reports the range error
+      this.nextDayBase[i] = next < table.size ? (table.prefix[next + 1] as number) - 1 : -(2 ** 30);
+    }
+    this.workingDayEnds = Float64Array.from(table.workingDays, (day) => this.workEnds[day] as number);
+  }
+
+  /** receivedUntil of a calendar that receives after hours on the same day: always, but where the offset moves. */
+  private sameDayUntil(table: DayTable): Float64Array {
+    const until = new Float64Array(table.size);
+    for (let i = 0; i < table.size; i++) until[i] = table.irregular[i] ? NaN : Infinity;
+    return until;
   }
 
   static fromDefinition(def: Calendar): WorkingCalendar {
@@ -206,8 +233,8 @@ export class WorkingCalendar {
    * (dueDate takes it for a working-day term from a Date).
    */
   addWorkingDays(from: Date, amount: number): Date {
-    // An amount that is not a whole number finds no day; instantAt made that NaN (an Invalid Date).
-    return new Date(this.workEnds[this.workingDayAfter(this.receivedDay(from.getTime()), amount)] ?? NaN);
+    // An amount that is not a whole number finds no day: NaN, an Invalid Date.
+    return new Date(this.addWorkingDaysEpochMs(from.getTime(), amount));
   }
 
   /**
@@ -221,6 +248,14 @@ export class WorkingCalendar {
 
   /** addWorkingDays on epoch milliseconds: the hot path of bulk deadlines. */
   addWorkingDaysEpochMs(fromMs: number, amount: number): number {
+    const i = this.time.dayOf(fromMs);
+    const until = this.receivedUntil[i] as number;
+    // NaN (a day whose offset moves) fails both comparisons and takes the general path
+    if (amount > 0 && (fromMs < until || fromMs >= until)) {
+      const end =
+        this.workingDayEnds[((fromMs < until ? this.sameDayBase[i] : this.nextDayBase[i]) as number) + amount];
+      if (end !== undefined) return end;
+    }
     return this.workEnds[this.workingDayAfter(this.receivedDay(fromMs), amount)] ?? NaN;
   }
 
