@@ -96,10 +96,10 @@ export async function benchDeadlines(options: BenchOptions = { tiny: false }): P
   return [
     compared(
       {
-        name: 'dueDate, working-days (kz calendar)',
+        // the one-at-a-time API (a Date in, a new Date out): the target is for bulk callers, the row below
+        name: 'dueDate, working-days (kz calendar), Dates in and out',
         unit: 'deadlines/s',
         baseline: 'bare prefix-table lookup',
-        target: '≥ 50% of the table',
       },
       runs.due,
       runs.table,
