@@ -87,9 +87,9 @@ export const CASE_ROUTES: RouteSpec[] = [
       ),
       queryParam(
         'sort',
-        'number, service, status, step, stepDue, nextDueAt, submittedAt, updatedAt, applicantName or assignee',
+        'number, service, status, step, stepDue, nextDueAt, submittedAt, updatedAt, applicantName or assignee; by default updatedAt, newest first, and with overdue=true nextDueAt, the most overdue first',
       ),
-      queryParam('order', 'asc or desc'),
+      queryParam('order', 'asc or desc (asc when a sort is given)'),
       queryParam('limit', 'page size (default 50, at most 500)', { type: 'integer' }),
       queryParam('offset', 'skip', { type: 'integer' }),
     ],

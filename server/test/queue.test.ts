@@ -47,7 +47,14 @@ const api = () => request(server.app);
 const staff = () => bearer(server.tokens.staff);
 const list = async (query: string) =>
   (await api().get(`/api/cases?service=ccm-conclusion&${query}`).set(staff())).body as {
-    cases: { id: string; number: string; applicantName: string; applicantId: string; overdue: boolean }[];
+    cases: {
+      id: string;
+      number: string;
+      applicantName: string;
+      applicantId: string;
+      overdue: boolean;
+      nextDueAt: string | null;
+    }[];
     total: number;
   };
 
@@ -108,6 +115,9 @@ describe('GET /api/cases: the queue', () => {
       .filter((row) => row.service === service.title.kk)
       .reduce((sum, row) => sum + row.overdue, 0);
     expect(overdue.total).toBeGreaterThan(0);
+    // unasked, the most overdue case comes first (ties by id), not the last updated
+    const order = overdue.cases.map((c) => `${c.nextDueAt} ${c.id}`);
+    expect(order).toEqual([...order].sort());
     expect({ flagged, onCasePage, swept: swept.scanned, reported }).toEqual({
       flagged: overdue.total,
       onCasePage: overdue.total,

@@ -51,12 +51,15 @@ export async function listQueue(
   query: QueueQuery,
 ): Promise<{ cases: CaseSummary[]; total: number }> {
   assertRole(actor, [...CASE_WORKERS, 'analyst'], 'list cases');
-  const sort = (query.sort ?? 'updatedAt') as QueueSort;
+  // unasked, the overdue list starts with the most overdue case: the overdue index's own order, so a
+  // page of 50 reads 50 rows where sorting 1M stored cases' 15,000 overdue ones by update took ~50 ms
+  const unasked = query.overdue ? { sort: 'nextDueAt', order: 'asc' } : { sort: 'updatedAt', order: 'desc' };
+  const sort = (query.sort ?? unasked.sort) as QueueSort;
   if (!Object.hasOwn(QUEUE_SORTS, sort))
     throw badRequest('unknown sort', [
       { path: '/sort', message: `must be one of: ${Object.keys(QUEUE_SORTS).join(', ')}` },
     ]);
-  const order = query.order ?? (query.sort ? 'asc' : 'desc');
+  const order = query.order ?? (query.sort ? 'asc' : unasked.order);
   if (order !== 'asc' && order !== 'desc')
     throw badRequest('unknown order', [{ path: '/order', message: 'must be asc or desc' }]);
   const filter: QueueFilter = {
