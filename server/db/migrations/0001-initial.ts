@@ -5,6 +5,14 @@ const id = { type: INTEGER, primaryKey: true, autoIncrement: true };
 const now = { type: DATE, allowNull: false };
 
 export async function up({ context: qi }: { context: QueryInterface }): Promise<void> {
+  await definitionTables(qi);
+  await peopleTables(qi);
+  await caseTables(qi);
+  await auditTable(qi);
+}
+
+/** Definitions and the head version of each. */
+async function definitionTables(qi: QueryInterface): Promise<void> {
   await qi.createTable('definitions', {
     id,
     kind: { type: STRING(20), allowNull: false },
@@ -32,7 +40,10 @@ export async function up({ context: qi }: { context: QueryInterface }): Promise<
     version: { type: INTEGER, allowNull: false },
     updatedAt: now,
   });
+}
 
+/** Users and their sessions. */
+async function peopleTables(qi: QueryInterface): Promise<void> {
   await qi.createTable('users', {
     id,
     username: { type: STRING(80), allowNull: false, unique: true },
@@ -50,7 +61,10 @@ export async function up({ context: qi }: { context: QueryInterface }): Promise<
     expiresAt: { type: DATE, allowNull: false },
     createdAt: now,
   });
+}
 
+/** Cases, their events and their documents. */
+async function caseTables(qi: QueryInterface): Promise<void> {
   await qi.createTable('cases', {
     id: { type: STRING(36), primaryKey: true },
     serviceId: { type: STRING(80), allowNull: false },
@@ -104,7 +118,10 @@ export async function up({ context: qi }: { context: QueryInterface }): Promise<
     createdAt: now,
   });
   await qi.addIndex('documents', ['caseId', 'output', 'lang'], { unique: true, name: 'documents_identity' });
+}
 
+/** The hash-chained audit log. */
+async function auditTable(qi: QueryInterface): Promise<void> {
   await qi.createTable('audit_log', {
     id,
     at: now,
