@@ -40,7 +40,8 @@ async function filled(dir: string, base: Base, size: number, drafts: number): Pr
   // the plan SQLite chose for the repository's overdue query
   const ctx = createContext(db, { production: false, sessionHours: 12 });
   let sql = '';
-  const options = (db.sequelize as unknown as { options: { logging: unknown } }).options;
+  // Sequelize keeps its options, logging among them, on the instance; its types do not name them
+  const { options } = db.sequelize as typeof db.sequelize & { options: { logging: unknown } };
   options.logging = (text: string) => (sql = text.replace(/^Executing \([^)]*\): /, ''));
   const found = await ctx.cases.list({ overdueAt: new Date(), limit: 50, offset: 0 });
   options.logging = false;
