@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
 import type { Ruleset } from '../definitions/types';
 import { resolveFacts } from './facts';
 
@@ -57,5 +58,35 @@ describe('resolveFacts()', () => {
   it('writes now in the given time zone, so that its day is the local day', () => {
     const local = resolveFacts({ facts: [] }, { now: '2024-03-04T20:00:00Z', timeZone: 'Asia/Almaty' });
     expect(local.now).toBe('2024-03-05T01:00:00.000+05:00');
+  });
+});
+
+describe('the "now" fact', () => {
+  // zones that move their clocks (Berlin), moved their offset (Almaty, 1 March 2024), keep UTC ("Z"), a
+  // zero offset that is not UTC (London in winter), and offsets of 45 and -30 minutes
+  const ZONES = ['Europe/Berlin', 'Asia/Almaty', 'UTC', 'Europe/London', 'Asia/Kathmandu', 'America/St_Johns'];
+  // St John's moves at 02:00 local, 05:30 UTC: within an hour, not at its start
+  const STARTS = [
+    '2026-03-29T00:10:00Z',
+    '2024-02-29T17:20:00Z',
+    '2026-10-25T00:05:00Z',
+    '2026-12-07T23:59:00Z',
+    '2026-03-08T03:00:00Z',
+  ];
+
+  it('when submissions follow one another across an offset change, then "now" is the local time luxon gives', () => {
+    let compared = 0;
+    for (const zone of ZONES)
+      for (const start of STARTS) {
+        // every 7 minutes and 13.5 seconds for 4 hours: many in one hour, across the hour and the change
+        for (let ms = Date.parse(start); ms < Date.parse(start) + 4 * 3_600_000; ms += 433_500) {
+          const expected = DateTime.fromMillis(ms, { zone }).toISO();
+          expect(resolveFacts({ facts: [] }, { now: new Date(ms), timeZone: zone }).now, `${zone} ${ms}`).toBe(
+            expected,
+          );
+          compared++;
+        }
+      }
+    expect(compared).toBe(6 * 5 * 34);
   });
 });
