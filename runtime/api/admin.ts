@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText } from '../definitions/common';
 import { Instant, json, Nullable, pathParam, queryParam, route, type RouteSpec } from './route';
 
@@ -20,7 +20,9 @@ export const AuditEntryView = Type.Object({
   prevHash: Type.String(),
   hash: Type.String(),
 });
+export type AuditEntryView = Static<typeof AuditEntryView>;
 export const AuditList = Type.Object({ entries: Type.Array(AuditEntryView) });
+export type AuditList = Static<typeof AuditList>;
 export const AuditVerification = Type.Object(
   {
     ok: Type.Boolean(),

@@ -79,7 +79,7 @@ function compileNode(condition: Condition, at: string, scope: Scope): Node {
     const test = inner.test;
     return { test: (f) => !test(f), mayThrow: inner.mayThrow };
   }
-  if (isConditionReference(condition)) return referenced(String(condition.condition), at, scope);
+  if (isConditionReference(condition)) return referenced(condition.condition, at, scope);
   if (!isFactCondition(condition)) throw new Error(`a condition needs "fact" (at "${at}")`);
   for (const key of ['operator', 'value'] as const) {
     if (!Object.hasOwn(condition, key)) throw new Error(`a condition needs "${key}" (at "${at}")`);
@@ -172,7 +172,7 @@ function compileEvent(rule: Rule): EventOf {
 }
 
 function compileLeaf(condition: FactCondition, at: string): Node {
-  const name = String(condition.operator);
+  const name = condition.operator;
   const op = operatorNamed(name, `condition "${at}"`);
   const read = factReader(condition.fact, condition.path);
   const ref = factReference(condition.value);

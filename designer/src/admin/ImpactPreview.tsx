@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Calendar, Definition, Service } from '../../../runtime/definitions/types';
 import type { CaseView } from '../desk/caseTypes';
+import type { CalendarImpact } from '../../../runtime/api/dryRuns';
 import { ApiError, api, asList, errorText } from '../shared/api';
 import { loadPublished } from '../shared/definitionsApi';
 import { formatInstant } from '../shared/format';
@@ -37,7 +38,7 @@ export function ImpactPreview({ definition }: { definition: Definition }) {
     setError('');
     try {
       // the server replays every case in flight, current step limits included; the browser sees only a page of them
-      const answer = await api<unknown>(`/api/calendars/${encodeURIComponent(definition.id)}/impact`, {
+      const answer = await api<CalendarImpact>(`/api/calendars/${encodeURIComponent(definition.id)}/impact`, {
         method: 'POST',
         body: { definition },
       }).catch((e: unknown) => {
@@ -45,7 +46,7 @@ export function ImpactPreview({ definition }: { definition: Definition }) {
         return null;
       });
       if (answer !== null) {
-        setRows(asList<Impact>(answer, 'impact', 'changes', 'moved'));
+        setRows(answer);
         setSource('impactByServer');
       } else {
         setRows(await impactInBrowser(definition));
