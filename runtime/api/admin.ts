@@ -1,9 +1,29 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { LocalizedText } from '../definitions/common';
 import { Instant, json, Nullable, pathParam, queryParam, route, type RouteSpec } from './route';
 
-/** A notice in the outbox, with its delivery state and last error. */
-export const NotificationList = Type.Object({ notifications: Type.Array(Type.Record(Type.String(), Type.Unknown())) });
+/**
+ * A notice in the outbox, with its delivery state and last error (server/repositories/noticeOutbox.ts
+ * list()): the times as the database gives them back, the address the notice or its recipient has.
+ */
+export const NotificationView = Type.Object({
+  id: Type.Integer(),
+  caseId: Type.String(),
+  /** the case's number, which staff know it by; null when the case is gone */
+  caseNumber: Nullable(Type.String()),
+  kind: Type.String(),
+  recipient: Type.String(),
+  email: Nullable(Type.String()),
+  attempts: Type.Integer(),
+  lastError: Nullable(Type.String()),
+  nextAttemptAt: Nullable(Type.String()),
+  sentAt: Nullable(Type.String()),
+  failedAt: Nullable(Type.String()),
+  createdAt: Type.String(),
+});
+export type NotificationView = Static<typeof NotificationView>;
+export const NotificationList = Type.Object({ notifications: Type.Array(NotificationView) });
+export type NotificationList = Static<typeof NotificationList>;
 export const Retried = Type.Object({ id: Type.Union([Type.Integer(), Type.String()]) });
 
 export const AuditEntryView = Type.Object({
@@ -20,7 +40,9 @@ export const AuditEntryView = Type.Object({
   prevHash: Type.String(),
   hash: Type.String(),
 });
+export type AuditEntryView = Static<typeof AuditEntryView>;
 export const AuditList = Type.Object({ entries: Type.Array(AuditEntryView) });
+export type AuditList = Static<typeof AuditList>;
 export const AuditVerification = Type.Object(
   {
     ok: Type.Boolean(),

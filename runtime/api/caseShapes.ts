@@ -8,22 +8,31 @@ import { AnyObject, Instant, Nullable } from './route';
  */
 export const CaseStatus = Type.Union([Type.Literal('draft'), Type.Literal('in-progress'), Type.Literal('done')]);
 
-const Pin = Type.Object({ id: Type.String(), version: Type.Integer() });
+/** One definition a case is pinned to: its id and the version the case keeps using. */
+export const Pin = Type.Object({ id: Type.String(), version: Type.Integer() });
+export type Pin = Static<typeof Pin>;
 /** The exact definition versions a case was started with. */
-export const Pins = Type.Object({
-  service: Pin,
-  form: Pin,
-  calendar: Pin,
-  processes: Type.Array(Pin),
-  rulesets: Type.Array(Pin),
-  templates: Type.Array(Pin),
-  /** the service's extra forms (decision, survey…); absent on cases started before they were pinned */
-  forms: Type.Optional(Type.Array(Pin)),
-  /** the dictionaries the case's forms name; absent on cases started before dictionaries existed */
-  dictionaries: Type.Optional(Type.Array(Pin)),
-  /** the application date the versions were chosen for */
-  on: Type.Optional(Type.String()),
-});
+export const Pins = Type.Object(
+  {
+    service: Pin,
+    form: Pin,
+    calendar: Pin,
+    processes: Type.Array(Pin),
+    rulesets: Type.Array(Pin),
+    templates: Type.Array(Pin),
+    /** the service's extra forms (decision, information form, survey); absent on cases started before they were pinned */
+    forms: Type.Optional(Type.Array(Pin)),
+    /** the dictionaries the case's forms name; absent on cases started before dictionaries existed */
+    dictionaries: Type.Optional(Type.Array(Pin)),
+    /** the connectors its forms, rulesets, documents and hand-offs call; absent on cases started before they were pinned */
+    connectors: Type.Optional(Type.Array(Pin)),
+    /** the application date the versions were chosen for: computed ages and fees count on it */
+    on: Type.Optional(Type.String()),
+  },
+  // closed: the server's type is this one, so a key the server adds must be added here (the contract test checks)
+  { additionalProperties: false },
+);
+export type Pins = Static<typeof Pins>;
 
 /** What one ruleset concluded on the case: the events fired and, per rule, whether it fired on which facts. */
 export const RulesetOutcome = Type.Object({

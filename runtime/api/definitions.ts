@@ -45,6 +45,7 @@ export const DefinitionSummary = Type.Object(
 );
 export type DefinitionSummary = Static<typeof DefinitionSummary>;
 export const DefinitionList = Type.Object({ definitions: Type.Array(DefinitionSummary) });
+export type DefinitionList = Static<typeof DefinitionList>;
 
 /** A definition as stored: a published version or the draft, with who and when. */
 export const DefinitionView = Type.Object(

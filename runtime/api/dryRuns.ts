@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { AnyObject, BODY_ERRORS, Instant, json, Nullable, pathParam, queryParam, route, type RouteSpec } from './route';
 
 export const RulesetEvaluateBody = Type.Object(
@@ -64,6 +64,7 @@ export const CalendarImpact = Type.Array(
     after: Nullable(Instant),
   }),
 );
+export type CalendarImpact = Static<typeof CalendarImpact>;
 export const DeadlineAnswer = Type.Object(
   {
     calendar: Type.String(),

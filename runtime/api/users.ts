@@ -90,6 +90,7 @@ export const UserGroupsBody = Type.Object(
 );
 export type UserGroupsBody = Static<typeof UserGroupsBody>;
 export const UserList = Type.Object({ users: Type.Array(UserView) });
+export type UserList = Static<typeof UserList>;
 
 export const AUTH_ROUTES: RouteSpec[] = [
   route('POST /api/auth/login', 'auth', 'Sign in: sets an httpOnly cookie and returns a bearer token', {

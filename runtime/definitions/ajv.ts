@@ -25,7 +25,32 @@ function discriminated(node: unknown): unknown {
   const { anyOf, ...rest } = node as Record<string, unknown>;
   const mapped = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, discriminated(v)]));
   if (anyOf === undefined) return mapped;
+  if (Array.isArray(rest.keyedBy)) return keyedChain(mapped, discriminated(anyOf) as unknown[]);
   return rest.discriminator ? { ...mapped, oneOf: discriminated(anyOf) } : { ...mapped, anyOf: discriminated(anyOf) };
+}
+
+/**
+ * A union whose members are told apart by which key they carry (Condition: all, any, not, fact or
+ * condition; `keyedBy` lists each member's key) as an if/then chain: a node with exactly one of the
+ * keys is checked against that member only; with none or several it gets the union's `keyedMessage`
+ * at its own pointer, once, instead of every member's failure.
+ */
+function keyedChain(union: Record<string, unknown>, members: unknown[]): Record<string, unknown> {
+  const { keyedBy, keyedMessage, ...rest } = union;
+  const keys = keyedBy as string[];
+  const refuse = { not: {}, keyedMessage };
+  const has = (key: string) => ({ type: 'object', required: [key] });
+  const chain = (i: number): object => {
+    // past the last key: an object carries none of them; anything else is not an object
+    if (i === keys.length) return { if: { type: 'object' }, then: refuse, else: { type: 'object' } };
+    const others = keys.filter((_, j) => j !== i).map(has);
+    return {
+      if: has(keys[i] as string),
+      then: { if: { anyOf: others }, then: refuse, else: members[i] },
+      else: chain(i + 1),
+    };
+  };
+  return { ...rest, ...chain(0) };
 }
 
 /**
@@ -60,6 +85,8 @@ export function toDefinitionErrors(errors: ErrorObject[] | null | undefined, pre
   const out: DefinitionError[] = [];
   const seen = new Set<string>();
   for (const error of errors ?? []) {
+    // an if/then chain's failure is said by the failing branch's own errors
+    if (error.keyword === 'if') continue;
     const mapped = mapError(error, prefix);
     const key = `${mapped.path}\u0000${mapped.message}`;
     if (!seen.has(key)) {
@@ -79,8 +106,14 @@ function mapError(error: ErrorObject, prefix: string): DefinitionError {
       const fieldType = (error.parentSchema as { fieldType?: string } | undefined)?.fieldType;
       return {
         path: `${at}/${escapePointer(String(error.params.additionalProperty))}`,
-        message: fieldType ? `does not apply to a field of type "${fieldType}"` : 'is not a known property here',
+        message: fieldType
+          ? `does not apply to a field of type "${fieldType}"`
+          : (additionalPropertyMessage(error) ?? 'is not a known property here'),
       };
+    }
+    case 'not': {
+      const keyed = (error.parentSchema as { keyedMessage?: string } | undefined)?.keyedMessage;
+      return { path: at || '/', message: keyed ?? error.message ?? error.keyword };
     }
     case 'discriminator':
       return discriminatorError(error, at);
@@ -92,6 +125,11 @@ function mapError(error: ErrorObject, prefix: string): DefinitionError {
     default:
       return { path: at || '/', message: error.message ?? error.keyword };
   }
+}
+
+/** What a schema says of a property it does not take (a reference to a named condition takes only the name). */
+function additionalPropertyMessage(error: ErrorObject): string | undefined {
+  return (error.parentSchema as { additionalPropertyMessage?: string } | undefined)?.additionalPropertyMessage;
 }
 
 export function escapePointer(token: string): string {

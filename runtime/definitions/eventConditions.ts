@@ -1,4 +1,5 @@
 import type { Condition } from './condition';
+import { isAllCondition, isAnyCondition, isFactCondition, isNotCondition } from './conditionGuards';
 import type { Process } from './process';
 
 /** A process condition's use of a rule event: `{fact: "events", operator: "contains", value: "<event>"}`. */
@@ -12,10 +13,10 @@ export interface EventUse {
 const EVENT_OPERATORS = new Set(['contains', 'doesNotContain', 'in', 'notIn', 'equal', 'notEqual']);
 
 function eventsIn(condition: Condition, at: string): EventUse[] {
-  if (condition.all) return condition.all.flatMap((c, i) => eventsIn(c, `${at}/all/${i}`));
-  if (condition.any) return condition.any.flatMap((c, i) => eventsIn(c, `${at}/any/${i}`));
-  if (condition.not) return eventsIn(condition.not, `${at}/not`);
-  if (condition.fact !== 'events' || !EVENT_OPERATORS.has(condition.operator ?? '')) return [];
+  if (isAllCondition(condition)) return condition.all.flatMap((c, i) => eventsIn(c, `${at}/all/${i}`));
+  if (isAnyCondition(condition)) return condition.any.flatMap((c, i) => eventsIn(c, `${at}/any/${i}`));
+  if (isNotCondition(condition)) return eventsIn(condition.not, `${at}/not`);
+  if (!isFactCondition(condition) || condition.fact !== 'events' || !EVENT_OPERATORS.has(condition.operator)) return [];
   const value = condition.value;
   if (typeof value === 'string') return [{ event: value, path: `${at}/value` }];
   if (Array.isArray(value))

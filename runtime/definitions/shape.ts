@@ -11,6 +11,14 @@ import type { Definition, DefinitionError } from './types';
 import { checkTemplateSyntax } from '../documents/syntax';
 import { checkReport } from './reportShape';
 import { conditionCycle } from '../rules/runnable';
+import { factReference } from '../rules/conditionTree';
+import {
+  isAllCondition,
+  isAnyCondition,
+  isConditionReference,
+  isFactCondition,
+  isNotCondition,
+} from './conditionGuards';
 import { defaultProblem } from '../forms/defaults';
 import { fieldTypeOf } from '../forms/fieldTypes';
 import { isContainerField } from './fieldGuards';
@@ -97,34 +105,24 @@ const PARAMS_REASON =
   'json-rules-engine gives params to a fact it computes on demand; Qagida facts are values resolved before evaluation, so params would be ignored: state the difference in the fact or its path';
 
 /**
- * Exactly one of all / any / not / fact / condition per node; a leaf needs an operator and a
- * value. `named` is the set of a ruleset's named conditions; outside a ruleset there are none.
+ * What the Condition union cannot say: a reference names a condition of this ruleset (`named` is
+ * the set of its named conditions; outside a ruleset there are none), a leaf has no params (see
+ * PARAMS_REASON), and a `{fact}` value is a reference both evaluation paths read alike.
  */
 export function checkCondition(condition: Condition, at: string, named?: ReadonlySet<string>): DefinitionError[] {
-  const keys = (['all', 'any', 'not', 'fact', 'condition'] as const).filter((k) => condition[k] !== undefined);
-  if (keys.length !== 1) {
-    return [{ path: at, message: 'a condition has exactly one of "all", "any", "not", "fact" or "condition"' }];
-  }
-  const [key] = keys;
-  if (key === 'all' || key === 'any') {
-    return (condition[key] ?? []).flatMap((child, i) => checkCondition(child, `${at}/${key}/${i}`, named));
-  }
-  if (key === 'not') return checkCondition(condition.not as Condition, `${at}/not`, named);
-  if (key === 'condition') {
-    const extra = Object.keys(condition).filter((k) => k !== 'condition' && k !== 'name');
-    const errors = extra.map((k) => ({
-      path: `${at}/${k}`,
-      message: 'a reference to a named condition has only its name',
-    }));
-    const name = condition.condition as string;
-    if (!named) errors.push({ path: `${at}/condition`, message: 'named conditions are used only inside a ruleset' });
-    else if (!named.has(name))
-      errors.push({ path: `${at}/condition`, message: `no named condition "${name}" in this ruleset` });
-    return errors;
+  if (isAllCondition(condition))
+    return condition.all.flatMap((child, i) => checkCondition(child, `${at}/all/${i}`, named));
+  if (isAnyCondition(condition))
+    return condition.any.flatMap((child, i) => checkCondition(child, `${at}/any/${i}`, named));
+  if (isNotCondition(condition)) return checkCondition(condition.not, `${at}/not`, named);
+  if (isConditionReference(condition)) {
+    const name = condition.condition;
+    if (!named) return [{ path: `${at}/condition`, message: 'named conditions are used only inside a ruleset' }];
+    return named.has(name)
+      ? []
+      : [{ path: `${at}/condition`, message: `no named condition "${name}" in this ruleset` }];
   }
   const errors: DefinitionError[] = [];
-  if (condition.operator === undefined) errors.push({ path: `${at}/operator`, message: 'is required' });
-  if (!('value' in condition)) errors.push({ path: `${at}/value`, message: 'is required' });
   if (condition.params !== undefined) errors.push({ path: `${at}/params`, message: PARAMS_REASON });
   errors.push(...checkFactReference(condition.value, `${at}/value`));
   return errors;
@@ -132,8 +130,8 @@ export function checkCondition(condition: Condition, at: string, named?: Readonl
 
 /** A `{fact, path?}` value or event param: a path in the subset, and no params (see PARAMS_REASON). */
 function checkFactReference(value: unknown, at: string): DefinitionError[] {
-  if (value === null || typeof value !== 'object' || !Object.hasOwn(value, 'fact')) return [];
-  const ref = value as { fact?: unknown; path?: unknown; params?: unknown };
+  const ref = factReference(value);
+  if (!ref) return [];
   const errors: DefinitionError[] = [];
   if (typeof ref.fact !== 'string') errors.push({ path: `${at}/fact`, message: 'a fact is named by text' });
   if (ref.path !== undefined && (typeof ref.path !== 'string' || !PATH_SUBSET.test(ref.path))) {
@@ -145,14 +143,13 @@ function checkFactReference(value: unknown, at: string): DefinitionError[] {
 
 /** Every fact a condition reads, with the pointer of the leaf that reads it. */
 export function factsOf(condition: Condition, at: string): { fact: string; path: string }[] {
-  if (condition.all) return condition.all.flatMap((c, i) => factsOf(c, `${at}/all/${i}`));
-  if (condition.any) return condition.any.flatMap((c, i) => factsOf(c, `${at}/any/${i}`));
-  if (condition.not) return factsOf(condition.not, `${at}/not`);
-  const found = condition.fact ? [{ fact: condition.fact, path: `${at}/fact` }] : [];
-  const value = condition.value as { fact?: unknown } | undefined;
-  if (value && typeof value === 'object' && typeof value.fact === 'string') {
-    found.push({ fact: value.fact, path: `${at}/value/fact` });
-  }
+  if (isAllCondition(condition)) return condition.all.flatMap((c, i) => factsOf(c, `${at}/all/${i}`));
+  if (isAnyCondition(condition)) return condition.any.flatMap((c, i) => factsOf(c, `${at}/any/${i}`));
+  if (isNotCondition(condition)) return factsOf(condition.not, `${at}/not`);
+  if (!isFactCondition(condition)) return [];
+  const found = [{ fact: condition.fact, path: `${at}/fact` }];
+  const ref = factReference(condition.value);
+  if (typeof ref?.fact === 'string') found.push({ fact: ref.fact, path: `${at}/value/fact` });
   return found;
 }
 
@@ -262,7 +259,7 @@ function checkRuleset(ruleset: Ruleset): DefinitionError[] {
   const names = new Set(Object.keys(named));
   const checkTree = (condition: Condition, at: string, what: string) => {
     errors.push(...checkCondition(condition, at, names));
-    if (condition.fact !== undefined) {
+    if (isFactCondition(condition)) {
       errors.push({ path: at, message: `the top of ${what} is "all", "any", "not" or "condition"` });
     }
     for (const use of factsOf(condition, at)) {

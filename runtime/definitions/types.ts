@@ -17,7 +17,14 @@ export type { Field, FieldType } from './form';
 export type { Step } from './process';
 export type { Rule, FactDeclaration } from './ruleset';
 export type { ChecklistItem } from './checklist';
-export type { Condition } from './condition';
+export type {
+  Condition,
+  AllCondition,
+  AnyCondition,
+  NotCondition,
+  FactCondition,
+  ConditionReference,
+} from './condition';
 export type { Deadline, Duration, DurationUnit, LocalizedText, Source, Validity, Periodic } from './common';
 export type { Hours } from './calendar';
 

@@ -111,7 +111,8 @@ function generator(random: () => number) {
       const kind =
         depth === 0 ? pick(['all', 'any', 'not'] as const) : pick(['all', 'any', 'not', 'all', 'any'] as const);
       if (kind === 'not') return { not: condition(depth + 1, names) };
-      return { [kind]: Array.from({ length: Math.floor(random() * 4) }, () => condition(depth + 1, names)) };
+      const list = Array.from({ length: Math.floor(random() * 4) }, () => condition(depth + 1, names));
+      return kind === 'all' ? { all: list } : { any: list };
     }
     if (names.length > 0 && chance(0.2)) return { condition: chance(0.02) ? 'undefinedName' : pick(names) };
     const operator = pick(OPERATORS);

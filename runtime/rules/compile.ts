@@ -1,4 +1,11 @@
-import type { Condition, Rule, Ruleset } from '../definitions/types';
+import type { Condition, FactCondition, Rule, Ruleset } from '../definitions/types';
+import {
+  isAllCondition,
+  isAnyCondition,
+  isConditionReference,
+  isFactCondition,
+  isNotCondition,
+} from '../definitions/conditionGuards';
 import { factReference } from './conditionTree';
 import { compilePath } from './jsonPath';
 import { BUILTIN_OPERATOR_DEFINITIONS, operatorNamed, type BuiltinOperatorName } from './operators';
@@ -52,23 +59,29 @@ export function compileCondition(condition: Condition, named: Readonly<Record<st
 
 function compileNode(condition: Condition, at: string, scope: Scope): Node {
   if (condition === null || typeof condition !== 'object') throw new Error(`condition at "${at}" is not an object`);
-  const bool = Object.hasOwn(condition, 'any') ? 'any' : Object.hasOwn(condition, 'all') ? 'all' : undefined;
+  // `any` before `all`, as json-rules-engine reads a node carrying both (assertRunnable refuses one first)
+  const bool = isAnyCondition(condition)
+    ? (['any', condition.any] as const)
+    : isAllCondition(condition)
+      ? (['all', condition.all] as const)
+      : undefined;
   if (bool) {
-    const list = condition[bool];
-    if (!Array.isArray(list)) throw new Error(`"${bool}" must be an array at "${at}"`);
+    const [kind, list] = bool;
+    if (!Array.isArray(list)) throw new Error(`"${kind}" must be an array at "${at}"`);
     return combine(
-      bool,
-      list.map((child, i) => compileNode(child, `${at}/${bool}/${i}`, scope)),
+      kind,
+      list.map((child, i) => compileNode(child, `${at}/${kind}/${i}`, scope)),
     );
   }
-  if (Object.hasOwn(condition, 'not')) {
-    if (Array.isArray(condition.not) || !condition.not) throw new Error(`"not" cannot be an array at "${at}"`);
+  if (isNotCondition(condition)) {
+    if (Array.isArray(condition.not)) throw new Error(`"not" cannot be an array at "${at}"`);
     const inner = compileNode(condition.not, `${at}/not`, scope);
     const test = inner.test;
     return { test: (f) => !test(f), mayThrow: inner.mayThrow };
   }
-  if (Object.hasOwn(condition, 'condition')) return referenced(String(condition.condition), at, scope);
-  for (const key of ['fact', 'operator', 'value'] as const) {
+  if (isConditionReference(condition)) return referenced(condition.condition, at, scope);
+  if (!isFactCondition(condition)) throw new Error(`a condition needs "fact" (at "${at}")`);
+  for (const key of ['operator', 'value'] as const) {
     if (!Object.hasOwn(condition, key)) throw new Error(`a condition needs "${key}" (at "${at}")`);
   }
   return compileLeaf(condition, at);
@@ -158,8 +171,8 @@ function compileEvent(rule: Rule): EventOf {
   };
 }
 
-function compileLeaf(condition: Condition, at: string): Node {
-  const name = String(condition.operator);
+function compileLeaf(condition: FactCondition, at: string): Node {
+  const name = condition.operator;
   const op = operatorNamed(name, `condition "${at}"`);
   const read = factReader(condition.fact, condition.path);
   const ref = factReference(condition.value);
@@ -170,7 +183,7 @@ function compileLeaf(condition: Condition, at: string): Node {
     const readValue = factReader(ref.fact, ref.path);
     return { mayThrow, test: (f) => op(read(f), readValue(f)) };
   }
-  const plain = condition.fact as string;
+  const plain = condition.fact;
   const direct = typeof plain === 'string' && !(plain in Object.prototype) && condition.path === undefined;
   if (direct) {
     // the hot cases, specialised: a fact read straight from the facts object against a literal

@@ -1,4 +1,11 @@
-import type { Condition } from '../definitions/types';
+import type { Condition, FactCondition } from '../definitions/types';
+import {
+  isAllCondition,
+  isAnyCondition,
+  isConditionReference,
+  isFactCondition,
+  isNotCondition,
+} from '../definitions/conditionGuards';
 
 /**
  * Every leaf (fact, operator, value) of a condition, in document order. A reference to a named
@@ -9,22 +16,23 @@ export function leavesOf(
   condition: Condition,
   named: Readonly<Record<string, Condition>> = {},
   seen: Set<string> = new Set(),
-): Condition[] {
-  if (Object.hasOwn(condition, 'any')) return (condition.any ?? []).flatMap((c) => leavesOf(c, named, seen));
-  if (Object.hasOwn(condition, 'all')) return (condition.all ?? []).flatMap((c) => leavesOf(c, named, seen));
-  if (Object.hasOwn(condition, 'not')) return condition.not ? leavesOf(condition.not, named, seen) : [];
-  if (Object.hasOwn(condition, 'condition')) {
-    const name = String(condition.condition);
-    if (seen.has(name) || !Object.hasOwn(named, name)) return [];
+): FactCondition[] {
+  if (isAnyCondition(condition)) return condition.any.flatMap((c) => leavesOf(c, named, seen));
+  if (isAllCondition(condition)) return condition.all.flatMap((c) => leavesOf(c, named, seen));
+  if (isNotCondition(condition)) return leavesOf(condition.not, named, seen);
+  if (isConditionReference(condition)) {
+    const name = condition.condition;
+    const target = named[name];
+    if (seen.has(name) || !Object.hasOwn(named, name) || target === undefined) return [];
     seen.add(name);
-    return leavesOf(named[name] as Condition, named, seen);
+    return leavesOf(target, named, seen);
   }
-  return [condition];
+  return isFactCondition(condition) ? [condition] : [];
 }
 
 /** `{fact: 'x', path?}` as a condition's value means "the value of fact x". */
-export function factReference(value: unknown): { fact: unknown; path?: unknown } | undefined {
+export function factReference(value: unknown): { fact: unknown; path?: unknown; params?: unknown } | undefined {
   return value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact')
-    ? (value as { fact: unknown; path?: unknown })
+    ? (value as { fact: unknown; path?: unknown; params?: unknown })
     : undefined;
 }

@@ -1,4 +1,4 @@
-import type { Condition, Ruleset } from '../definitions/types';
+import type { Condition, FactCondition, Ruleset } from '../definitions/types';
 import { compiledFor, factReader, type Facts } from './compile';
 import { factReference, leavesOf } from './conditionTree';
 import { engineFor, runEngine } from './engineCache';
@@ -53,7 +53,7 @@ export async function evaluateFacts(
     return {
       id: rule.id,
       fired: Boolean(outcome?.result),
-      facts: outcome ? readFromResult(outcome.conditions as EvaluatedCondition) : {},
+      facts: outcome ? readFromResult(outcome.conditions as Condition) : {},
     };
   });
   return { events, rules, facts };
@@ -91,10 +91,10 @@ function cloneJson<T>(value: T): T {
 }
 
 /** A condition after json-rules-engine evaluated it: leaves carry factResult and valueResult. */
-interface EvaluatedCondition extends Condition {
+type EvaluatedLeaf = FactCondition & {
   factResult?: unknown;
   valueResult?: unknown;
-}
+};
 
 /** The name a fact read is reported under: the fact, then its path ($.a.b → fact.a.b). */
 export function factLabel(fact: unknown, path: unknown): string {
@@ -102,9 +102,9 @@ export function factLabel(fact: unknown, path: unknown): string {
   return typeof path === 'string' && path.length > 1 ? name + path.slice(1) : name;
 }
 
-function readFromResult(condition: EvaluatedCondition): Record<string, unknown> {
+function readFromResult(condition: Condition): Record<string, unknown> {
   const read: Record<string, unknown> = {};
-  for (const leaf of leavesOf(condition) as EvaluatedCondition[]) {
+  for (const leaf of leavesOf(condition) as EvaluatedLeaf[]) {
     read[factLabel(leaf.fact, leaf.path)] = leaf.factResult;
     const ref = factReference(leaf.value);
     if (ref) read[factLabel(ref.fact, ref.path)] = leaf.valueResult;

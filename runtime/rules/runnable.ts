@@ -1,4 +1,5 @@
 import type { Condition, Ruleset } from '../definitions/types';
+import { CONDITION_KEYS } from '../definitions/condition';
 import { isSupportedPath } from './jsonPath';
 import { isKnownOperator, UnknownOperatorError } from './operators';
 import { RulesetError } from './rulesetError';
@@ -48,7 +49,7 @@ function checkRoot(condition: unknown, at: string, names: ReadonlySet<string>): 
 
 function checkNode(node: unknown, at: string, names: ReadonlySet<string>): void {
   if (!isObject(node)) throw new RulesetError('BAD_CONDITION', 'a condition is an object', at);
-  const kinds = ['all', 'any', 'not', 'fact', 'condition'].filter((k) => Object.hasOwn(node, k));
+  const kinds = CONDITION_KEYS.filter((k) => Object.hasOwn(node, k));
   if (kinds.length !== 1) {
     throw new RulesetError('BAD_CONDITION', 'a condition has exactly one of all, any, not, fact or condition', at);
   }

@@ -1,5 +1,6 @@
-import type { Condition, FactDeclaration, Rule, Ruleset } from '../definitions/types';
+import type { Condition, FactCondition, FactDeclaration, Rule, Ruleset } from '../definitions/types';
 import { factReference } from '../rules/conditionTree';
+import { isAllCondition, isAnyCondition, isFactCondition, isNotCondition } from '../definitions/conditionGuards';
 import { SAMPLE_DATE } from './sampleData';
 
 /** Where a fact's value comes from, as far as a walk can supply it. */
@@ -136,19 +137,19 @@ export function needsFor(
   index: FactIndex,
   seen: ReadonlySet<string> = new Set(),
 ): Alternative[] {
-  if (condition.all) {
+  if (isAllCondition(condition)) {
     const parts = condition.all.map((c) => needsFor(c, want, index, seen));
     return want ? allOf(parts) : parts.flat().slice(0, MAX_ALTERNATIVES);
   }
-  if (condition.any) {
+  if (isAnyCondition(condition)) {
     const parts = condition.any.map((c) => needsFor(c, want, index, seen));
     return want ? parts.flat().slice(0, MAX_ALTERNATIVES) : allOf(parts);
   }
-  if (condition.not) return needsFor(condition.not, !want, index, seen);
-  const operator = want
-    ? String(condition.operator)
-    : (NEGATED[String(condition.operator)] ?? `not ${String(condition.operator)}`);
-  const fact = String(condition.fact);
+  if (isNotCondition(condition)) return needsFor(condition.not, !want, index, seen);
+  // a reference to a named condition: the walks plan process conditions, which cannot hold one
+  if (!isFactCondition(condition)) return [];
+  const operator = want ? condition.operator : (NEGATED[condition.operator] ?? `not ${condition.operator}`);
+  const fact = condition.fact;
   if (fact === 'events') return eventNeeds(operator, condition.value, want, index, seen, condition);
   return leafNeeds(fact, operator, condition, want, index);
 }
@@ -159,7 +160,7 @@ function eventNeeds(
   want: boolean,
   index: FactIndex,
   seen: ReadonlySet<string>,
-  condition: Condition,
+  condition: FactCondition,
 ): Alternative[] {
   const type = String(value);
   if (seen.has(type)) return [];
@@ -191,7 +192,7 @@ function shared(type: string | undefined, variant: number): unknown {
 function leafNeeds(
   fact: string,
   operator: string,
-  condition: Condition,
+  condition: FactCondition,
   want: boolean,
   index: FactIndex,
 ): Alternative[] {

@@ -8,28 +8,8 @@ import type { EvaluatedEvent, EvaluatedRule } from '../../runtime/rules/evaluate
 
 export type CaseStatus = 'draft' | 'in-progress' | 'done';
 
-export interface Pin {
-  id: string;
-  version: number;
-}
-
-/** The exact definition versions a case was started with. */
-export interface Pins {
-  service: Pin;
-  form: Pin;
-  calendar: Pin;
-  processes: Pin[];
-  rulesets: Pin[];
-  templates: Pin[];
-  /** the service's extra forms (decision, information form, survey); absent on cases started before they were pinned */
-  forms?: Pin[];
-  /** the dictionaries the case's forms name; absent on cases started before dictionaries existed */
-  dictionaries?: Pin[];
-  /** the connectors its forms, rulesets, documents and hand-offs call; absent on cases started before they were pinned */
-  connectors?: Pin[];
-  /** the application date the versions were chosen for: computed ages and fees count on it */
-  on?: string;
-}
+/** The exact definition versions a case was started with: the API's shape, which the case row stores as it is. */
+export type { Pin, Pins } from '../../runtime/api/caseShapes';
 
 /** One ruleset's part of an evaluation, as stored in the case's `outcomes`. */
 export interface RulesetOutcome {

@@ -1,18 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asList, errorText } from '../shared/api';
+import type { AuditEntryView, AuditList } from '../../../runtime/api/admin';
+import { api, errorText } from '../shared/api';
 import { formatInstant } from '../shared/format';
 import { GridTable } from '../shared/GridTable';
 
-interface Entry {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  details?: unknown;
-}
+type Entry = AuditEntryView;
 
 const FILTERS = ['actor', 'action', 'entity', 'entityId'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
@@ -28,8 +21,8 @@ export function AuditLog() {
   useEffect(() => {
     const query = new URLSearchParams({ limit: '200' });
     for (const key of FILTERS) if (applied[key]) query.set(key, applied[key]);
-    api<unknown>(`/api/audit?${query}`)
-      .then((b) => setEntries(asList<Entry>(b, 'entries')))
+    api<AuditList>(`/api/audit?${query}`)
+      .then((b) => setEntries(b.entries))
       .catch((e: unknown) => setError(errorText(e)));
   }, [applied]);
 

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Calendar, Definition, Service } from '../../../runtime/definitions/types';
-import type { CaseView } from '../desk/caseTypes';
-import { ApiError, api, asList, errorText } from '../shared/api';
+import type { CaseList } from '../../../runtime/api/caseShapes';
+import type { CalendarImpact } from '../../../runtime/api/dryRuns';
+import { ApiError, api, errorText } from '../shared/api';
 import { loadPublished } from '../shared/definitionsApi';
 import { formatInstant } from '../shared/format';
 import { impactOf, type Impact } from './calendarImpact';
@@ -12,12 +13,12 @@ import { impactOf, type Impact } from './calendarImpact';
 async function impactInBrowser(edited: Calendar): Promise<Impact[]> {
   const published = (await loadPublished('calendar', edited.id)) as Calendar | null;
   if (!published) return [];
-  const cases = asList<CaseView>(await api<unknown>('/api/cases?status=in-progress&limit=1000'), 'cases');
+  // list rows: without a case's pins or history, the service's latest version and calendar stand in
+  const { cases } = await api<CaseList>('/api/cases?status=in-progress&limit=1000');
   const services = new Map<string, Service>();
-  for (const key of new Set(cases.map((c) => `${c.service}@${c.serviceVersion}`))) {
-    const [id, version] = key.split('@') as [string, string];
-    const service = (await loadPublished('service', id, Number(version) || undefined)) as Service | null;
-    if (service) services.set(key, service);
+  for (const id of new Set(cases.map((c) => c.service))) {
+    const service = (await loadPublished('service', id)) as Service | null;
+    if (service) services.set(id, service);
   }
   return impactOf(cases, services, published, edited);
 }
@@ -37,7 +38,7 @@ export function ImpactPreview({ definition }: { definition: Definition }) {
     setError('');
     try {
       // the server replays every case in flight, current step limits included; the browser sees only a page of them
-      const answer = await api<unknown>(`/api/calendars/${encodeURIComponent(definition.id)}/impact`, {
+      const answer = await api<CalendarImpact>(`/api/calendars/${encodeURIComponent(definition.id)}/impact`, {
         method: 'POST',
         body: { definition },
       }).catch((e: unknown) => {
@@ -45,7 +46,7 @@ export function ImpactPreview({ definition }: { definition: Definition }) {
         return null;
       });
       if (answer !== null) {
-        setRows(asList<Impact>(answer, 'impact', 'changes', 'moved'));
+        setRows(answer);
         setSource('impactByServer');
       } else {
         setRows(await impactInBrowser(definition));

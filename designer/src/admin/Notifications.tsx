@@ -1,22 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api, asList, errorText } from '../shared/api';
+import type { NotificationList, NotificationView } from '../../../runtime/api/admin';
+import { api, errorText } from '../shared/api';
 import { formatInstant } from '../shared/format';
 import { GridTable } from '../shared/GridTable';
 
-interface Notice {
-  id: number;
-  caseId: string;
-  caseNumber: string | null;
-  kind: string;
-  recipient: string;
-  email: string | null;
-  attempts: number;
-  lastError: string | null;
-  sentAt: string | null;
-  failedAt: string | null;
-}
+type Notice = NotificationView;
 
 const STATUSES = ['failed', 'pending', 'sent', 'all'] as const;
 type Status = (typeof STATUSES)[number];
@@ -45,8 +35,8 @@ export function Notifications() {
 
   useEffect(() => {
     setNotices(null);
-    api<unknown>(`/api/notifications${status === 'all' ? '' : `?status=${status}`}`)
-      .then((b) => setNotices(asList<Notice>(b, 'notifications')))
+    api<NotificationList>(`/api/notifications${status === 'all' ? '' : `?status=${status}`}`)
+      .then((b) => setNotices(b.notifications))
       .catch((e: unknown) => setError(errorText(e)));
   }, [status, reloads]);
 

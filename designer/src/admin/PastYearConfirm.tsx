@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Calendar } from '../../../runtime/definitions/types';
-import { api, asList, errorText } from '../shared/api';
+import type { CalendarImpact } from '../../../runtime/api/dryRuns';
+import { api, errorText } from '../shared/api';
 import type { Impact } from './calendarImpact';
 
 /** The dates a calendar change touches, so a change in a past year can be caught before it is made. */
@@ -34,11 +35,11 @@ export function PastYearConfirm({
   const [error, setError] = useState('');
   useEffect(() => {
     let live = true;
-    api<unknown>(`/api/calendars/${encodeURIComponent(edited.id)}/impact`, {
+    api<CalendarImpact>(`/api/calendars/${encodeURIComponent(edited.id)}/impact`, {
       method: 'POST',
       body: { definition: edited },
     })
-      .then((answer) => live && setRows(asList<Impact>(answer, 'impact', 'changes', 'moved')))
+      .then((answer) => live && setRows(answer))
       .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;

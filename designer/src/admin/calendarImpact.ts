@@ -1,6 +1,6 @@
 import { calendarFor, dueDate } from '../../../runtime/calendar';
 import type { Calendar, Service } from '../../../runtime/definitions/types';
-import type { CaseView } from '../desk/caseTypes';
+import type { CaseSummary, CaseView } from '../desk/caseTypes';
 
 export interface Impact {
   case: string;
@@ -11,10 +11,17 @@ export interface Impact {
   after: string | null;
 }
 
+/**
+ * What the impact reads of a case. A row of the case list (GET /api/cases) has the first part only;
+ * a whole case also says which versions it pinned, when it was received and the steps it entered.
+ */
+export type ImpactCase = Pick<CaseSummary, 'id' | 'service' | 'status' | 'createdAt' | 'submittedAt'> &
+  Partial<Pick<CaseView, 'serviceVersion' | 'pins' | 'receivedAt'>> & {
+    state?: { history?: { step: string; at: string }[] } | null;
+  };
+
 /** When each event a deadline may count from happened in a case: the case's own instants and the steps it entered. */
-export function eventTimes(
-  c: CaseView & { receivedAt?: string | null; state?: { history?: { step: string; at: string }[] } | null },
-) {
+export function eventTimes(c: ImpactCase) {
   const events: Record<string, string | null | undefined> = {
     started: c.createdAt,
     submitted: c.submittedAt,
@@ -30,7 +37,7 @@ export function eventTimes(
  * Computed in the browser with the runtime, the same arithmetic the server uses.
  */
 export function impactOf(
-  cases: readonly CaseView[],
+  cases: readonly ImpactCase[],
   services: ReadonlyMap<string, Service>,
   published: Calendar,
   edited: Calendar,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useId, type ReactNode } from 'react';
-import type { Condition, DefinitionError } from '../../../runtime/definitions/types';
+import type { Condition, ConditionReference, DefinitionError, FactCondition } from '../../../runtime/definitions/types';
+import { isConditionReference, isFactCondition, isNotCondition } from '../../../runtime/definitions/conditionGuards';
 import { errorsUnder } from '../shared/pointer';
 import { OPERATORS } from '../shared/runtime';
 import { ErrorsAt } from '../shared/widgets';
@@ -10,7 +11,7 @@ import {
   UNARY_OPERATORS,
   conditionReducer,
   formatValue,
-  groupKind,
+  groupOf,
   parseValue,
   type ConditionAction,
 } from './conditionBuilder';
@@ -89,6 +90,9 @@ interface NodeProps {
   depth: number;
 }
 
+/** A leaf's props: the node is a fact, an operator and a value. */
+type LeafProps = NodeProps & { node: FactCondition };
+
 /** The negate and remove buttons every node carries (the root cannot be removed). */
 interface NodeButtons {
   negate: ReactNode;
@@ -115,12 +119,12 @@ function Node(props: NodeProps) {
       type="button"
       className="small"
       onClick={() => dispatch({ type: 'negate', at: rel })}
-      aria-pressed={Boolean(node.not)}
+      aria-pressed={isNotCondition(node)}
     >
       not
     </button>
   );
-  if (node.not) {
+  if (isNotCondition(node)) {
     return (
       <div className="cond-not" style={{ marginLeft: depth ? 12 : 0 }}>
         <span className="cond-word">NOT</span> {negate} {remove}
@@ -128,7 +132,7 @@ function Node(props: NodeProps) {
       </div>
     );
   }
-  if (node.condition !== undefined)
+  if (isConditionReference(node))
     return (
       <Reference
         node={node}
@@ -142,9 +146,16 @@ function Node(props: NodeProps) {
         depth={depth}
       />
     );
-  const kind = groupKind(node);
-  if (kind) return <GroupNode {...props} kind={kind} negate={negate} remove={remove} />;
-  return <LeafNode {...props} negate={negate} remove={remove} />;
+  const group = groupOf(node);
+  if (group) return <GroupNode {...props} kind={group.kind} negate={negate} remove={remove} />;
+  if (isFactCondition(node)) return <LeafNode {...props} node={node} negate={negate} remove={remove} />;
+  // a node of none of the kinds (a draft written by hand): its error, and the way to remove it
+  return (
+    <div className="cond-leaf" style={{ marginLeft: depth ? 12 : 0 }} data-pointer={at + rel}>
+      {remove}
+      <ErrorsAt errors={errors} at={at + rel} />
+    </div>
+  );
 }
 
 /** all / any of the children, with buttons to add a leaf, a group or a reference. */
@@ -153,7 +164,7 @@ function GroupNode(props: NodeProps & NodeButtons & { kind: 'all' | 'any' }) {
   const { t: tr } = useTranslation('rulesets');
   const { node, rel, at, facts, errors, dispatch, depth, names, kind, negate, remove } = props;
   const pointer = at + rel;
-  const children = node[kind] ?? [];
+  const children = groupOf(node)?.children ?? [];
   return (
     <div
       className={`cond-group${errorsUnder(errors, pointer).length ? ' invalid' : ''}`}
@@ -217,12 +228,12 @@ function GroupNode(props: NodeProps & NodeButtons & { kind: 'all' | 'any' }) {
 }
 
 /** A fact, an operator and a value (an event when the fact is `events`). */
-function LeafNode(props: NodeProps & NodeButtons) {
+function LeafNode(props: LeafProps & NodeButtons) {
   const { t } = useTranslation('design');
   const { node, rel, at, facts, events, errors, dispatch, negate, remove, depth } = props;
   const pointer = at + rel;
   const factType = facts.find((f) => f.id === node.fact)?.type;
-  const operator = node.operator ?? 'equal';
+  const operator = node.operator;
   const eventPicker = events !== undefined && node.fact === 'events' && ONE_EVENT.has(operator);
   return (
     <div className="cond-leaf" style={{ marginLeft: depth ? 12 : 0 }} data-pointer={pointer}>
@@ -254,7 +265,7 @@ function LeafNode(props: NodeProps & NodeButtons) {
 }
 
 /** The leaf's fact: chosen among the declared ones (with events), else typed with the declared ones offered. */
-function FactInput({ node, rel, at, facts, events, errors, dispatch, listId }: NodeProps) {
+function FactInput({ node, rel, at, facts, events, errors, dispatch, listId }: LeafProps) {
   const { t } = useTranslation('design');
   const { t: te } = useTranslation('editors');
   const pointer = at + rel;
@@ -263,11 +274,11 @@ function FactInput({ node, rel, at, facts, events, errors, dispatch, listId }: N
     <label>
       {te('cond.fact')}
       <select
-        value={node.fact ?? ''}
+        value={node.fact}
         onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { fact: e.target.value } })}
         aria-invalid={errorsUnder(errors, `${pointer}/fact`).length > 0 || !factKnown || undefined}
       >
-        {!factKnown && <option value={node.fact ?? ''}>{te('cond.undeclared', { id: node.fact ?? '' })}</option>}
+        {!factKnown && <option value={node.fact}>{te('cond.undeclared', { id: node.fact })}</option>}
         {facts.map((f) => (
           <option key={f.id} value={f.id}>
             {f.id}
@@ -280,7 +291,7 @@ function FactInput({ node, rel, at, facts, events, errors, dispatch, listId }: N
       {t('s.fact')}
       <input
         list={listId}
-        value={node.fact ?? ''}
+        value={node.fact}
         onChange={(e) => dispatch({ type: 'updateLeaf', at: rel, patch: { fact: e.target.value } })}
         aria-invalid={errorsUnder(errors, `${pointer}/fact`).length > 0 || undefined}
       />
@@ -289,7 +300,7 @@ function FactInput({ node, rel, at, facts, events, errors, dispatch, listId }: N
 }
 
 /** The event a leaf on `events` names, chosen among those the ruleset declares. */
-function EventPicker({ node, rel, at, errors, dispatch, events }: NodeProps & { events: readonly EventOption[] }) {
+function EventPicker({ node, rel, at, errors, dispatch, events }: LeafProps & { events: readonly EventOption[] }) {
   const { t: te, i18n } = useTranslation('editors');
   const pointer = at + rel;
   const eventValue = typeof node.value === 'string' ? node.value : '';
@@ -323,7 +334,7 @@ function ValueInput({
   dispatch,
   operator,
   factType,
-}: NodeProps & { operator: string; factType: string | undefined }) {
+}: LeafProps & { operator: string; factType: string | undefined }) {
   const { t } = useTranslation('design');
   return (
     <label>
@@ -365,7 +376,7 @@ function Reference({
   remove,
   depth,
 }: {
-  node: Condition;
+  node: ConditionReference;
   rel: string;
   pointer: string;
   names: readonly string[];
@@ -376,7 +387,7 @@ function Reference({
   depth: number;
 }) {
   const { t } = useTranslation('rulesets');
-  const name = String(node.condition);
+  const name = node.condition;
   return (
     <div className="cond-leaf cond-ref" style={{ marginLeft: depth ? 12 : 0 }} data-pointer={pointer}>
       <label>

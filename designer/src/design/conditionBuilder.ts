@@ -1,4 +1,11 @@
-import type { Condition } from '../../../runtime/definitions/types';
+import type { Condition, FactCondition } from '../../../runtime/definitions/types';
+import {
+  isAllCondition,
+  isAnyCondition,
+  isConditionReference,
+  isFactCondition,
+  isNotCondition,
+} from '../../../runtime/definitions/conditionGuards';
 import { getAt, parsePointer, setAt } from '../shared/pointer';
 
 /** A node of the condition tree, named by a pointer relative to the tree's root ('' is the root). */
@@ -8,7 +15,7 @@ export type ConditionAction =
   | { type: 'remove'; at: string }
   | { type: 'setGroupKind'; at: string; kind: 'all' | 'any' }
   | { type: 'negate'; at: string }
-  | { type: 'updateLeaf'; at: string; patch: Partial<Pick<Condition, 'fact' | 'operator' | 'value' | 'path'>> }
+  | { type: 'updateLeaf'; at: string; patch: Partial<Pick<FactCondition, 'fact' | 'operator' | 'value' | 'path'>> }
   /** adds a reference to one of the ruleset's named conditions to a group */
   | { type: 'addReference'; group: string; name: string }
   /** points a reference at another named condition */
@@ -17,9 +24,19 @@ export type ConditionAction =
 export type GroupKind = 'all' | 'any';
 
 export function groupKind(condition: Condition): GroupKind | null {
-  if (condition.all) return 'all';
-  if (condition.any) return 'any';
+  return groupOf(condition)?.kind ?? null;
+}
+
+/** A group's kind and its children; null for a node that is not a group. */
+export function groupOf(condition: Condition | undefined): { kind: GroupKind; children: readonly Condition[] } | null {
+  if (isAllCondition(condition)) return { kind: 'all', children: condition.all };
+  if (isAnyCondition(condition)) return { kind: 'any', children: condition.any };
   return null;
+}
+
+function newGroup(kind: GroupKind, children: Condition[], name?: string): Condition {
+  const named = name === undefined ? {} : { name };
+  return kind === 'all' ? { ...named, all: children } : { ...named, any: children };
 }
 
 /** Operators that compare with a list, whose value the builder edits as comma-separated items. */
@@ -47,7 +64,7 @@ export const OPERATOR_LABELS: Record<string, string> = {
   countInPeriodAtLeast: 'count in period ≥',
 };
 
-export function newLeaf(fact: string): Condition {
+export function newLeaf(fact: string): FactCondition {
   return { fact, operator: 'equal', value: true };
 }
 
@@ -56,16 +73,15 @@ export function conditionReducer(root: Condition, action: ConditionAction): Cond
     case 'addLeaf':
     case 'addGroup':
     case 'addReference': {
-      const group = getAt(root, action.group) as Condition | undefined;
-      const kind = group && groupKind(group);
-      if (!group || !kind) return root;
+      const group = groupOf(getAt(root, action.group) as Condition | undefined);
+      if (!group) return root;
       const child: Condition =
         action.type === 'addLeaf'
           ? newLeaf(action.fact)
           : action.type === 'addReference'
             ? { condition: action.name }
-            : { [action.kind]: [] };
-      return setAt(root, `${action.group}/${kind}`, [...(group[kind] ?? []), child]);
+            : newGroup(action.kind, []);
+      return setAt(root, `${action.group}/${group.kind}`, [...group.children, child]);
     }
     case 'remove': {
       if (action.at === '') return root;
@@ -77,27 +93,26 @@ export function conditionReducer(root: Condition, action: ConditionAction): Cond
     }
     case 'setGroupKind': {
       const node = getAt(root, action.at) as Condition | undefined;
-      const kind = node && groupKind(node);
-      if (!node || !kind || kind === action.kind) return root;
-      const { [kind]: children, ...rest } = node;
-      return setAt(root, action.at, { ...rest, [action.kind]: children });
+      const group = groupOf(node);
+      if (!node || !group || group.kind === action.kind) return root;
+      return setAt(root, action.at, newGroup(action.kind, [...group.children], node.name));
     }
     case 'negate': {
       const node = getAt(root, action.at) as Condition | undefined;
       if (!node) return root;
-      if (node.not) return setAt(root, action.at, node.not);
+      if (isNotCondition(node)) return setAt(root, action.at, node.not);
       if (action.at === '') return { all: [{ not: node }] }; // the top of a rule must stay a group
       return setAt(root, action.at, { not: node });
     }
     case 'setReference': {
       const node = getAt(root, action.at) as Condition | undefined;
-      if (!node || node.condition === undefined) return root;
+      if (!isConditionReference(node)) return root;
       return setAt(root, action.at, { ...node, condition: action.name });
     }
     case 'updateLeaf': {
       const node = getAt(root, action.at) as Condition | undefined;
-      if (!node || node.fact === undefined) return root;
-      const next: Condition = { ...node, ...action.patch };
+      if (!isFactCondition(node)) return root;
+      const next: FactCondition = { ...node, ...action.patch };
       if (action.patch.path === '') delete next.path;
       if (action.patch.operator && UNARY_OPERATORS.has(action.patch.operator)) next.value = true;
       else if (action.patch.operator && LIST_OPERATORS.has(action.patch.operator) && !Array.isArray(next.value)) {
@@ -142,16 +157,17 @@ export function formatValue(value: unknown): string {
 
 /** The condition in words, for the test bench and the case page: "(age ≥ 18 and not (channel = portal))". */
 export function describeCondition(condition: Condition): string {
-  const kind = groupKind(condition);
-  if (kind) {
-    const parts = (condition[kind] ?? []).map(describeCondition);
-    if (parts.length === 0) return kind === 'all' ? 'always' : 'never';
-    return parts.length === 1 ? (parts[0] as string) : `(${parts.join(kind === 'all' ? ' and ' : ' or ')})`;
+  const group = groupOf(condition);
+  if (group) {
+    const parts = group.children.map(describeCondition);
+    if (parts.length === 0) return group.kind === 'all' ? 'always' : 'never';
+    return parts.length === 1 ? (parts[0] as string) : `(${parts.join(group.kind === 'all' ? ' and ' : ' or ')})`;
   }
-  if (condition.not) return `not ${describeCondition(condition.not)}`;
-  if (condition.condition !== undefined) return `[${condition.condition}]`;
+  if (isNotCondition(condition)) return `not ${describeCondition(condition.not)}`;
+  if (isConditionReference(condition)) return `[${condition.condition}]`;
+  if (!isFactCondition(condition)) return '';
   const fact = condition.path ? `${condition.fact}${condition.path.slice(1)}` : condition.fact;
-  const operator = OPERATOR_LABELS[condition.operator ?? ''] ?? condition.operator;
-  if (UNARY_OPERATORS.has(condition.operator ?? '')) return `${fact} ${operator}`;
+  const operator = OPERATOR_LABELS[condition.operator] ?? condition.operator;
+  if (UNARY_OPERATORS.has(condition.operator)) return `${fact} ${operator}`;
   return `${fact} ${operator} ${formatValue(condition.value)}`;
 }

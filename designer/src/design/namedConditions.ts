@@ -1,11 +1,18 @@
 import type { Condition, Ruleset } from '../../../runtime/definitions/types';
+import {
+  isAllCondition,
+  isAnyCondition,
+  isConditionReference,
+  isNotCondition,
+} from '../../../runtime/definitions/conditionGuards';
 
 /** A condition with every reference to `from` pointed at `to`. */
 function renamedIn(condition: Condition, from: string, to: string): Condition {
-  if (condition.condition === from) return { ...condition, condition: to };
-  if (condition.all) return { ...condition, all: condition.all.map((c) => renamedIn(c, from, to)) };
-  if (condition.any) return { ...condition, any: condition.any.map((c) => renamedIn(c, from, to)) };
-  if (condition.not) return { ...condition, not: renamedIn(condition.not, from, to) };
+  if (isConditionReference(condition))
+    return condition.condition === from ? { ...condition, condition: to } : condition;
+  if (isAllCondition(condition)) return { ...condition, all: condition.all.map((c) => renamedIn(c, from, to)) };
+  if (isAnyCondition(condition)) return { ...condition, any: condition.any.map((c) => renamedIn(c, from, to)) };
+  if (isNotCondition(condition)) return { ...condition, not: renamedIn(condition.not, from, to) };
   return condition;
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Definition, DefinitionError } from '../../../runtime/definitions/types';
-import { asList, request } from '../shared/api';
+import type { DefinitionList } from '../../../runtime/api/definitions';
+import { request } from '../shared/api';
 import { loadPublished } from '../shared/definitionsApi';
 import { crossProblems, referencedDefinitions } from './referencedDefinitions';
 
@@ -14,9 +15,10 @@ const CHECKED = new Set(['service', 'checklist']);
 
 /** Which kind/id pairs have a published version: one request for the whole library. */
 async function publishedIds(): Promise<Set<string>> {
-  const { body } = await request<unknown>('/api/definitions');
-  const rows = asList<{ kind: string; id: string; version: number | null }>(body, 'definitions');
-  return new Set(rows.filter((r) => typeof r.version === 'number' && r.version > 0).map((r) => `${r.kind}/${r.id}`));
+  const { body } = await request<DefinitionList>('/api/definitions');
+  return new Set(
+    body.definitions.filter((r) => typeof r.version === 'number' && r.version > 0).map((r) => `${r.kind}/${r.id}`),
+  );
 }
 
 /**

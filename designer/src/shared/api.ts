@@ -57,18 +57,6 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return (await request<T>(path, options)).body;
 }
 
-/** Lists come back either bare or wrapped (`{items}`, `{data}`, `{<name>}`); the screens want the array. */
-export function asList<T>(value: unknown, ...keys: string[]): T[] {
-  if (Array.isArray(value)) return value as T[];
-  if (value && typeof value === 'object') {
-    for (const key of [...keys, 'items', 'data', 'results', 'rows']) {
-      const inner = (value as Record<string, unknown>)[key];
-      if (Array.isArray(inner)) return inner as T[];
-    }
-  }
-  return [];
-}
-
 /** What to tell a person: the server's message in their language (its code stays in `ApiError.code` for the log). */
 export function errorText(error: unknown): string {
   if (error instanceof ApiError) return error.message;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EmailEditor } from './EmailEditor';
 import { GroupsEditor } from './GroupsEditor';
+import { isRole } from '../../../../runtime/api/roles';
 import { ROLES, type UserRow } from './userRow';
 import type { useUsers } from './useUsers';
 
@@ -18,7 +19,10 @@ export function UserTableRow({ u, changes }: { u: UserRow; changes: Changes }) {
         <select
           aria-label={t('roleOf', { user: u.username })}
           value={u.role}
-          onChange={(e) => void update(u.id, { role: e.target.value })}
+          onChange={(e) => {
+            const role = e.target.value;
+            if (isRole(role)) void update(u.id, { role });
+          }}
         >
           {ROLES.map((r) => (
             <option key={r} value={r}>

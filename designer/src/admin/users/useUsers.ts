@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, asList, errorText } from '../../shared/api';
+import type { UserList } from '../../../../runtime/api/users';
+import { api, errorText } from '../../shared/api';
 import type { NewUser, UserRow } from './userRow';
 
 /**
@@ -14,8 +15,8 @@ export function useUsers() {
   const [saved, setSaved] = useState('');
 
   const reload = useCallback(() => {
-    api<unknown>('/api/users')
-      .then((b) => setUsers(asList<UserRow>(b, 'users')))
+    api<UserList>('/api/users')
+      .then((b) => setUsers(b.users))
       .catch((e: unknown) => setError(errorText(e)));
   }, []);
   useEffect(reload, [reload]);

@@ -1,17 +1,10 @@
-/** A user as the users list answers it. */
-export interface UserRow {
-  id: number;
-  username: string;
-  displayName: string | null;
-  role: string;
-  active: boolean;
-  /** the groups (a PSC office, a ministry unit) whose steps the user may take */
-  groups?: string[];
-  /** where the user's notices go */
-  email?: string | null;
-}
+import type { UserView } from '../../../../runtime/api/users';
 
-export const ROLES = ['admin', 'analyst', 'staff'] as const;
+/** A user as the users list answers it: the API contract's UserView. */
+export type UserRow = UserView;
+
+/** the roles a user may be given: the table the server enforces (runtime/api/roles.ts) */
+export { ROLES } from '../../../../runtime/api/roles';
 
 /** What the new-user form sends. */
 export interface NewUser {
