@@ -7,7 +7,7 @@ import type { EditorProps } from './editorProps';
 import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { listText, parseList } from './service/pointerLists';
-import { SourceInput } from './SourceInput';
+import { ItemSourceInput, SourceInput } from './SourceInput';
 
 /** The values a column can show, in the order an analyst reads them (runtime/definitions/report.ts). */
 const VALUES: readonly ReportValue[] = [
@@ -131,15 +131,7 @@ function ReportColumns({ report: d, onChange, errors }: { report: Report } & Omi
               options={VALUES.map((v) => ({ value: v, label: t(`values.${v}`) }))}
               {...column('value')}
             />
-            <SourceInput
-              value={c.source}
-              onChange={(source) => {
-                const { source: _drop, ...rest } = c;
-                put(source ? { ...c, source } : rest);
-              }}
-              errors={errors}
-              at={`${at}/source`}
-            />
+            <ItemSourceInput item={c} put={put} errors={errors} at={at} />
           </>
         );
       }}
