@@ -1,10 +1,9 @@
 import request from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Ruleset } from '../../runtime/definitions/index';
-import { ADULT, licenceDefinitions } from './fixtures';
 import { bearer, useTestServer } from './harness';
-import { benefitsConnector } from './support/benefitsConnector';
+import { licenceAskingBenefits } from './support/benefitsConnector';
 import { useRegisterServer } from './support/useRegisterServer';
+import { submittedLicence } from './support/submittedLicence';
 
 const register = useRegisterServer();
 // declared after the register: it starts once the register has its URL
@@ -13,12 +12,8 @@ const api = () => request(server.app);
 
 /** The licence fixtures, whose rules also ask the benefits register whether the applicant already receives one. */
 function definitions(registerUrl: string) {
-  const base = licenceDefinitions();
-  const benefits = benefitsConnector(registerUrl);
-  const ruleset: Ruleset = {
-    ...base.ruleset,
+  return licenceAskingBenefits(registerUrl, {
     facts: [
-      ...base.ruleset.facts,
       {
         id: 'receives',
         type: 'boolean',
@@ -33,12 +28,10 @@ function definitions(registerUrl: string) {
       },
     ],
     events: [
-      ...base.ruleset.events,
       { type: 'already-receives', label: { en: 'Already receives the benefit' } },
       { type: 'register-unavailable', label: { en: 'The benefits register was unavailable' } },
     ],
     rules: [
-      ...base.ruleset.rules,
       {
         id: 'receives',
         conditions: { all: [{ fact: 'receives', operator: 'equal', value: true }] },
@@ -50,8 +43,7 @@ function definitions(registerUrl: string) {
         event: { type: 'register-unavailable' },
       },
     ],
-  };
-  return { ...base, ruleset, benefits };
+  });
 }
 
 beforeEach(() => {
@@ -60,19 +52,10 @@ beforeEach(() => {
 });
 
 const submit = async (iin: string) => {
-  const started = await api()
-    .post('/api/cases')
-    .set(bearer(server.tokens.staff))
-    .send({ service: 'licence', channel: 'office' });
-  const id = started.body.id as string;
-  const res = await api()
-    .post(`/api/cases/${id}/submit`)
-    .set(bearer(server.tokens.staff))
-    .send({ data: { ...ADULT, applicantName: iin } });
-  expect(res.status).toBe(200);
+  const { id, body } = await submittedLicence(server, iin);
   return {
     id,
-    body: res.body as {
+    body: body as {
       outcomes: { events: { type: string }[] }[];
       replay: { rulesets: Record<string, { facts: Record<string, unknown> }> };
     },

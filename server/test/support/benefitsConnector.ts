@@ -1,4 +1,6 @@
 import type { Connector } from '../../../runtime/definitions/connector';
+import type { Ruleset } from '../../../runtime/definitions/index';
+import { licenceDefinitions } from '../fixtures';
 
 /** The test register's benefits query (registerServer.ts): does the applicant with this IIN already receive child care? */
 export function benefitsConnector(registerUrl: string): Connector {
@@ -15,4 +17,22 @@ export function benefitsConnector(registerUrl: string): Connector {
     responseSchema: { type: 'object', required: ['receives'], properties: { receives: { type: 'boolean' } } },
     outputs: [{ name: 'receives', label: { en: 'Receives' }, from: '/receives' }],
   };
+}
+
+/**
+ * The licence fixtures with the benefits connector beside them, their ruleset extended by what a test adds: the
+ * facts it fetches through the connector, and the events and rules that use them.
+ */
+export function licenceAskingBenefits(
+  registerUrl: string,
+  added: Pick<Ruleset, 'facts' | 'events' | 'rules'>,
+): ReturnType<typeof licenceDefinitions> & { benefits: Connector } {
+  const base = licenceDefinitions();
+  const ruleset: Ruleset = {
+    ...base.ruleset,
+    facts: [...base.ruleset.facts, ...added.facts],
+    events: [...base.ruleset.events, ...added.events],
+    rules: [...base.ruleset.rules, ...added.rules],
+  };
+  return { ...base, ruleset, benefits: benefitsConnector(registerUrl) };
 }
