@@ -4,7 +4,7 @@ import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import { LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
-import { fieldProps } from './fieldProps';
+import { fieldProps, listProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { listText, parseList } from './service/pointerLists';
 import { ItemSourceInput, SourceInput } from './SourceInput';
@@ -110,10 +110,7 @@ function ReportColumns({ report: d, onChange, errors }: { report: Report } & Omi
   return (
     <ListEditor<ReportColumn>
       title={t('columns')}
-      items={d.columns}
-      at="/columns"
-      errors={errors}
-      onChange={(columns) => onChange({ ...d, columns })}
+      {...listProps(d, (key, value) => onChange({ ...d, [key]: value }), errors)('columns')}
       make={(items) => ({
         key: `column${items.length + 1}`,
         label: { en: `Column ${items.length + 1}` },

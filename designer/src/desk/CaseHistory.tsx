@@ -2,20 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../shared/format';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
-import type { CaseView, StepView } from './caseTypes';
+import type { CasePanelProps } from './caseTypes';
 import { eventLabel } from './labels';
 import { GridTable } from '../shared/GridTable';
 
 /** The full history of the case: who, when, what (the action and the steps it moved between), and why. */
-export function CaseHistory({
-  caseView,
-  steps,
-  timeZone,
-}: {
-  caseView: CaseView;
-  steps: readonly StepView[];
-  timeZone: string;
-}) {
+export function CaseHistory({ caseView, steps, timeZone }: CasePanelProps) {
   const { t } = useTranslation('desk');
   const { lang } = useLang();
   const events = caseView.events ?? [];

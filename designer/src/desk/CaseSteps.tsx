@@ -2,20 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { formatInstant, timeLeft } from '../shared/format';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
-import type { CaseView, StepView } from './caseTypes';
+import type { CasePanelProps } from './caseTypes';
 import { durationText, labelOr, outcomeLabel } from './labels';
 import { GridTable } from '../shared/GridTable';
 
 /** The steps of the case's process, each with its time limit; the current one marked with its due time. */
-export function CaseSteps({
-  caseView,
-  steps,
-  timeZone,
-}: {
-  caseView: CaseView;
-  steps: readonly StepView[];
-  timeZone: string;
-}) {
+export function CaseSteps({ caseView, steps, timeZone }: CasePanelProps) {
   const { t } = useTranslation('desk');
   const { lang } = useLang();
   const current = caseView.currentStep;
