@@ -1,50 +1,43 @@
 import request from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bearer, useTestServer } from './harness';
-import { licenceAskingBenefits } from './support/benefitsConnector';
-import { useRegisterServer } from './support/useRegisterServer';
+import { bearer } from './harness';
+import { useLicenceAskingBenefits } from './support/benefitsConnector';
 import { submittedLicence } from './support/submittedLicence';
 
-const register = useRegisterServer();
-// declared after the register: it starts once the register has its URL
-const server = useTestServer(() => ({ definitions: definitions(register.url), loopbackConnectors: true }));
-const api = () => request(server.app);
-
 /** The licence fixtures, whose rules also ask the benefits register whether the applicant already receives one. */
-function definitions(registerUrl: string) {
-  return licenceAskingBenefits(registerUrl, {
-    facts: [
-      {
-        id: 'receives',
-        type: 'boolean',
-        from: 'input',
-        connector: { id: 'benefits', inputs: { iin: 'data.applicantName' }, output: 'receives' },
-      },
-      {
-        id: 'benefitsRegister',
-        type: 'string',
-        from: 'input',
-        connector: { id: 'benefits', inputs: { iin: 'data.applicantName' } },
-      },
-    ],
-    events: [
-      { type: 'already-receives', label: { en: 'Already receives the benefit' } },
-      { type: 'register-unavailable', label: { en: 'The benefits register was unavailable' } },
-    ],
-    rules: [
-      {
-        id: 'receives',
-        conditions: { all: [{ fact: 'receives', operator: 'equal', value: true }] },
-        event: { type: 'already-receives' },
-      },
-      {
-        id: 'unavailable',
-        conditions: { all: [{ fact: 'benefitsRegister', operator: 'notEqual', value: 'ok' }] },
-        event: { type: 'register-unavailable' },
-      },
-    ],
-  });
-}
+const { register, server } = useLicenceAskingBenefits({
+  facts: [
+    {
+      id: 'receives',
+      type: 'boolean',
+      from: 'input',
+      connector: { id: 'benefits', inputs: { iin: 'data.applicantName' }, output: 'receives' },
+    },
+    {
+      id: 'benefitsRegister',
+      type: 'string',
+      from: 'input',
+      connector: { id: 'benefits', inputs: { iin: 'data.applicantName' } },
+    },
+  ],
+  events: [
+    { type: 'already-receives', label: { en: 'Already receives the benefit' } },
+    { type: 'register-unavailable', label: { en: 'The benefits register was unavailable' } },
+  ],
+  rules: [
+    {
+      id: 'receives',
+      conditions: { all: [{ fact: 'receives', operator: 'equal', value: true }] },
+      event: { type: 'already-receives' },
+    },
+    {
+      id: 'unavailable',
+      conditions: { all: [{ fact: 'benefitsRegister', operator: 'notEqual', value: 'ok' }] },
+      event: { type: 'register-unavailable' },
+    },
+  ],
+});
+const api = () => request(server.app);
 
 beforeEach(() => {
   register.fault(null);

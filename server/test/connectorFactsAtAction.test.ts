@@ -1,36 +1,29 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { bearer, useTestServer } from './harness';
-import { licenceAskingBenefits } from './support/benefitsConnector';
-import { useRegisterServer } from './support/useRegisterServer';
+import { bearer } from './harness';
+import { useLicenceAskingBenefits } from './support/benefitsConnector';
 import { submittedLicence } from './support/submittedLicence';
 
-const register = useRegisterServer();
-// declared after the register: it starts once the register has its URL
-const server = useTestServer(() => ({ definitions: definitions(register.url), loopbackConnectors: true }));
-const api = () => request(server.app);
-
 /** The licence, whose rules ask the benefits register at the "issue" action (not at submission). */
-function definitions(registerUrl: string) {
-  return licenceAskingBenefits(registerUrl, {
-    facts: [
-      {
-        id: 'receivesAtIssue',
-        type: 'boolean',
-        from: 'input',
-        connector: { id: 'benefits', inputs: { iin: 'data.applicantName' }, output: 'receives', at: 'issue' },
-      },
-    ],
-    events: [{ type: 'already-receives', label: { en: 'Already receives the benefit' } }],
-    rules: [
-      {
-        id: 'receives',
-        conditions: { all: [{ fact: 'receivesAtIssue', operator: 'equal', value: true }] },
-        event: { type: 'already-receives' },
-      },
-    ],
-  });
-}
+const { register, server } = useLicenceAskingBenefits({
+  facts: [
+    {
+      id: 'receivesAtIssue',
+      type: 'boolean',
+      from: 'input',
+      connector: { id: 'benefits', inputs: { iin: 'data.applicantName' }, output: 'receives', at: 'issue' },
+    },
+  ],
+  events: [{ type: 'already-receives', label: { en: 'Already receives the benefit' } }],
+  rules: [
+    {
+      id: 'receives',
+      conditions: { all: [{ fact: 'receivesAtIssue', operator: 'equal', value: true }] },
+      event: { type: 'already-receives' },
+    },
+  ],
+});
+const api = () => request(server.app);
 
 const eventsOf = (body: { outcomes: { events: { type: string }[] }[] }) =>
   body.outcomes.flatMap((o) => o.events.map((e) => e.type));

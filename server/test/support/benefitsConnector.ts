@@ -1,6 +1,8 @@
 import type { Connector } from '../../../runtime/definitions/connector';
 import type { Ruleset } from '../../../runtime/definitions/index';
 import { licenceDefinitions } from '../fixtures';
+import { useTestServer } from '../harness';
+import { useRegisterServer } from './useRegisterServer';
 
 /** The test register's benefits query (registerServer.ts): does the applicant with this IIN already receive child care? */
 export function benefitsConnector(registerUrl: string): Connector {
@@ -35,4 +37,17 @@ export function licenceAskingBenefits(
     rules: [...base.ruleset.rules, ...added.rules],
   };
   return { ...base, ruleset, benefits: benefitsConnector(registerUrl) };
+}
+
+/**
+ * The test register and a test server on the licence asking it (licenceAskingBenefits with what the test adds),
+ * started before the file's tests (the register first: the server's definitions need its URL) and closed after.
+ */
+export function useLicenceAskingBenefits(added: Pick<Ruleset, 'facts' | 'events' | 'rules'>) {
+  const register = useRegisterServer();
+  const server = useTestServer(() => ({
+    definitions: licenceAskingBenefits(register.url, added),
+    loopbackConnectors: true,
+  }));
+  return { register, server };
 }
