@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { callConnector, type ConnectorDeps } from '../connectors/callConnector';
 import { staticAllowlist } from '../connectors/hostAllowlist';
 import { shippedConnector } from '../test/support/registerConnectors';
+import { expectRefusedUnsent } from '../test/support/refusedUnsent';
 import { startRegisterServer, type RegisterServer } from '../test/support/registerServer';
 
 let register: RegisterServer;
@@ -45,12 +46,7 @@ describe('drill: a connector against a misbehaving register', () => {
 
   it('when the credential is not configured, then nothing is sent and the record says which', async () => {
     const record = await callConnector(individuals(), { iin: '900101300011' }, deps({}));
-    expect(record).toMatchObject({
-      ok: false,
-      failure: 'credential-missing',
-      message: expect.stringContaining('REGISTERS_TOKEN'),
-    });
-    expect(register.requests).toHaveLength(0);
+    expectRefusedUnsent(record, register, 'credential-missing', 'REGISTERS_TOKEN');
   });
 
   it('when an input breaks its pattern, then nothing is sent and the input is named', async () => {

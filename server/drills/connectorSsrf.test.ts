@@ -3,6 +3,7 @@ import { isPublicAddress } from '../connectors/addressPolicy';
 import { callConnector, type ConnectorDeps } from '../connectors/callConnector';
 import { staticAllowlist, type AllowedHost } from '../connectors/hostAllowlist';
 import { shippedConnector } from '../test/support/registerConnectors';
+import { expectRefusedUnsent } from '../test/support/refusedUnsent';
 import { startRegisterServer, type RegisterServer } from '../test/support/registerServer';
 
 let register: RegisterServer;
@@ -32,8 +33,7 @@ describe('drill: connectors cannot be aimed at internal addresses (SSRF)', () =>
       IIN,
       deps([{ host: 'registers.example.kz', allowPrivate: false }]),
     );
-    expect(record).toMatchObject({ ok: false, failure: 'refused-host' });
-    expect(register.requests).toHaveLength(0);
+    expectRefusedUnsent(record, register, 'refused-host');
   });
 
   it('when a loopback address is allowlisted without "private", then it is still refused', async () => {
@@ -48,12 +48,7 @@ describe('drill: connectors cannot be aimed at internal addresses (SSRF)', () =>
       IIN,
       deps([{ host: 'localhost', allowPrivate: false }]),
     );
-    expect(record).toMatchObject({
-      ok: false,
-      failure: 'refused-host',
-      message: expect.stringContaining('resolves to'),
-    });
-    expect(register.requests).toHaveLength(0);
+    expectRefusedUnsent(record, register, 'refused-host', 'resolves to');
   });
 
   it('when loopback is hidden in an IPv4-mapped IPv6 address, then it is refused', async () => {
@@ -62,8 +57,7 @@ describe('drill: connectors cannot be aimed at internal addresses (SSRF)', () =>
       IIN,
       deps([{ host: '::ffff:127.0.0.1', allowPrivate: false }]),
     );
-    expect(record).toMatchObject({ ok: false, failure: 'refused-host' });
-    expect(register.requests).toHaveLength(0);
+    expectRefusedUnsent(record, register, 'refused-host');
   });
 
   it('when an allowed register redirects to the cloud metadata address, then the redirect is refused', async () => {
