@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { callConnector, type ConnectorDeps } from '../connectors/callConnector';
 import { staticAllowlist } from '../connectors/hostAllowlist';
 import { shippedConnector } from '../test/support/registerConnectors';
 import { expectRefusedUnsent } from '../test/support/refusedUnsent';
-import { startRegisterServer, type RegisterServer } from '../test/support/registerServer';
+import { startRegisterServer } from '../test/support/registerServer';
+import { useRegisterServer } from '../test/support/useRegisterServer';
 
-let register: RegisterServer;
+const register = useRegisterServer();
 const pauses: number[] = [];
 const deps = (credentials: Record<string, string> = { REGISTERS_TOKEN: 's3cret' }): ConnectorDeps => ({
   allowlist: staticAllowlist([{ host: '127.0.0.1', allowPrivate: true }]),
@@ -19,10 +20,6 @@ const deps = (credentials: Record<string, string> = { REGISTERS_TOKEN: 's3cret' 
 });
 const individuals = () => shippedConnector('individuals-register', register.url);
 
-beforeAll(async () => {
-  register = await startRegisterServer();
-});
-afterAll(() => register.close());
 beforeEach(() => {
   register.fault(null);
   register.requests.length = 0;

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { isPublicAddress } from '../connectors/addressPolicy';
 import { callConnector, type ConnectorDeps } from '../connectors/callConnector';
 import { staticAllowlist, type AllowedHost } from '../connectors/hostAllowlist';
 import { shippedConnector } from '../test/support/registerConnectors';
 import { expectRefusedUnsent } from '../test/support/refusedUnsent';
-import { startRegisterServer, type RegisterServer } from '../test/support/registerServer';
+import { useRegisterServer } from '../test/support/useRegisterServer';
 
-let register: RegisterServer;
+const register = useRegisterServer();
 const deps = (hosts: AllowedHost[]): ConnectorDeps => ({
   allowlist: staticAllowlist(hosts),
   credentials: { get: () => Promise.resolve('token') },
@@ -17,10 +17,6 @@ const port = () => new URL(register.url).port;
 const at = (base: string) => shippedConnector('individuals-register', base);
 const IIN = { iin: '900101300011' };
 
-beforeAll(async () => {
-  register = await startRegisterServer();
-});
-afterAll(() => register.close());
 beforeEach(() => {
   register.fault(null);
   register.requests.length = 0;
