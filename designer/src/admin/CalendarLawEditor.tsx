@@ -4,7 +4,7 @@ import type { DefinitionError } from '../../../runtime/definitions/types';
 import { ListEditor } from '../design/ListEditor';
 import { listText, parseList } from '../design/service/pointerLists';
 import { SourceInput } from '../design/SourceInput';
-import { fieldProps, listProps } from '../design/fieldProps';
+import { fieldProps, putListProps } from '../design/fieldProps';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import { CheckField, LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
@@ -12,8 +12,7 @@ import { CheckField, LocalizedInput, Panel, SelectField, TextField } from '../sh
 type Props = { law: CalendarLaw; onChange: (law: CalendarLaw) => void; errors: readonly DefinitionError[] };
 const EMPTY_SOURCE = { doc: '', para: '' };
 /** One list of the law (its holidays, dated days off, confirmed years) as a ListEditor takes it. */
-const lawList = ({ law, onChange, errors }: Props) =>
-  listProps(law, (key, value) => onChange({ ...law, [key]: value }), errors, '/law');
+const lawList = ({ law, onChange, errors }: Props) => putListProps(law, onChange, errors, '/law');
 
 /**
  * The labour law's days off as data, each with its paragraph: statutory holidays with the years they apply, the

@@ -4,7 +4,7 @@ import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import { LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
-import { fieldProps, listProps } from './fieldProps';
+import { fieldProps, putListProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { listText, parseList } from './service/pointerLists';
 import { ItemSourceInput, SourceInput } from './SourceInput';
@@ -110,7 +110,7 @@ function ReportColumns({ report: d, onChange, errors }: { report: Report } & Omi
   return (
     <ListEditor<ReportColumn>
       title={t('columns')}
-      {...listProps(d, (key, value) => onChange({ ...d, [key]: value }), errors)('columns')}
+      {...putListProps(d, onChange, errors)('columns')}
       make={(items) => ({
         key: `column${items.length + 1}`,
         label: { en: `Column ${items.length + 1}` },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldProps, listProps, setterProps } from './fieldProps';
+import { fieldProps, listProps, putListProps, setterProps } from './fieldProps';
 
 describe('fieldProps()', () => {
   const errors = [{ path: '/channels/0/label', message: 'must have at least 1 property' }];
@@ -39,5 +39,15 @@ describe('setterProps() and listProps()', () => {
     expect(props).not.toHaveProperty('value');
     props.onChange([]);
     expect(set).toEqual([['holidays', []]]);
+  });
+
+  it('when the editor puts back whole copies, then a list change puts a copy with only that list replaced', () => {
+    const law = { holidays: [{ id: 'h1' }], years: [2026] };
+    let put: typeof law | undefined;
+    const props = putListProps(law, (next) => (put = next), [], '/law')('holidays');
+    expect(props.at).toBe('/law/holidays');
+    props.onChange([]);
+    expect(put).toEqual({ holidays: [], years: [2026] });
+    expect(law.holidays).toHaveLength(1);
   });
 });

@@ -42,3 +42,13 @@ export function listProps<T extends object>(
     return { items: value, ...rest };
   };
 }
+
+/** listProps for an object whose editor puts back a whole changed copy (`put`), as fieldProps does. */
+export function putListProps<T extends object>(
+  item: T,
+  put: (next: T) => void,
+  errors: readonly DefinitionError[],
+  at = '',
+) {
+  return listProps(item, (key, value) => put({ ...item, [key]: value }), errors, at);
+}
