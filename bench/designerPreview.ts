@@ -21,16 +21,9 @@ let WARMUP = 20;
  * keydown to the @rjsf preview showing the new text (a MutationObserver) and on to the next frame.
  */
 export async function bench(options: BenchOptions): Promise<BenchRow[]> {
-  buildDesignerIfStale();
   if (options.tiny) WARMUP = 2;
-  const dir = tempDir('designer');
-  let server: ChildProcess | undefined;
-  let browser: Browser | undefined;
-  try {
-    const started = await startServer(path.join(dir, 'qagida.sqlite'));
-    server = started.process;
-    browser = await launch();
-    const context = await browser.newContext({ baseURL: started.url, viewport: { width: 1280, height: 800 } });
+  return withServerAndBrowser('designer', async (url, browser) => {
+    const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 800 } });
     // the interface in English, as the selectors below read it
     await context.addInitScript("try { localStorage.setItem('qagida.lang', 'en') } catch {}");
     const page = await context.newPage();
@@ -68,6 +61,26 @@ export async function bench(options: BenchOptions): Promise<BenchRow[]> {
         absolute: true,
       },
     ];
+  });
+}
+
+/**
+ * Runs `use` against the real server on a fresh database (the designer built first when stale) with a headless
+ * Chromium, then closes the browser, stops the server and removes the folder, whatever happened.
+ */
+export async function withServerAndBrowser<T>(
+  name: string,
+  use: (url: string, browser: Browser) => Promise<T>,
+): Promise<T> {
+  buildDesignerIfStale();
+  const dir = tempDir(name);
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  try {
+    const started = await startServer(path.join(dir, 'qagida.sqlite'));
+    server = started.process;
+    browser = await launch();
+    return await use(started.url, browser);
   } finally {
     await browser?.close().catch(() => undefined);
     if (server) await stop(server);

@@ -1,12 +1,7 @@
-import fs from 'node:fs';
 import zlib from 'node:zlib';
-import type { ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { request, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launch } from '../designer/e2e/browser';
-import { buildDesignerIfStale, PASSWORD, startServer, stop } from './designerPreview';
+import { PASSWORD, withServerAndBrowser } from './designerPreview';
 import { measured, type BenchOptions, type BenchRow } from './row';
-import { tempDir } from './submitLoad';
 
 /**
  * Chrome DevTools' "Fast 4G" preset (front_end/core/sdk/NetworkManager.ts): 9 Mbit/s down, 1.5 Mbit/s up,
@@ -26,26 +21,19 @@ let RUNS = 5;
  * the Desk's start-a-case form answers, in a cold Chromium on Fast 4G, against the real server.
  */
 export async function bench(options: BenchOptions): Promise<BenchRow[]> {
-  buildDesignerIfStale();
   if (options.tiny) RUNS = 1;
-  const dir = tempDir('first-load');
-  let server: ChildProcess | undefined;
-  let browser: Browser | undefined;
-  try {
-    const started = await startServer(path.join(dir, 'qagida.sqlite'));
-    server = started.process;
-    browser = await launch();
-    const storageState = await signedIn(started.url, 'staff');
+  return withServerAndBrowser('first-load', async (url, browser) => {
+    const storageState = await signedIn(url, 'staff');
 
-    const loginJs = await scriptsOf(browser, started.url, undefined, async (page) => {
+    const loginJs = await scriptsOf(browser, url, undefined, async (page) => {
       await page.goto('/login');
       await page.locator('form button[type=submit]').waitFor();
     });
-    const deskJs = await scriptsOf(browser, started.url, storageState, (page) => openDesk(page));
+    const deskJs = await scriptsOf(browser, url, storageState, (page) => openDesk(page));
 
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ baseURL: started.url, storageState });
+      const context = await browser.newContext({ baseURL: url, storageState });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
@@ -85,11 +73,7 @@ export async function bench(options: BenchOptions): Promise<BenchRow[]> {
         absolute: true,
       },
     ];
-  } finally {
-    await browser?.close().catch(() => undefined);
-    if (server) await stop(server);
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;

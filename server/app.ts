@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import pino, { type Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
 import type { Db } from './db/connection';
@@ -116,21 +116,13 @@ export function createApp(options: AppOptions): App {
       limits: new SignInLimits(options.db, { ...DEFAULT_SIGN_IN_LIMITS, ...options.loginLimit }),
     }),
   );
-  api.use(definitionRoutes(ctx));
-  api.use(formSchemaRoutes(ctx));
-  api.use(rulesetRoutes(ctx));
-  api.use(checklistRoutes(ctx));
-  api.use(calendarRoutes(ctx));
-  api.use(caseRoutes(ctx));
-  api.use(deadlineExplanationRoutes(ctx));
+  // the routers that need only the context, mounted in this order among the others
+  const fromContext = (routes: readonly ((c: Context) => Router)[]) => routes.forEach((r) => api.use(r(ctx)));
+  fromContext([definitionRoutes, formSchemaRoutes, rulesetRoutes, checklistRoutes, calendarRoutes]);
+  fromContext([caseRoutes, deadlineExplanationRoutes]);
   api.use(attachmentRoutes(ctx, { maxBytes: options.uploadMaxBytes }));
   api.use(signatureRoutes(ctx, { signer: options.signer }));
-  api.use(notificationRoutes(ctx));
-  api.use(actRoutes(ctx));
-  api.use(reportRoutes(ctx));
-  api.use(auditRoutes(ctx));
-  api.use(userRoutes(ctx));
-  api.use(preferenceRoutes(ctx));
+  fromContext([notificationRoutes, actRoutes, reportRoutes, auditRoutes, userRoutes, preferenceRoutes]);
   api.use(metricsRoutes(metrics));
   api.use(connectorRoutes(ctx));
   api.use(notFoundHandler);

@@ -1,4 +1,5 @@
 import { login, screenshot, withTab } from './browser';
+import { startDeskCase } from './deskCase';
 import { publishFamilyService } from './familyDefinitions';
 import { check, waitForText, type Scenario } from './world';
 
@@ -16,11 +17,7 @@ export const deskFamilyTable: Scenario = {
     await publishFamilyService(world, serviceId);
     await withTab(world.browser, world.baseURL, 'family-table', async ({ page }) => {
       await login(page, 'staff');
-      await page.goto('/desk');
-      await page.getByLabel('Service').selectOption(serviceId);
-      await page.locator('input[name=channel][value=office]').check();
-      await page.getByRole('button', { name: 'Start case' }).click();
-      await page.waitForURL('**/desk/cases/*');
+      await startDeskCase(page, serviceId);
       await page.getByRole('radiogroup', { name: 'Form language' }).getByRole('radio', { name: 'en' }).click();
       await page.locator('#case_applicantName').fill('Aigerim Sarsenova');
 
@@ -69,12 +66,7 @@ export const deskFamilyTable: Scenario = {
       await waitForText(page.getByRole('region', { name: 'Actions' }), /Assign/);
 
       // a draft given up is listed apart from the queue and discarded with its data
-      await page.goto('/desk');
-      await page.getByLabel('Service').selectOption(serviceId);
-      await page.locator('input[name=channel][value=office]').check();
-      await page.getByRole('button', { name: 'Start case' }).click();
-      await page.waitForURL('**/desk/cases/*');
-      const abandoned = page.url().split('/').pop() ?? 'no case';
+      const abandoned = await startDeskCase(page, serviceId);
       await page.locator('#case_applicantName').fill('Given up');
       await page.getByRole('button', { name: 'Save draft' }).click();
       await waitForText(page.getByTestId('form-message'), /Draft saved/);

@@ -1,4 +1,5 @@
 import { login, screenshot, withTab } from './browser';
+import { startDeskCase } from './deskCase';
 import { apiSession } from './apiSession';
 import { validIin } from './iin';
 import { check, localized, publishOpen, waitForText, type Scenario } from './world';
@@ -83,12 +84,7 @@ export const languageConstructs: Scenario = {
       'staff-language',
       async ({ page }) => {
         await login(page, 'staff');
-        await page.goto('/desk');
-        await page.getByLabel('Service').selectOption(world.serviceId);
-        await page.locator('input[name=channel][value=office]').check();
-        await page.getByRole('button', { name: 'Start case' }).click();
-        await page.waitForURL('**/desk/cases/*');
-        const caseId = page.url().split('/').pop() ?? '';
+        const caseId = await startDeskCase(page, world.serviceId);
         await page.getByRole('radiogroup', { name: 'Form language' }).getByRole('radio', { name: 'en' }).click();
 
         const iin = validIin();

@@ -1,4 +1,5 @@
 import { login, screenshot, withTab } from './browser';
+import { startDeskCase } from './deskCase';
 import { validIin } from './iin';
 import { check, waitForText, type Scenario } from './world';
 
@@ -13,12 +14,7 @@ export const staffSubmitsCase: Scenario = {
         const { page } = tab;
         // the Desk's words are the English catalog's (desk.json)
         await login(page, 'staff');
-        await page.goto('/desk');
-        await page.getByLabel('Service').selectOption(world.serviceId);
-        await page.locator('input[name=channel][value=office]').check();
-        await page.getByRole('button', { name: 'Start case' }).click();
-        await page.waitForURL('**/desk/cases/*');
-        world.caseId = page.url().split('/').pop();
+        world.caseId = await startDeskCase(page, world.serviceId);
 
         // the generated form, in English
         await page.getByRole('radiogroup', { name: 'Form language' }).getByRole('radio', { name: 'en' }).click();

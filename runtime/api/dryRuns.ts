@@ -1,5 +1,16 @@
-import { Type, type Static } from '@sinclair/typebox';
-import { AnyObject, BODY_ERRORS, Instant, json, Nullable, pathParam, queryParam, route, type RouteSpec } from './route';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import {
+  AnyObject,
+  BODY_ERRORS,
+  Instant,
+  json,
+  Nullable,
+  pathParam,
+  queryParam,
+  route,
+  type Answer,
+  type RouteSpec,
+} from './route';
 
 export const RulesetEvaluateBody = Type.Object(
   {
@@ -92,45 +103,49 @@ export const DeadlineAnswer = Type.Object(
   },
 );
 
-export const DRY_RUN_ROUTES: RouteSpec[] = [
-  route(
-    'POST /api/rulesets/{id}/evaluate',
-    'dry runs',
-    'Dry run: evaluate a ruleset against given facts; nothing is stored',
-    {
-      parameters: [pathParam('id')],
-      body: { schema: RulesetEvaluateBody },
-      responses: { 200: json('events fired and why', RulesetEvaluation), 404: 'no ruleset', ...BODY_ERRORS },
-    },
-  ),
-  route('POST /api/checklists/{id}/evaluate', 'dry runs', 'Dry run: score a checklist, recommendations and roadmap', {
+/**
+ * A dry run on one definition (POST, its id in the path, a JSON body): the answer `ok`, a 404 when
+ * `missing` names what is not there, and the body's errors; nothing is stored.
+ */
+const dryRun = (
+  line: `POST /api/${string}/{id}/${string}`,
+  summary: string,
+  body: TSchema,
+  ok: Answer,
+  missing?: string,
+): RouteSpec =>
+  route(line, 'dry runs', summary, {
     parameters: [pathParam('id')],
-    body: { schema: ChecklistEvaluateBody },
-    responses: {
-      200: json('score, recommendations, roadmap', ChecklistEvaluation),
-      404: 'no checklist',
-      ...BODY_ERRORS,
-    },
-  }),
-  route(
-    'POST /api/rulesets/{id}/impact',
-    'dry runs',
-    'Preview (admins): cases in flight a candidate ruleset would judge differently; nothing is stored',
-    {
-      parameters: [pathParam('id')],
-      body: { schema: ImpactBody },
-      responses: { 200: json('[{case, before, after}]', RulesetImpact), ...BODY_ERRORS },
-    },
+    body: { schema: body },
+    responses: missing ? { 200: ok, 404: missing, ...BODY_ERRORS } : { 200: ok, ...BODY_ERRORS },
+  });
+
+export const DRY_RUN_ROUTES: RouteSpec[] = [
+  dryRun(
+    'POST /api/rulesets/{id}/evaluate',
+    'Dry run: evaluate a ruleset against given facts; nothing is stored',
+    RulesetEvaluateBody,
+    json('events fired and why', RulesetEvaluation),
+    'no ruleset',
   ),
-  route(
+  dryRun(
+    'POST /api/checklists/{id}/evaluate',
+    'Dry run: score a checklist, recommendations and roadmap',
+    ChecklistEvaluateBody,
+    json('score, recommendations, roadmap', ChecklistEvaluation),
+    'no checklist',
+  ),
+  dryRun(
+    'POST /api/rulesets/{id}/impact',
+    'Preview (admins): cases in flight a candidate ruleset would judge differently; nothing is stored',
+    ImpactBody,
+    json('[{case, before, after}]', RulesetImpact),
+  ),
+  dryRun(
     'POST /api/calendars/{id}/impact',
-    'dry runs',
     'Preview (admins): deadlines of cases in flight a candidate calendar would move; nothing is stored',
-    {
-      parameters: [pathParam('id')],
-      body: { schema: ImpactBody },
-      responses: { 200: json('[{case, service, deadline, before, after}]', CalendarImpact), ...BODY_ERRORS },
-    },
+    ImpactBody,
+    json('[{case, service, deadline, before, after}]', CalendarImpact),
   ),
   route('GET /api/calendars/{id}/deadline', 'dry runs', 'Due instant of a term on a working calendar', {
     parameters: [

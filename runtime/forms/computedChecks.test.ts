@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Dictionary, Form } from '../definitions/types';
 import { validate } from '../definitions/validate';
 import { birthDateOfIin, computeValues, fullYears } from './computed';
 import { withDictionaries } from './dictionaries';
 import { validateFormData } from './validateData';
 import type { FieldDraft } from '../definitions/fieldGuards';
-
-const t = (en: string, ru = `${en} (ru)`, kk = `${en} (kk)`) => ({ kk, ru, en });
+import { MRP, t, testDictionary, testForm } from './testDefinitions.fixture';
 
 /** A made-up ID card application: not a regulation. */
-const form: Form = {
-  kind: 'form',
-  id: 'id-card',
-  version: 1,
-  title: t('ID card'),
+const form = testForm('id-card', t('ID card'), {
   fields: [
     { key: 'iin', type: 'iin', label: t('IIN'), required: true },
     { key: 'age', type: 'integer', label: t('Age'), computed: { op: 'ageFromIin', from: 'iin' } },
@@ -47,32 +41,16 @@ const form: Form = {
       message: t('Parts must add up'),
     },
   ],
-};
-const fees: Dictionary = {
-  kind: 'dictionary',
-  id: 'fees',
-  version: 1,
-  title: t('Fee categories'),
-  options: [
-    { code: 'card', label: t('ID card'), amount: { amount: 0.2, unit: 'MRP' } },
-    { code: 'fixed', label: t('Fixed'), amount: { amount: 1500, unit: 'KZT' } },
-  ],
-};
-const mrp: Dictionary = {
-  kind: 'dictionary',
-  id: 'kz-mrp',
-  version: 1,
-  title: t('MRP'),
-  options: [
-    { code: '2025', label: t('2025'), amount: { amount: 3932, unit: 'KZT' } },
-    { code: '2026', label: t('2026'), amount: { amount: 4325, unit: 'KZT' } },
-  ],
-};
+});
+const fees = testDictionary('fees', t('Fee categories'), [
+  { code: 'card', label: t('ID card'), amount: { amount: 0.2, unit: 'MRP' } },
+  { code: 'fixed', label: t('Fixed'), amount: { amount: 1500, unit: 'KZT' } },
+]);
 const resolved = withDictionaries(
   form,
   new Map([
     ['fees', fees],
-    ['kz-mrp', mrp],
+    ['kz-mrp', MRP],
   ]),
 );
 

@@ -7,28 +7,23 @@ import { withDictionaries } from './dictionaries';
 import { validateFormData } from './validateData';
 import { optionsOf } from '../definitions/fieldGuards';
 import type { FieldOf } from '../definitions/form';
+import { testDictionary, testForm } from './testDefinitions.fixture';
 
-const regions: Dictionary = {
-  kind: 'dictionary',
-  id: 'regions',
-  version: 1,
-  title: { en: 'Regions' },
-  options: [
-    { code: '710000000', label: { kk: 'Астана қаласы', ru: 'город Астана', en: 'Astana city' } },
-    { code: '750000000', label: { kk: 'Алматы қаласы', ru: 'город Алматы', en: 'Almaty city' } },
-    { code: '790000000', label: { en: 'Shymkent city' }, retired: true },
-  ],
-};
-const form: Form = {
-  kind: 'form',
-  id: 'address',
-  version: 1,
-  title: { en: 'Address' },
-  fields: [
-    { key: 'region', type: 'choice', label: { en: 'Region' }, dictionary: 'regions', required: true },
-    { key: 'street', type: 'text', label: { en: 'Street' }, visibleWhen: { field: 'region', equals: '750000000' } },
-  ],
-};
+const regions = testDictionary('regions', { en: 'Regions' }, [
+  { code: '710000000', label: { kk: 'Астана қаласы', ru: 'город Астана', en: 'Astana city' } },
+  { code: '750000000', label: { kk: 'Алматы қаласы', ru: 'город Алматы', en: 'Almaty city' } },
+  { code: '790000000', label: { en: 'Shymkent city' }, retired: true },
+]);
+const form = testForm(
+  'address',
+  { en: 'Address' },
+  {
+    fields: [
+      { key: 'region', type: 'choice', label: { en: 'Region' }, dictionary: 'regions', required: true },
+      { key: 'street', type: 'text', label: { en: 'Street' }, visibleWhen: { field: 'region', equals: '750000000' } },
+    ],
+  },
+);
 
 describe('dictionaries', () => {
   it('when a dictionary and a form naming it are valid, then validate() accepts both', () => {

@@ -1,31 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Dictionary, Form } from '../definitions/types';
 import { validate } from '../definitions/validate';
 import { computeValues } from './computed';
 import { withDictionaries } from './dictionaries';
 import { computedOf } from '../definitions/fieldGuards';
-
-const t = (en: string) => ({ kk: `${en} (kk)`, ru: `${en} (ru)`, en });
-const mrp: Dictionary = {
-  kind: 'dictionary',
-  id: 'kz-mrp',
-  version: 1,
-  title: t('MRP'),
-  options: [
-    { code: '2025', label: t('2025'), amount: { amount: 3932, unit: 'KZT' } },
-    { code: '2026', label: t('2026'), amount: { amount: 4325, unit: 'KZT' } },
-  ],
-};
+import { MRP, t, testForm } from './testDefinitions.fixture';
 
 /**
  * The state duty as the issue's analyst described it (passport 4, 8 or 12 MRP by pages, ID card 0.2 MRP,
  * some groups exempt, double for a repeat loss within a year). Made-up encoding for the test, not a cited act.
  */
-const form: Form = {
-  kind: 'form',
-  id: 'passport-fee',
-  version: 1,
-  title: t('Passport or ID card'),
+const form = testForm('passport-fee', t('Passport or ID card'), {
   fields: [
     {
       key: 'document',
@@ -85,8 +69,8 @@ const form: Form = {
       },
     },
   ],
-};
-const resolved = withDictionaries(form, new Map([['kz-mrp', mrp]]));
+});
+const resolved = withDictionaries(form, new Map([['kz-mrp', MRP]]));
 const duty = (data: Record<string, unknown>, today = '2026-02-01') => computeValues(resolved, data, { today }).duty;
 
 describe('fees as law', () => {

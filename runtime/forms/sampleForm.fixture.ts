@@ -1,13 +1,7 @@
-import type { Form } from '../definitions/types';
-
-const t = (en: string, ru = `${en} (ru)`, kk = `${en} (kk)`) => ({ kk, ru, en });
+import { t, testForm } from './testDefinitions.fixture';
 
 /** A form with every field type, used by the forms and documents tests. Not a regulation: made-up content. */
-export const sampleForm: Form = {
-  kind: 'form',
-  id: 'sample-application',
-  version: 1,
-  title: t('Application', 'Заявление', 'Өтініш'),
+export const sampleForm = testForm('sample-application', t('Application', 'Заявление', 'Өтініш'), {
   fields: [
     { key: 'intro', type: 'info', label: t('Fill in every field marked as required.') },
     {
@@ -75,4 +69,4 @@ export const sampleForm: Form = {
       ],
     },
   ],
-};
+});

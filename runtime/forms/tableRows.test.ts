@@ -5,15 +5,10 @@ import { failedChecks } from './checks';
 import { computeValues } from './computed';
 import { validateFormData } from './validateData';
 import { childFields, type FieldDraft } from '../definitions/fieldGuards';
-
-const t = (en: string, ru = `${en} (ru)`, kk = `${en} (kk)`) => ({ kk, ru, en });
+import { t, testForm } from './testDefinitions.fixture';
 
 /** A made-up record of work periods with amounts: not a regulation. */
-const form: Form = {
-  kind: 'form',
-  id: 'periods',
-  version: 1,
-  title: t('Periods'),
+const form = testForm('periods', t('Periods'), {
   fields: [
     {
       key: 'periods',
@@ -53,7 +48,7 @@ const form: Form = {
       message: t('The declared total must equal the rows'),
     },
   ],
-};
+});
 
 const rows = [
   { start: '2026-01-01', end: '2026-02-01', paid: 100.1, bonus: 0.2 },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Form } from '../definitions/types';
 import { sampleForm } from './sampleForm.fixture';
 import { validateFormData } from './validateData';
+import { testForm } from './testDefinitions.fixture';
 
 const valid = () => ({
   applicant: { name: 'Aigerim Sultanova', iin: '850515300125', email: 'a@example.kz' },
@@ -157,22 +158,22 @@ describe('validateFormData()', () => {
   });
 
   it('shows a field while another is not empty, requiring it only then', () => {
-    const form: Form = {
-      kind: 'form',
-      id: 'not-empty',
-      version: 1,
-      title: { en: 'Not empty' },
-      fields: [
-        { key: 'other', type: 'text', label: { en: 'Other activity' } },
-        {
-          key: 'otherLicence',
-          type: 'text',
-          label: { en: 'Licence for it' },
-          required: true,
-          visibleWhen: { field: 'other', notEmpty: true },
-        },
-      ],
-    };
+    const form = testForm(
+      'not-empty',
+      { en: 'Not empty' },
+      {
+        fields: [
+          { key: 'other', type: 'text', label: { en: 'Other activity' } },
+          {
+            key: 'otherLicence',
+            type: 'text',
+            label: { en: 'Licence for it' },
+            required: true,
+            visibleWhen: { field: 'other', notEmpty: true },
+          },
+        ],
+      },
+    );
     expect(validateFormData(form, {})).toEqual([]);
     expect(validateFormData(form, { other: '' })).toEqual([]);
     expect(validateFormData(form, { other: 'mining' })).toEqual([

@@ -1,11 +1,11 @@
 import type { Transaction } from 'sequelize';
 import { handoffInputs, type HandoffCase } from '../../runtime/connectors/index';
-import type { Connector, ConnectorFact } from '../../runtime/definitions/connector';
+import type { ConnectorFact } from '../../runtime/definitions/connector';
 import type { Ruleset } from '../../runtime/definitions/index';
 import type { Pins } from '../repositories/cases';
 import type { Context } from '../usecases/context';
-import { pinnedConnector } from './pinnedConnector';
-import { callConnector, type CallRecord, type ConnectorDeps } from './callConnector';
+import { callPinnedConnector } from './pinnedConnector';
+import type { CallRecord, ConnectorDeps } from './callConnector';
 
 export interface FetchedFact {
   fact: string;
@@ -43,23 +43,11 @@ export async function fetchConnectorFacts(
 ): Promise<FetchedFact[]> {
   const fetched: FetchedFact[] = [];
   for (const fact of connectorFacts(rulesets, action)) {
-    const connector: Connector | null = await pinnedConnector(ctx, pins, fact.connector.id);
     const inputs = handoffInputs(
       { id: fact.id, on: 'submitted', connector: fact.connector.id, inputs: fact.connector.inputs },
       record,
     );
-    const call: CallRecord = connector
-      ? await callConnector(connector, inputs, deps)
-      : {
-          connector: fact.connector.id,
-          version: null,
-          at: ctx.now().toISOString(),
-          attempts: 0,
-          ok: false,
-          failure: 'unavailable',
-          message: `no published connector "${fact.connector.id}"`,
-          details: [],
-        };
+    const call = await callPinnedConnector(ctx, pins, fact.connector.id, inputs, deps);
     const output = fact.connector.output;
     const value = output === undefined ? (call.ok ? 'ok' : call.failure) : call.ok ? call.outputs[output] : undefined;
     fetched.push({ fact: fact.id, value, call });

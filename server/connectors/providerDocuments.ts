@@ -3,8 +3,8 @@ import { handoffInputs, type HandoffCase } from '../../runtime/connectors/index'
 import type { Service } from '../../runtime/definitions/index';
 import type { Pins } from '../repositories/cases';
 import type { Context } from '../usecases/context';
-import { pinnedConnector } from './pinnedConnector';
-import { callConnector, type CallRecord, type ConnectorDeps } from './callConnector';
+import { callPinnedConnector } from './pinnedConnector';
+import type { CallRecord, ConnectorDeps } from './callConnector';
 
 export interface FetchedDocument {
   document: string;
@@ -26,24 +26,12 @@ export async function fetchProviderDocument(
 ): Promise<FetchedDocument | null> {
   const document = service.documents.find((d) => d.id === documentId);
   if (!document?.connector) return null;
-  const { id, inputs } = document.connector;
-  const connector = await pinnedConnector(ctx, pins, id);
-  const call: CallRecord = connector
-    ? await callConnector(
-        connector,
-        handoffInputs({ id: documentId, on: 'submitted', connector: id, inputs }, record),
-        deps,
-      )
-    : {
-        connector: id,
-        version: null,
-        at: ctx.now().toISOString(),
-        attempts: 0,
-        ok: false,
-        failure: 'unavailable',
-        message: `no published connector "${id}"`,
-        details: [],
-      };
+  const { id } = document.connector;
+  const inputs = handoffInputs(
+    { id: documentId, on: 'submitted', connector: id, inputs: document.connector.inputs },
+    record,
+  );
+  const call = await callPinnedConnector(ctx, pins, id, inputs, deps);
   return { document: documentId, call };
 }
 

@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { callConnector, type ConnectorDeps } from '../connectors/callConnector';
 import { staticAllowlist } from '../connectors/hostAllowlist';
 import { shippedConnector } from '../test/support/registerConnectors';
-import { startRegisterServer, type RegisterServer } from '../test/support/registerServer';
+import { expectRefusedUnsent } from '../test/support/refusedUnsent';
+import { startRegisterServer } from '../test/support/registerServer';
+import { useRegisterServer } from '../test/support/useRegisterServer';
 
-let register: RegisterServer;
+const register = useRegisterServer();
 const pauses: number[] = [];
 const deps = (credentials: Record<string, string> = { REGISTERS_TOKEN: 's3cret' }): ConnectorDeps => ({
   allowlist: staticAllowlist([{ host: '127.0.0.1', allowPrivate: true }]),
@@ -18,10 +20,6 @@ const deps = (credentials: Record<string, string> = { REGISTERS_TOKEN: 's3cret' 
 });
 const individuals = () => shippedConnector('individuals-register', register.url);
 
-beforeAll(async () => {
-  register = await startRegisterServer();
-});
-afterAll(() => register.close());
 beforeEach(() => {
   register.fault(null);
   register.requests.length = 0;
@@ -45,12 +43,7 @@ describe('drill: a connector against a misbehaving register', () => {
 
   it('when the credential is not configured, then nothing is sent and the record says which', async () => {
     const record = await callConnector(individuals(), { iin: '900101300011' }, deps({}));
-    expect(record).toMatchObject({
-      ok: false,
-      failure: 'credential-missing',
-      message: expect.stringContaining('REGISTERS_TOKEN'),
-    });
-    expect(register.requests).toHaveLength(0);
+    expectRefusedUnsent(record, register, 'credential-missing', 'REGISTERS_TOKEN');
   });
 
   it('when an input breaks its pattern, then nothing is sent and the input is named', async () => {

@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { isPublicAddress } from '../connectors/addressPolicy';
 import { callConnector, type ConnectorDeps } from '../connectors/callConnector';
 import { staticAllowlist, type AllowedHost } from '../connectors/hostAllowlist';
 import { shippedConnector } from '../test/support/registerConnectors';
-import { startRegisterServer, type RegisterServer } from '../test/support/registerServer';
+import { expectRefusedUnsent } from '../test/support/refusedUnsent';
+import { useRegisterServer } from '../test/support/useRegisterServer';
 
-let register: RegisterServer;
+const register = useRegisterServer();
 const deps = (hosts: AllowedHost[]): ConnectorDeps => ({
   allowlist: staticAllowlist(hosts),
   credentials: { get: () => Promise.resolve('token') },
@@ -16,10 +17,6 @@ const port = () => new URL(register.url).port;
 const at = (base: string) => shippedConnector('individuals-register', base);
 const IIN = { iin: '900101300011' };
 
-beforeAll(async () => {
-  register = await startRegisterServer();
-});
-afterAll(() => register.close());
 beforeEach(() => {
   register.fault(null);
   register.requests.length = 0;
@@ -32,8 +29,7 @@ describe('drill: connectors cannot be aimed at internal addresses (SSRF)', () =>
       IIN,
       deps([{ host: 'registers.example.kz', allowPrivate: false }]),
     );
-    expect(record).toMatchObject({ ok: false, failure: 'refused-host' });
-    expect(register.requests).toHaveLength(0);
+    expectRefusedUnsent(record, register, 'refused-host');
   });
 
   it('when a loopback address is allowlisted without "private", then it is still refused', async () => {
@@ -48,12 +44,7 @@ describe('drill: connectors cannot be aimed at internal addresses (SSRF)', () =>
       IIN,
       deps([{ host: 'localhost', allowPrivate: false }]),
     );
-    expect(record).toMatchObject({
-      ok: false,
-      failure: 'refused-host',
-      message: expect.stringContaining('resolves to'),
-    });
-    expect(register.requests).toHaveLength(0);
+    expectRefusedUnsent(record, register, 'refused-host', 'resolves to');
   });
 
   it('when loopback is hidden in an IPv4-mapped IPv6 address, then it is refused', async () => {
@@ -62,8 +53,7 @@ describe('drill: connectors cannot be aimed at internal addresses (SSRF)', () =>
       IIN,
       deps([{ host: '::ffff:127.0.0.1', allowPrivate: false }]),
     );
-    expect(record).toMatchObject({ ok: false, failure: 'refused-host' });
-    expect(register.requests).toHaveLength(0);
+    expectRefusedUnsent(record, register, 'refused-host');
   });
 
   it('when an allowed register redirects to the cloud metadata address, then the redirect is refused', async () => {

@@ -5,13 +5,10 @@ import { rawAll, rawOne, type AuditRow } from '../db/models';
 import { canonicalJson, sha256 } from '../digest';
 import { assertStorable } from '../http/storableText';
 
-export interface AuditInput {
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  beforeDigest: string | null;
-  afterDigest: string | null;
+export interface AuditInput extends Pick<
+  AuditRow,
+  'actor' | 'action' | 'entity' | 'entityId' | 'beforeDigest' | 'afterDigest'
+> {
   details?: Record<string, unknown> | null;
   at: Date;
   /** the X-Request-Id of the request that made the entry, if any */

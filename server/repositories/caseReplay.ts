@@ -1,6 +1,7 @@
 import { QueryTypes, type Transaction } from 'sequelize';
 import type { Db } from '../db/connection';
 import { sqliteAll, sqliteConnectionOf, sqliteReader, sqliteRun } from '../db/rawSqlite';
+import { fromJsonColumn as parsed } from './jsonColumn';
 
 /** What a case's replay record holds (see usecases/caseEvaluation.ts `CaseReplay`), as stored here. */
 interface StoredReplay {
@@ -28,13 +29,6 @@ export interface RulesetReplayRow {
   /** `{version, facts, events}` of the ruleset asked about, or null when the case never evaluated it */
   last: unknown;
 }
-
-const parsed = <T>(value: unknown, fallback: T): T =>
-  value === null || value === undefined
-    ? fallback
-    : typeof value === 'string'
-      ? (JSON.parse(value) as T)
-      : (value as T);
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 

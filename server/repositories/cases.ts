@@ -5,6 +5,7 @@ import { rawAll, rawOne, type CaseEventRow, type CaseRow, type DocumentRow, type
 import type { Pins } from '../db/caseColumns';
 import { caseReplayRepository } from './caseReplay';
 import { overdueWhere } from './caseQueue';
+import { fromJsonColumn as json } from './jsonColumn';
 
 export type { CaseDeadline, CaseReplay, CaseStatus, Pin, Pins, RulesetOutcome } from '../db/caseColumns';
 
@@ -34,12 +35,6 @@ export type CaseRecord = Flat<
 /** A case event as its history shows it, `at` as ISO text. */
 export type CaseEvent = Flat<Omit<CaseEventRow, 'caseId' | 'at'> & { at: string }>;
 
-const json = <T>(value: unknown, fallback: T): T =>
-  value === null || value === undefined
-    ? fallback
-    : typeof value === 'string'
-      ? (JSON.parse(value) as T)
-      : (value as T);
 const iso = (value: Date | string | null) => (value ? new Date(value).toISOString() : null);
 
 function toPlain(row: StoredCaseRow): CaseRecord {

@@ -2,18 +2,12 @@ import { Op, type Transaction } from 'sequelize';
 import type { Db } from '../db/connection';
 import { rawAll, rawOne, type DefinitionRow, type HeadRow } from '../db/models';
 
-export interface StoredDefinition {
-  kind: string;
+/** A definition as the use cases see it: the row's columns, its id as the definition's, the instants as ISO text. */
+export type StoredDefinition = Omit<DefinitionRow, 'id' | 'defId' | 'publishedAt' | 'createdAt' | 'updatedAt'> & {
   id: string;
-  version: number;
-  status: 'draft' | 'published';
-  revision: number;
-  body: Record<string, unknown>;
-  digest: string;
-  author: string;
   publishedAt: string | null;
   updatedAt: string;
-}
+};
 
 function toPlain(row: DefinitionRow): StoredDefinition {
   return {

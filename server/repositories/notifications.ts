@@ -2,6 +2,7 @@ import { Op, QueryTypes, type Transaction, type WhereOptions } from 'sequelize';
 import { overdueWhere } from './caseQueue';
 import type { Db } from '../db/connection';
 import { rawAll, type CaseRow } from '../db/models';
+import { fromJsonColumn as json } from './jsonColumn';
 
 export interface Notification {
   id: number;
@@ -35,12 +36,6 @@ export interface OverdueCandidate {
   stepDue: string | null;
 }
 
-const json = <T>(value: unknown, fallback: T): T =>
-  value === null || value === undefined
-    ? fallback
-    : typeof value === 'string'
-      ? (JSON.parse(value) as T)
-      : (value as T);
 const iso = (value: Date | string) => new Date(value).toISOString();
 
 function toPlain(row: NotificationRow): Notification {

@@ -1,29 +1,15 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { licenceDefinitions } from './fixtures';
-import { bearer, startTestServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { bearer } from './harness';
+import { ARCHIVAL_REQUEST, useArchivalServer } from './support/archivalServer';
 import { shippedDefinitions } from './shippedDefinitions';
 import type { Form } from '../../runtime/definitions/index';
 import { sampleFormData } from '../../runtime/walks/index';
 
-let server: TestServer;
-beforeAll(async () => {
-  // Friday 20 February 2026, 10:00 in Astana
-  server = await startTestServer({
-    now: '2026-02-20T05:00:00Z',
-    definitions: { ...licenceDefinitions(), ...shippedDefinitions('archival-reference') },
-  });
-});
-afterAll(() => server.close());
-
+const server = useArchivalServer();
 const api = () => request(server.app);
 const staff = () => bearer(server.tokens.staff);
-const asked = {
-  applicantName: 'Сейтқали Айгүл',
-  subject: { fullName: 'Сейтқали Айгүл Нұрланқызы' },
-  period: '1985–1992',
-  requestedInformation: 'Еңбек өтілі туралы',
-};
+const asked = ARCHIVAL_REQUEST;
 /** the portal's request screens, filled with data generated from the form itself */
 const portalRequest = sampleFormData(
   shippedDefinitions('archival-reference-portal-request')['form/archival-reference-portal-request'] as unknown as Form,

@@ -1,14 +1,10 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADULT, MINOR } from './fixtures';
-import { bearer, DEMO_PASSWORD, startTestServer, type TestServer } from './harness';
+import { bearer, DEMO_PASSWORD, useTestServer } from './harness';
 
-let server: TestServer;
-beforeAll(async () => {
-  // Monday 2 June 2025, 10:00 in Almaty (UTC+5)
-  server = await startTestServer({ now: '2025-06-02T05:00:00Z' });
-});
-afterAll(() => server.close());
+// Monday 2 June 2025, 10:00 in Almaty (UTC+5)
+const server = useTestServer(() => ({ now: '2025-06-02T05:00:00Z' }));
 
 const api = () => request(server.app);
 const as = (who: 'admin' | 'analyst' | 'staff') => bearer(server.tokens[who]);

@@ -1,58 +1,43 @@
 import request from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Ruleset } from '../../runtime/definitions/index';
-import { ADULT, licenceDefinitions } from './fixtures';
-import { bearer, useTestServer } from './harness';
-import { benefitsConnector } from './support/benefitsConnector';
-import { useRegisterServer } from './support/useRegisterServer';
-
-const register = useRegisterServer();
-// declared after the register: it starts once the register has its URL
-const server = useTestServer(() => ({ definitions: definitions(register.url), loopbackConnectors: true }));
-const api = () => request(server.app);
+import { bearer } from './harness';
+import { useLicenceAskingBenefits } from './support/benefitsConnector';
+import { submittedLicence } from './support/submittedLicence';
 
 /** The licence fixtures, whose rules also ask the benefits register whether the applicant already receives one. */
-function definitions(registerUrl: string) {
-  const base = licenceDefinitions();
-  const benefits = benefitsConnector(registerUrl);
-  const ruleset: Ruleset = {
-    ...base.ruleset,
-    facts: [
-      ...base.ruleset.facts,
-      {
-        id: 'receives',
-        type: 'boolean',
-        from: 'input',
-        connector: { id: 'benefits', inputs: { iin: 'data.applicantName' }, output: 'receives' },
-      },
-      {
-        id: 'benefitsRegister',
-        type: 'string',
-        from: 'input',
-        connector: { id: 'benefits', inputs: { iin: 'data.applicantName' } },
-      },
-    ],
-    events: [
-      ...base.ruleset.events,
-      { type: 'already-receives', label: { en: 'Already receives the benefit' } },
-      { type: 'register-unavailable', label: { en: 'The benefits register was unavailable' } },
-    ],
-    rules: [
-      ...base.ruleset.rules,
-      {
-        id: 'receives',
-        conditions: { all: [{ fact: 'receives', operator: 'equal', value: true }] },
-        event: { type: 'already-receives' },
-      },
-      {
-        id: 'unavailable',
-        conditions: { all: [{ fact: 'benefitsRegister', operator: 'notEqual', value: 'ok' }] },
-        event: { type: 'register-unavailable' },
-      },
-    ],
-  };
-  return { ...base, ruleset, benefits };
-}
+const { register, server } = useLicenceAskingBenefits({
+  facts: [
+    {
+      id: 'receives',
+      type: 'boolean',
+      from: 'input',
+      connector: { id: 'benefits', inputs: { iin: 'data.applicantName' }, output: 'receives' },
+    },
+    {
+      id: 'benefitsRegister',
+      type: 'string',
+      from: 'input',
+      connector: { id: 'benefits', inputs: { iin: 'data.applicantName' } },
+    },
+  ],
+  events: [
+    { type: 'already-receives', label: { en: 'Already receives the benefit' } },
+    { type: 'register-unavailable', label: { en: 'The benefits register was unavailable' } },
+  ],
+  rules: [
+    {
+      id: 'receives',
+      conditions: { all: [{ fact: 'receives', operator: 'equal', value: true }] },
+      event: { type: 'already-receives' },
+    },
+    {
+      id: 'unavailable',
+      conditions: { all: [{ fact: 'benefitsRegister', operator: 'notEqual', value: 'ok' }] },
+      event: { type: 'register-unavailable' },
+    },
+  ],
+});
+const api = () => request(server.app);
 
 beforeEach(() => {
   register.fault(null);
@@ -60,19 +45,10 @@ beforeEach(() => {
 });
 
 const submit = async (iin: string) => {
-  const started = await api()
-    .post('/api/cases')
-    .set(bearer(server.tokens.staff))
-    .send({ service: 'licence', channel: 'office' });
-  const id = started.body.id as string;
-  const res = await api()
-    .post(`/api/cases/${id}/submit`)
-    .set(bearer(server.tokens.staff))
-    .send({ data: { ...ADULT, applicantName: iin } });
-  expect(res.status).toBe(200);
+  const { id, body } = await submittedLicence(server, iin);
   return {
     id,
-    body: res.body as {
+    body: body as {
       outcomes: { events: { type: string }[] }[];
       replay: { rulesets: Record<string, { facts: Record<string, unknown> }> };
     },

@@ -1,61 +1,38 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import type { Ruleset } from '../../runtime/definitions/index';
-import { ADULT, licenceDefinitions } from './fixtures';
-import { bearer, useTestServer } from './harness';
-import { benefitsConnector } from './support/benefitsConnector';
-import { useRegisterServer } from './support/useRegisterServer';
-
-const register = useRegisterServer();
-// declared after the register: it starts once the register has its URL
-const server = useTestServer(() => ({ definitions: definitions(register.url), loopbackConnectors: true }));
-const api = () => request(server.app);
+import { bearer } from './harness';
+import { useLicenceAskingBenefits } from './support/benefitsConnector';
+import { submittedLicence } from './support/submittedLicence';
 
 /** The licence, whose rules ask the benefits register at the "issue" action (not at submission). */
-function definitions(registerUrl: string) {
-  const base = licenceDefinitions();
-  const benefits = benefitsConnector(registerUrl);
-  const ruleset: Ruleset = {
-    ...base.ruleset,
-    facts: [
-      ...base.ruleset.facts,
-      {
-        id: 'receivesAtIssue',
-        type: 'boolean',
-        from: 'input',
-        connector: { id: 'benefits', inputs: { iin: 'data.applicantName' }, output: 'receives', at: 'issue' },
-      },
-    ],
-    events: [...base.ruleset.events, { type: 'already-receives', label: { en: 'Already receives the benefit' } }],
-    rules: [
-      ...base.ruleset.rules,
-      {
-        id: 'receives',
-        conditions: { all: [{ fact: 'receivesAtIssue', operator: 'equal', value: true }] },
-        event: { type: 'already-receives' },
-      },
-    ],
-  };
-  return { ...base, ruleset, benefits };
-}
+const { register, server } = useLicenceAskingBenefits({
+  facts: [
+    {
+      id: 'receivesAtIssue',
+      type: 'boolean',
+      from: 'input',
+      connector: { id: 'benefits', inputs: { iin: 'data.applicantName' }, output: 'receives', at: 'issue' },
+    },
+  ],
+  events: [{ type: 'already-receives', label: { en: 'Already receives the benefit' } }],
+  rules: [
+    {
+      id: 'receives',
+      conditions: { all: [{ fact: 'receivesAtIssue', operator: 'equal', value: true }] },
+      event: { type: 'already-receives' },
+    },
+  ],
+});
+const api = () => request(server.app);
 
 const eventsOf = (body: { outcomes: { events: { type: string }[] }[] }) =>
   body.outcomes.flatMap((o) => o.events.map((e) => e.type));
 
 describe('a ruleset fact fetched through a connector at a named action', () => {
   it('when the case is submitted, then the register is not asked; when staff take the action, then it is asked once, the rule fires and the answer is recorded with the action', async () => {
-    const started = await api()
-      .post('/api/cases')
-      .set(bearer(server.tokens.staff))
-      .send({ service: 'licence', channel: 'office' });
-    const id = started.body.id as string;
-    const submitted = await api()
-      .post(`/api/cases/${id}/submit`)
-      .set(bearer(server.tokens.staff))
-      .send({ data: { ...ADULT, applicantName: '900101300011' } });
-    expect(submitted.status).toBe(200);
+    const { id, body } = await submittedLicence(server, '900101300011');
     expect(register.requests).toHaveLength(0);
-    expect(eventsOf(submitted.body)).not.toContain('already-receives');
+    expect(eventsOf(body as Parameters<typeof eventsOf>[0])).not.toContain('already-receives');
 
     const issued = await api().post(`/api/cases/${id}/actions/issue`).set(bearer(server.tokens.staff)).send({});
     expect(issued.status).toBe(200);
@@ -72,15 +49,7 @@ describe('a ruleset fact fetched through a connector at a named action', () => {
   });
 
   it('when another action is taken instead of the named one, then the register is not asked', async () => {
-    const started = await api()
-      .post('/api/cases')
-      .set(bearer(server.tokens.staff))
-      .send({ service: 'licence', channel: 'office' });
-    const id = started.body.id as string;
-    await api()
-      .post(`/api/cases/${id}/submit`)
-      .set(bearer(server.tokens.staff))
-      .send({ data: { ...ADULT, applicantName: '850715400022' } });
+    const { id } = await submittedLicence(server, '850715400022');
     const before = register.requests.length;
     const refused = await api()
       .post(`/api/cases/${id}/actions/refuse`)

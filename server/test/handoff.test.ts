@@ -2,10 +2,10 @@ import request from 'supertest';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { connectorDeps } from '../connectors/connectorDeps';
 import { dispatchHandoffs } from '../connectors/handoffOutbox';
-import { ADULT } from './fixtures';
 import { bearer, useTestServer } from './harness';
 import { licenceWithHandoff } from './support/handoffFixtures';
 import { useRegisterServer } from './support/useRegisterServer';
+import { submittedLicence } from './support/submittedLicence';
 
 const register = useRegisterServer();
 // declared after the register: it starts once the register has its URL
@@ -24,19 +24,7 @@ beforeEach(() => {
   register.requests.length = 0;
 });
 
-const submitCase = async (applicantName: string) => {
-  const started = await api()
-    .post('/api/cases')
-    .set(bearer(server.tokens.staff))
-    .send({ service: 'licence', channel: 'office' });
-  const id = started.body.id as string;
-  const submitted = await api()
-    .post(`/api/cases/${id}/submit`)
-    .set(bearer(server.tokens.staff))
-    .send({ data: { ...ADULT, applicantName } });
-  expect(submitted.status).toBe(200);
-  return id;
-};
+const submitCase = async (applicantName: string) => (await submittedLicence(server, applicantName)).id;
 const handoffs = async (status?: string) =>
   (
     await api()

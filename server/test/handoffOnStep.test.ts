@@ -4,10 +4,10 @@ import { crossCheck } from '../../runtime/definitions/crossCheck';
 import type { Definition, Service } from '../../runtime/definitions/index';
 import { connectorDeps } from '../connectors/connectorDeps';
 import { dispatchHandoffs } from '../connectors/handoffOutbox';
-import { ADULT } from './fixtures';
 import { bearer, useTestServer } from './harness';
 import { licenceWithHandoff } from './support/handoffFixtures';
 import { useRegisterServer } from './support/useRegisterServer';
+import { submittedLicence } from './support/submittedLicence';
 
 const register = useRegisterServer();
 // declared after the register: it starts once the register has its URL
@@ -37,17 +37,8 @@ const pending = async () =>
 
 describe('hand-off on entering a chosen step', () => {
   it('when a case enters the review step at submission and the issued step by an action, then each hand-off is queued once, keyed by its step, and sent with that key', async () => {
-    const started = await api()
-      .post('/api/cases')
-      .set(bearer(server.tokens.staff))
-      .send({ service: 'licence', channel: 'office' });
-    const id = started.body.id as string;
-    const submitted = await api()
-      .post(`/api/cases/${id}/submit`)
-      .set(bearer(server.tokens.staff))
-      .send({ data: { ...ADULT, applicantName: 'Aigerim' } });
-    expect(submitted.status).toBe(200);
-    expect(submitted.body.step).toBe('review');
+    const { id, body } = await submittedLicence(server, 'Aigerim');
+    expect(body.step).toBe('review');
     // the auto step "check" was entered first (place 0), then "review" (place 1)
     expect((await pending()).filter((h) => h.caseId === id).map((h) => [h.key, h.event])).toEqual([
       [`${id}:review-desk:step:review:1`, 'step:review'],

@@ -1,20 +1,16 @@
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { openDatabase } from '../db/connection';
 import { migrator } from '../db/migrate';
 import { flushWrites, inBatch } from '../db/writeBatch';
 import { shutdownGracefully } from '../lifecycle/shutdown';
 import { ADULT } from './fixtures';
-import { bearer, startTestServer, type TestServer } from './harness';
+import { bearer, startTestServer, useTestServer } from './harness';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ now: '2025-06-02T05:00:00Z' });
-});
-afterAll(() => server.close());
+const server = useTestServer(() => ({ now: '2025-06-02T05:00:00Z' }));
 
 const api = () => request(server.app);
 const as = (who: 'admin' | 'analyst' | 'staff') => bearer(server.tokens[who]);

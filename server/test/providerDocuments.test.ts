@@ -1,10 +1,11 @@
 import request from 'supertest';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Service } from '../../runtime/definitions/index';
-import { ADULT, licenceDefinitions } from './fixtures';
+import { licenceDefinitions } from './fixtures';
 import { bearer, startTestServer, type TestServer } from './harness';
 import { shippedConnector } from './support/registerConnectors';
 import { startRegisterServer, type RegisterServer } from './support/registerServer';
+import { submittedLicence } from './support/submittedLicence';
 
 let server: TestServer;
 let register: RegisterServer;
@@ -39,19 +40,7 @@ afterAll(async () => {
 });
 beforeEach(() => register.fault(null));
 
-const submit = async (bin: string) => {
-  const started = await api()
-    .post('/api/cases')
-    .set(bearer(server.tokens.staff))
-    .send({ service: 'licence', channel: 'office' });
-  const id = started.body.id as string;
-  const res = await api()
-    .post(`/api/cases/${id}/submit`)
-    .set(bearer(server.tokens.staff))
-    .send({ data: { ...ADULT, applicantName: bin } });
-  expect(res.status).toBe(200);
-  return id;
-};
+const submit = async (bin: string) => (await submittedLicence(server, bin)).id;
 const documentCalls = async (id: string) =>
   (
     (await api().get(`/api/cases/${id}/connector-calls`).set(bearer(server.tokens.staff))).body as {

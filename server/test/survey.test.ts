@@ -1,27 +1,13 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADULT, licenceDefinitions } from './fixtures';
-import { bearer, startTestServer, type TestServer } from './harness';
-import { shippedDefinitions } from './shippedDefinitions';
+import { describe, expect, it } from 'vitest';
+import { ADULT } from './fixtures';
+import { bearer } from './harness';
+import { ARCHIVAL_REQUEST, useArchivalServer } from './support/archivalServer';
 
-let server: TestServer;
-beforeAll(async () => {
-  // Friday 20 February 2026, 10:00 in Astana
-  server = await startTestServer({
-    now: '2026-02-20T05:00:00Z',
-    definitions: { ...licenceDefinitions(), ...shippedDefinitions('archival-reference') },
-  });
-});
-afterAll(() => server.close());
-
+const server = useArchivalServer();
 const api = () => request(server.app);
 const staff = () => bearer(server.tokens.staff);
-const asked = {
-  applicantName: 'Сейтқали Айгүл',
-  subject: { fullName: 'Сейтқали Айгүл Нұрланқызы' },
-  period: '1985–1992',
-  requestedInformation: 'Еңбек өтілі туралы',
-};
+const asked = ARCHIVAL_REQUEST;
 const answers = { serviceName: 'Мұрағаттық анықтамалар беру', q1: 'satisfied', q2: 'partially-satisfied' };
 
 async function archivalCase(submit = true): Promise<string> {

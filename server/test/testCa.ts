@@ -55,39 +55,8 @@ export class TestCa {
     fs.writeFileSync(this.file('serial'), '1000\n');
     fs.writeFileSync(this.file('crlnumber'), '01\n');
     fs.mkdirSync(this.file('issued'));
-    this.openssl(
-      'req',
-      '-new',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      'ca.key',
-      '-out',
-      'ca.csr',
-      '-subj',
-      `/C=KZ/CN=${name}`,
-    );
-    this.openssl(
-      'ca',
-      '-batch',
-      '-config',
-      'ca.cnf',
-      '-selfsign',
-      '-keyfile',
-      'ca.key',
-      '-in',
-      'ca.csr',
-      '-out',
-      'ca.pem',
-      '-startdate',
-      '20000101000000Z',
-      '-enddate',
-      '20491231000000Z',
-      '-extensions',
-      'v3_ca',
-      '-notext',
-    );
+    this.request('ca.key', 'ca.csr', `/C=KZ/CN=${name}`);
+    this.certify('ca.csr', 'ca.pem', '20000101000000Z', '20491231000000Z', 'v3_ca', '-selfsign');
     this.rootPem = fs.readFileSync(this.file('ca.pem'), 'utf8');
   }
 
@@ -99,42 +68,38 @@ export class TestCa {
     return execFileSync('openssl', args, { cwd: this.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
-  /** A holder certificate: `subject` as openssl writes it (/CN=…/serialNumber=IIN…), valid from `from` to `to` (YYYYMMDDHHMMSSZ). */
-  issue(id: string, subject: string, from = '20200101000000Z', to = '20450101000000Z'): Holder {
-    this.openssl(
-      'req',
-      '-new',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      `${id}.key`,
-      '-out',
-      `${id}.csr`,
-      '-subj',
-      subject,
-    );
-    this.openssl(
-      'ca',
-      '-batch',
-      '-config',
-      'ca.cnf',
-      '-cert',
-      'ca.pem',
-      '-keyfile',
-      'ca.key',
+  /** A new RSA key and a certificate request for `subject`. */
+  private request(key: string, csr: string, subject: string): void {
+    this.openssl('req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', csr, '-subj', subject);
+  }
+
+  /** `openssl ca` with this centre's configuration and the root's key. */
+  private ca(...args: string[]): void {
+    this.openssl('ca', '-batch', '-config', 'ca.cnf', '-keyfile', 'ca.key', ...args);
+  }
+
+  /** Certifies a request from `from` to `to` with the extensions named (v3_ca for the root, v3_user for a holder). */
+  private certify(csr: string, pem: string, from: string, to: string, extensions: string, ...signer: string[]): void {
+    this.ca(
+      ...signer,
       '-in',
-      `${id}.csr`,
+      csr,
       '-out',
-      `${id}.pem`,
+      pem,
       '-startdate',
       from,
       '-enddate',
       to,
       '-extensions',
-      'v3_user',
+      extensions,
       '-notext',
     );
+  }
+
+  /** A holder certificate: `subject` as openssl writes it (/CN=…/serialNumber=IIN…), valid from `from` to `to` (YYYYMMDDHHMMSSZ). */
+  issue(id: string, subject: string, from = '20200101000000Z', to = '20450101000000Z'): Holder {
+    this.request(`${id}.key`, `${id}.csr`, subject);
+    this.certify(`${id}.csr`, `${id}.pem`, from, to, 'v3_user', '-cert', 'ca.pem');
     return {
       cert: this.file(`${id}.pem`),
       key: this.file(`${id}.key`),
@@ -144,24 +109,12 @@ export class TestCa {
   }
 
   revoke(holder: Holder): void {
-    this.openssl('ca', '-batch', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key', '-revoke', holder.cert);
+    this.ca('-cert', 'ca.pem', '-revoke', holder.cert);
   }
 
   /** The CRL as it stands (PEM). */
   crl(): string {
-    this.openssl(
-      'ca',
-      '-batch',
-      '-config',
-      'ca.cnf',
-      '-cert',
-      'ca.pem',
-      '-keyfile',
-      'ca.key',
-      '-gencrl',
-      '-out',
-      'crl.pem',
-    );
+    this.ca('-cert', 'ca.pem', '-gencrl', '-out', 'crl.pem');
     return fs.readFileSync(this.file('crl.pem'), 'utf8');
   }
 

@@ -62,18 +62,25 @@ export async function listDefinitions(ctx: Context, kind?: string): Promise<Defi
   return [...byKey.values()].sort((a, b) => (a.kind + '/' + a.id).localeCompare(b.kind + '/' + b.id));
 }
 
+/** Which version a stored row is and who made it when: a published one has a version, a draft a revision. */
+function versionStamp(d: StoredDefinition) {
+  return {
+    version: d.status === 'published' ? d.version : null,
+    status: d.status,
+    revision: d.status === 'draft' ? d.revision : null,
+    author: d.author,
+    publishedAt: d.publishedAt,
+    updatedAt: d.updatedAt,
+  };
+}
+
 function view(stored: StoredDefinition): DefinitionView {
   // drafts saved before versions were stripped on save may still carry one
   const { version: _version, ...draftBody } = stored.body;
   return {
     kind: stored.kind,
     id: stored.id,
-    version: stored.status === 'published' ? stored.version : null,
-    status: stored.status,
-    revision: stored.status === 'draft' ? stored.revision : null,
-    author: stored.author,
-    publishedAt: stored.publishedAt,
-    updatedAt: stored.updatedAt,
+    ...versionStamp(stored),
     definition: stored.status === 'draft' ? draftBody : stored.body,
   };
 }
@@ -258,15 +265,7 @@ export async function listVersions(ctx: Context, kindName: string, id: string) {
   const kind = assertKind(kindName);
   const all = await ctx.definitions.versions(kind, id);
   if (all.length === 0) throw notFound(`no ${kind} "${id}"`);
-  return all.map((d) => ({
-    version: d.status === 'published' ? d.version : null,
-    status: d.status,
-    revision: d.status === 'draft' ? d.revision : null,
-    author: d.author,
-    publishedAt: d.publishedAt,
-    updatedAt: d.updatedAt,
-    digest: d.digest,
-  }));
+  return all.map((d) => ({ ...versionStamp(d), digest: d.digest }));
 }
 
 /** The changes from one version to another; `draft` names the current draft. */

@@ -5,6 +5,7 @@ import type { ProcessState } from '../../runtime/process/index';
 import type { RenderInput } from '../../runtime/documents/render';
 import type { CaseRecord } from '../repositories/cases';
 import { effectiveData } from './caseEvaluation';
+import { caseFacts } from './cases/caseRecord';
 
 /** The action that closed (or last moved) the case, as the caller took it. */
 export interface DecisionTaken {
@@ -63,12 +64,7 @@ export function documentContext(
   return {
     data: effectiveData(record, defs.service),
     case: {
-      id: record.id,
-      service: record.service,
-      channel: record.channel,
-      status: record.status,
-      submittedAt: record.submittedAt,
-      receivedAt: record.receivedAt,
+      ...caseFacts(record),
       number: record.number,
       applicantName: record.applicantName,
       applicantId: record.applicantId,

@@ -9,6 +9,7 @@ import { validate } from '../../runtime/definitions/index';
 import { existing, load } from './cases';
 import { recordAudit, type Actor, type Context } from './context';
 import { assertRole, CASE_WORKERS } from './permissions';
+import { recordPrefillCalls } from './prefillCalls';
 
 export interface PrefillResult {
   /** the data given, with the filled fields set; unchanged when the call failed */
@@ -45,30 +46,14 @@ export async function prefillCase(
   const connector = await casesConnector(ctx, record.pins, prefill.connector);
   const call = await callConnector(connector, prefillInputs(prefill, input.data), ctx.connectorDeps);
   const result = call.ok ? applyPrefill(prefill, call.outputs, input.data) : { data: input.data, filled: [] };
-  await ctx.transaction(async (t) => {
-    await ctx.connectors.addCall(
-      {
-        caseId,
-        purpose: 'prefill',
-        connector: connector.id,
-        version: connector.version ?? null,
-        ok: call.ok,
-        answerDigest: call.ok ? call.answerDigest : null,
-        record: { ...call, filled: result.filled },
-        actor: actor.username,
-        at: call.at,
-      },
-      t,
-    );
-    await recordAudit(ctx, t, {
-      actor: actor.username,
-      action: 'case.prefill',
-      entity: 'case',
-      entityId: caseId,
-      before: null,
-      after: { connector: connector.id, version: connector.version, ok: call.ok, filled: result.filled },
-    });
-  });
+  await ctx.transaction((t) =>
+    recordPrefillCalls(ctx, t, actor, caseId, [{ call, record: { ...call, filled: result.filled } }], {
+      connector: connector.id,
+      version: connector.version,
+      ok: call.ok,
+      filled: result.filled,
+    }),
+  );
   return { ...result, call };
 }
 

@@ -1,10 +1,11 @@
 import { applyPrefill, prefillInputs } from '../../runtime/connectors/index';
 import { validateDraftData } from '../../runtime/forms/validateData';
-import { callConnector, type CallRecord } from '../connectors/callConnector';
-import { pinnedConnector } from '../connectors/pinnedConnector';
+import type { CallRecord } from '../connectors/callConnector';
+import { callPinnedConnector } from '../connectors/pinnedConnector';
 import type { CaseRecord } from '../repositories/cases';
 import { existing, startCase, write } from './cases';
-import { recordAudit, type Actor, type Context } from './context';
+import type { Actor, Context } from './context';
+import { recordPrefillCalls } from './prefillCalls';
 
 interface StartCall {
   prefill: number;
@@ -40,19 +41,7 @@ export async function startCaseWithPrefill(
   for (const { prefill, index } of onStart) {
     const inputs = prefillInputs(prefill, data);
     if (!Object.values(inputs).every(given)) continue; // nothing to look up by yet: the button is still there
-    const connector = await pinnedConnector(ctx, record.pins, prefill.connector);
-    const call: CallRecord = connector
-      ? await callConnector(connector, inputs, deps)
-      : {
-          connector: prefill.connector,
-          version: null,
-          at: ctx.now().toISOString(),
-          attempts: 0,
-          ok: false,
-          failure: 'unavailable',
-          message: `no published connector "${prefill.connector}"`,
-          details: [],
-        };
+    const call = await callPinnedConnector(ctx, record.pins, prefill.connector, inputs, deps);
     const result = call.ok ? applyPrefill(prefill, call.outputs, data) : { data, filled: [] };
     // a register's answer that the form would refuse (too long, say) is recorded, not saved
     const fits = validateDraftData(form, result.data).length === 0;
@@ -66,39 +55,23 @@ export async function startCaseWithPrefill(
     // saved only over the data it was filled from: a save made meanwhile is never overwritten
     const filled = calls.some((c) => c.filled.length > 0) && current.revision === record.revision;
     const updated = filled ? await write(ctx, t, current, { data }) : current;
-    const repository = ctx.connectors;
-    for (const { prefill, call, filled: paths } of calls) {
-      await repository.addCall(
-        {
-          caseId: record.id,
-          purpose: 'prefill',
-          connector: call.connector,
-          version: call.version,
-          ok: call.ok,
-          answerDigest: call.ok ? call.answerDigest : null,
-          record: { ...call, filled: filled ? paths : [], on: 'start', prefill },
-          actor: actor.username,
-          at: call.at,
-        },
-        t,
-      );
-    }
-    await recordAudit(ctx, t, {
-      actor: actor.username,
-      action: 'case.prefill',
-      entity: 'case',
-      entityId: record.id,
-      before: null,
-      after: {
+    const paths = (c: StartCall) => (filled ? c.filled : []);
+    await recordPrefillCalls(
+      ctx,
+      t,
+      actor,
+      record.id,
+      calls.map((c) => ({ call: c.call, record: { ...c.call, filled: paths(c), on: 'start', prefill: c.prefill } })),
+      {
         on: 'start',
-        calls: calls.map(({ call, filled: paths }) => ({
-          connector: call.connector,
-          version: call.version,
-          ok: call.ok,
-          filled: filled ? paths : [],
+        calls: calls.map((c) => ({
+          connector: c.call.connector,
+          version: c.call.version,
+          ok: c.call.ok,
+          filled: paths(c),
         })),
       },
-    });
+    );
     return updated;
   });
 }

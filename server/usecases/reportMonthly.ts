@@ -7,6 +7,7 @@ import { badRequest, conflict } from '../errors';
 import type { ReportCaseRow } from '../repositories/reportCases';
 import type { Context } from './context';
 import { isTableField } from '../../runtime/definitions/fieldGuards';
+import { fromJsonColumn as parsed } from '../repositories/jsonColumn';
 
 /** A monthly report's answer; with a listing, also the listing form and one row per case received. */
 export interface MonthlyReport {
@@ -29,12 +30,6 @@ interface Table {
 
 type CaseRow = ReportCaseRow;
 
-const parsed = <T>(value: unknown, fallback: T): T =>
-  value === null || value === undefined
-    ? fallback
-    : typeof value === 'string'
-      ? (JSON.parse(value) as T)
-      : (value as T);
 const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
 

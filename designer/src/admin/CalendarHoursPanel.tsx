@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Calendar, DefinitionError } from '../../../runtime/definitions/types';
 import type { Hours } from '../../../runtime/definitions/calendar';
+import { setterProps } from '../design/fieldProps';
 import { ListEditor } from '../design/ListEditor';
 import { SourceInput } from '../design/SourceInput';
 import { CheckField, Panel, SelectField, TextField } from '../shared/widgets';
@@ -26,6 +27,7 @@ export function CalendarHoursPanel({
   const { t } = useTranslation('calendar');
   const { t: tx } = useTranslation('designerEdit');
   const set = <K extends keyof Calendar>(key: K, value: Calendar[K]) => onChange({ ...c, [key]: value });
+  const field = setterProps(c, set, errors);
   return (
     <Panel title={t('workWeekTitle')}>
       <div className="checks" role="group" aria-label={t('workingWeekdays')} data-pointer="/workWeek">
@@ -39,34 +41,22 @@ export function CalendarHoursPanel({
         ))}
       </div>
       <div className="row">
-        <TextField
-          label={t('timeZone')}
-          value={c.timeZone}
-          onChange={(v) => set('timeZone', v)}
-          errors={errors}
-          at="/timeZone"
-        />
+        <TextField label={t('timeZone')} {...field('timeZone')} />
         <SelectField
           label={t('afterHours')}
-          value={c.afterHours}
+          {...field('afterHours')}
           options={[
             { value: 'next-working-day', label: tx('calendar.nextWorkingDay') },
             { value: 'same-day', label: tx('calendar.sameDay') },
           ]}
-          onChange={(afterHours) => set('afterHours', afterHours)}
-          errors={errors}
-          at="/afterHours"
         />
         <SelectField
           label={tx('calendar.rollCalendarDays')}
-          value={c.rollCalendarDays}
+          {...field('rollCalendarDays')}
           options={[
             { value: 'next-working-day', label: tx('calendar.nextWorkingDay') },
             { value: 'none', label: tx('calendar.noRoll') },
           ]}
-          onChange={(rollCalendarDays) => set('rollCalendarDays', rollCalendarDays)}
-          errors={errors}
-          at="/rollCalendarDays"
         />
         {(['from', 'to'] as const).map((end) => (
           <TextField
@@ -83,18 +73,12 @@ export function CalendarHoursPanel({
       <HoursEditor
         legend={tx('calendar.workingHours')}
         label={[t('workingFrom'), t('workingUntil')]}
-        value={c.workingHours}
-        onChange={(v) => set('workingHours', v)}
-        errors={errors}
-        at="/workingHours"
+        {...field('workingHours')}
       />
       <HoursEditor
         legend={tx('calendar.receptionHours')}
         label={[t('receptionFrom'), t('receptionUntil')]}
-        value={c.receptionHours}
-        onChange={(v) => set('receptionHours', v)}
-        errors={errors}
-        at="/receptionHours"
+        {...field('receptionHours')}
       />
     </Panel>
   );

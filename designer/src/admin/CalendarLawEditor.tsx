@@ -4,13 +4,15 @@ import type { DefinitionError } from '../../../runtime/definitions/types';
 import { ListEditor } from '../design/ListEditor';
 import { listText, parseList } from '../design/service/pointerLists';
 import { SourceInput } from '../design/SourceInput';
-import { fieldProps } from '../design/fieldProps';
+import { fieldProps, putListProps } from '../design/fieldProps';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import { CheckField, LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
 
 type Props = { law: CalendarLaw; onChange: (law: CalendarLaw) => void; errors: readonly DefinitionError[] };
 const EMPTY_SOURCE = { doc: '', para: '' };
+/** One list of the law (its holidays, dated days off, confirmed years) as a ListEditor takes it. */
+const lawList = ({ law, onChange, errors }: Props) => putListProps(law, onChange, errors, '/law');
 
 /**
  * The labour law's days off as data, each with its paragraph: statutory holidays with the years they apply, the
@@ -59,10 +61,7 @@ function StatutoryHolidays({ law, onChange, errors }: Props) {
   return (
     <ListEditor
       title={tx('calendar.holidays')}
-      items={law.holidays}
-      at="/law/holidays"
-      errors={errors}
-      onChange={(holidays) => onChange({ ...law, holidays })}
+      {...lawList({ law, onChange, errors })('holidays')}
       make={(items) => ({
         id: `holiday${items.length + 1}`,
         label: { en: 'Holiday' },
@@ -132,10 +131,7 @@ function DatedHolidays({ law, onChange, errors }: Props) {
   return (
     <ListEditor
       title={tx('calendar.dated')}
-      items={law.dated}
-      at="/law/dated"
-      errors={errors}
-      onChange={(dated) => onChange({ ...law, dated })}
+      {...lawList({ law, onChange, errors })('dated')}
       make={() => ({ date: '2026-01-01', label: { en: 'Day off' }, substitute: false, source: EMPTY_SOURCE })}
       name={(d) => `${d.date} — ${resolveLabel(d.label, lang)}`}
       render={(d, put, at) => {
@@ -168,10 +164,7 @@ function ConfirmedYears({ law, onChange, errors }: Props) {
   return (
     <ListEditor
       title={tx('calendar.confirmedYears')}
-      items={law.years}
-      at="/law/years"
-      errors={errors}
-      onChange={(years) => onChange({ ...law, years })}
+      {...lawList({ law, onChange, errors })('years')}
       make={(items) => ({ year: (items.at(-1)?.year ?? 2025) + 1, confirmed: false })}
       name={(y) => `${y.year}${y.confirmed ? ' ✓' : ''}`}
       render={(y, put, at) => (

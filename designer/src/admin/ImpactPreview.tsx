@@ -8,6 +8,7 @@ import { ApiError, api, errorText } from '../shared/api';
 import { loadPublished } from '../shared/definitionsApi';
 import { formatInstant } from '../shared/format';
 import { impactOf, type Impact } from './calendarImpact';
+import { GridTable } from '../shared/GridTable';
 
 /** In the browser, only for a server without POST /api/calendars/:id/impact (it answers 404): the in-flight cases' deadlines on the published and the edited calendar. */
 async function impactInBrowser(edited: Calendar): Promise<Impact[]> {
@@ -82,30 +83,28 @@ export function ImpactPreview({ definition }: { definition: Definition }) {
         (rows.length === 0 ? (
           <p role="status">{t('impactNone')}</p>
         ) : (
-          <table className="grid" data-testid="impact-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('impactCase')}</th>
-                <th scope="col">{t('impactService')}</th>
-                <th scope="col">{t('impactDeadline')}</th>
-                <th scope="col">{t('impactDueNow')}</th>
-                <th scope="col">{t('impactDueAfter')}</th>
+          <GridTable
+            testId="impact-table"
+            headings={[
+              t('impactCase'),
+              t('impactService'),
+              t('impactDeadline'),
+              t('impactDueNow'),
+              t('impactDueAfter'),
+            ]}
+            rows={rows}
+            row={(r) => (
+              <tr key={`${r.case}:${r.deadline}`}>
+                <td>
+                  <Link to={`/desk/cases/${r.case}`}>{r.case}</Link>
+                </td>
+                <td>{r.service ?? ''}</td>
+                <td>{r.deadline}</td>
+                <td>{formatInstant(r.before, timeZone)}</td>
+                <td>{formatInstant(r.after, timeZone)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={`${r.case}:${r.deadline}`}>
-                  <td>
-                    <Link to={`/desk/cases/${r.case}`}>{r.case}</Link>
-                  </td>
-                  <td>{r.service ?? ''}</td>
-                  <td>{r.deadline}</td>
-                  <td>{formatInstant(r.before, timeZone)}</td>
-                  <td>{formatInstant(r.after, timeZone)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            )}
+          />
         ))}
     </section>
   );

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Act } from '../../../runtime/definitions/types';
 import { CheckField, LocalizedInput, Panel, TextField } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
-import { fieldProps } from './fieldProps';
+import { fieldProps, putListProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
 
@@ -66,10 +66,7 @@ export function ActEditor({ definition: a, onChange, errors }: EditorProps<Act>)
       </Panel>
       <ListEditor
         title={tx('act.paragraphs')}
-        items={a.paragraphs}
-        at="/paragraphs"
-        errors={errors}
-        onChange={(paragraphs) => onChange({ ...a, paragraphs })}
+        {...putListProps(a, onChange, errors)('paragraphs')}
         make={(items) => ({ id: String(items.length + 1), text: '' })}
         name={(p) => `${p.id} — ${p.text.slice(0, 80)}`}
         render={(p, put, at) => <ParagraphItem p={p} put={put} at={at} errors={errors} />}

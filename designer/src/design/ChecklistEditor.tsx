@@ -7,7 +7,7 @@ import { LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets
 import { ChecklistItemEditor } from './checklist/ChecklistItemEditor';
 import { RoadmapPanel } from './checklist/RoadmapPanel';
 import type { EditorProps } from './editorProps';
-import { fieldProps } from './fieldProps';
+import { fieldProps, listProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { SourceInput } from './SourceInput';
 
@@ -53,10 +53,7 @@ export function ChecklistEditor({ definition: c, onChange, errors }: EditorProps
       </Panel>
       <ListEditor
         title={t('s.items')}
-        items={c.items}
-        at="/items"
-        errors={errors}
-        onChange={(v) => set('items', v)}
+        {...listProps(c, set, errors)('items')}
         make={(items) => ({
           id: `q${items.length + 1}`,
           question: { en: 'Question' },

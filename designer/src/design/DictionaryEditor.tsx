@@ -6,7 +6,7 @@ import { CheckField, LocalizedInput, Panel, SelectField, TextField } from '../sh
 import type { EditorProps } from './editorProps';
 import { fieldProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
-import { SourceInput } from './SourceInput';
+import { ItemSourceInput, SourceInput } from './SourceInput';
 
 /** A shared option list: its citation, and each option's code, label in kk/ru/en and optional amount. */
 export function DictionaryEditor({ definition: d, onChange, errors }: EditorProps<Dictionary>) {
@@ -70,15 +70,7 @@ export function DictionaryEditor({ definition: d, onChange, errors }: EditorProp
                 }}
                 at={`${at}/retired`}
               />
-              <SourceInput
-                value={o.source}
-                onChange={(source) => {
-                  const { source: _drop, ...rest } = o;
-                  put(source ? { ...o, source } : rest);
-                }}
-                errors={errors}
-                at={`${at}/source`}
-              />
+              <ItemSourceInput item={o} put={put} errors={errors} at={at} />
             </>
           );
         }}

@@ -7,7 +7,7 @@ import type { EditorProps } from './editorProps';
 import { FieldEditor } from './FieldEditor';
 import { ChecksEditor } from './FormLogicEditors';
 import { FieldTree } from './FieldTree';
-import { SourceInput } from './SourceInput';
+import { ItemSourceInput } from './SourceInput';
 import { FormPreview } from './FormPreview';
 import { PrefillSection } from '../connectors/PrefillSection';
 import { fieldAt, formBuilderReducer, type FieldPath, type FormBuilderAction } from './formBuilderState';
@@ -37,15 +37,7 @@ export function FormBuilder({ definition, onChange, errors }: EditorProps<Form>)
           errors={errors}
           at="/title"
         />
-        <SourceInput
-          value={definition.source}
-          onChange={(source) => {
-            const { source: _drop, ...rest } = definition;
-            onChange(source ? { ...definition, source } : rest);
-          }}
-          errors={errors}
-          at="/source"
-        />
+        <ItemSourceInput item={definition} put={onChange} errors={errors} at="" />
         <div className="palette" role="group" aria-label={t('form.addAField')}>
           <label>
             {t('form.fieldType')}

@@ -7,7 +7,7 @@ import { fieldProps } from './fieldProps';
 import { conditionTargets } from './formBuilderState';
 import { FeeTableEditor } from './FeeTableEditor';
 import { ListEditor } from './ListEditor';
-import { SourceInput } from './SourceInput';
+import { ItemSourceInput } from './SourceInput';
 import { VisibleWhenEditor } from './VisibleWhenEditor';
 
 type Computed = NonNullable<FieldDraft['computed']>;
@@ -263,15 +263,7 @@ export function ChecksEditor({
               legend={tf('checks.when')}
             />
             <LocalizedInput label={t('checks.message')} {...prop('message')} />
-            <SourceInput
-              value={c.source}
-              onChange={(source) => {
-                const { source: _drop, ...rest } = c;
-                put(source ? { ...c, source } : rest);
-              }}
-              errors={errors}
-              at={`${at}/source`}
-            />
+            <ItemSourceInput item={c} put={put} errors={errors} at={at} />
           </>
         );
       }}

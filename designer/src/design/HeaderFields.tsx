@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Definition, DefinitionError } from '../../../runtime/definitions/types';
+import type { Definition } from '../../../runtime/definitions/types';
+import type { EditorProps } from './editorProps';
 import { LocalizedInput, Panel, TextField } from '../shared/widgets';
 import { listText, parseList } from './service/pointerLists';
 
@@ -9,15 +10,7 @@ type Validity = NonNullable<Definition['validity']>;
  * What every definition may say about itself besides its kind's content: a description, when it is in force
  * (and what repealed it), tags. Shown under each kind's editor, so no kind leaves these to the JSON tab.
  */
-export function HeaderFields({
-  definition,
-  onChange,
-  errors,
-}: {
-  definition: Definition;
-  onChange: (d: Definition) => void;
-  errors: readonly DefinitionError[];
-}) {
+export function HeaderFields({ definition, onChange, errors }: EditorProps<Definition>) {
   const { t } = useTranslation('editors');
   const setValidity = (patch: Partial<Validity>) => {
     const next: Validity = { ...definition.validity, ...patch };

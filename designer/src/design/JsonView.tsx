@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Definition, DefinitionError } from '../../../runtime/definitions/types';
+import type { Definition } from '../../../runtime/definitions/types';
+import type { EditorProps } from './editorProps';
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
 
@@ -8,15 +9,7 @@ const pretty = (value: unknown) => JSON.stringify(value, null, 2);
  * The definition as JSON, in sync both ways: edits elsewhere rewrite the text,
  * and text that parses to an object becomes the definition at once.
  */
-export function JsonView({
-  definition,
-  onChange,
-  errors,
-}: {
-  definition: Definition;
-  onChange: (d: Definition) => void;
-  errors: readonly DefinitionError[];
-}) {
+export function JsonView({ definition, onChange, errors }: EditorProps<Definition>) {
   const id = useId();
   const [text, setText] = useState(() => pretty(definition));
   const [parseError, setParseError] = useState('');

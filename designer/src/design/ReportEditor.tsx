@@ -4,10 +4,10 @@ import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
 import { LocalizedInput, Panel, SelectField, TextField } from '../shared/widgets';
 import type { EditorProps } from './editorProps';
-import { fieldProps } from './fieldProps';
+import { fieldProps, putListProps } from './fieldProps';
 import { ListEditor } from './ListEditor';
 import { listText, parseList } from './service/pointerLists';
-import { SourceInput } from './SourceInput';
+import { ItemSourceInput, SourceInput } from './SourceInput';
 
 /** The values a column can show, in the order an analyst reads them (runtime/definitions/report.ts). */
 const VALUES: readonly ReportValue[] = [
@@ -110,10 +110,7 @@ function ReportColumns({ report: d, onChange, errors }: { report: Report } & Omi
   return (
     <ListEditor<ReportColumn>
       title={t('columns')}
-      items={d.columns}
-      at="/columns"
-      errors={errors}
-      onChange={(columns) => onChange({ ...d, columns })}
+      {...putListProps(d, onChange, errors)('columns')}
       make={(items) => ({
         key: `column${items.length + 1}`,
         label: { en: `Column ${items.length + 1}` },
@@ -131,15 +128,7 @@ function ReportColumns({ report: d, onChange, errors }: { report: Report } & Omi
               options={VALUES.map((v) => ({ value: v, label: t(`values.${v}`) }))}
               {...column('value')}
             />
-            <SourceInput
-              value={c.source}
-              onChange={(source) => {
-                const { source: _drop, ...rest } = c;
-                put(source ? { ...c, source } : rest);
-              }}
-              errors={errors}
-              at={`${at}/source`}
-            />
+            <ItemSourceInput item={c} put={put} errors={errors} at={at} />
           </>
         );
       }}

@@ -84,3 +84,31 @@ export function SourceInput({
     </fieldset>
   );
 }
+
+/**
+ * The citation of one element ({source?}) edited in place: a new citation is put on a copy of the element, and an
+ * emptied one leaves no `source` key (an element without a citation has none, rather than an empty one).
+ */
+export function ItemSourceInput<T extends { source?: Source }>({
+  item,
+  put,
+  errors,
+  at,
+}: {
+  item: T;
+  put: (next: T) => void;
+  errors: readonly DefinitionError[];
+  at: string;
+}) {
+  return (
+    <SourceInput
+      value={item.source}
+      onChange={(source) => {
+        const { source: _drop, ...rest } = item;
+        put(source ? { ...item, source } : (rest as T));
+      }}
+      errors={errors}
+      at={`${at}/source`}
+    />
+  );
+}

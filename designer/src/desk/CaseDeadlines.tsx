@@ -5,7 +5,7 @@ import type { Service } from '../../../runtime/definitions/types';
 import { formatInstant, timeLeft } from '../shared/format';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
-import type { CaseView, StepView } from './caseTypes';
+import type { CasePanelProps } from './caseTypes';
 import { DeadlineExplanation } from './DeadlineExplanation';
 import { durationText, labelOr } from './labels';
 
@@ -20,17 +20,7 @@ export function workingDaysText(t: TFunction, days: number): string {
  * Every deadline of the case with its due instant, the time left, and the working days left on its calendar;
  * each can say, on demand, how its due date was counted.
  */
-export function CaseDeadlines({
-  caseView,
-  service,
-  timeZone,
-  steps,
-}: {
-  caseView: CaseView;
-  service: Service | null;
-  timeZone: string;
-  steps: readonly StepView[];
-}) {
+export function CaseDeadlines({ caseView, service, timeZone, steps }: CasePanelProps & { service: Service | null }) {
   const { t } = useTranslation('desk');
   const { lang } = useLang();
   const [explained, setExplained] = useState<string | null>(null);

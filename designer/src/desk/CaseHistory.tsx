@@ -2,19 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../shared/format';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
-import type { CaseView, StepView } from './caseTypes';
+import type { CasePanelProps } from './caseTypes';
 import { eventLabel } from './labels';
+import { GridTable } from '../shared/GridTable';
 
 /** The full history of the case: who, when, what (the action and the steps it moved between), and why. */
-export function CaseHistory({
-  caseView,
-  steps,
-  timeZone,
-}: {
-  caseView: CaseView;
-  steps: readonly StepView[];
-  timeZone: string;
-}) {
+export function CaseHistory({ caseView, steps, timeZone }: CasePanelProps) {
   const { t } = useTranslation('desk');
   const { lang } = useLang();
   const events = caseView.events ?? [];
@@ -36,34 +29,26 @@ export function CaseHistory({
         <p>{t('history.none')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="grid" data-testid="history">
-            <thead>
-              <tr>
-                <th scope="col">{t('history.when')}</th>
-                <th scope="col">{t('history.who')}</th>
-                <th scope="col">{t('history.what')}</th>
-                <th scope="col">{t('history.steps')}</th>
-                <th scope="col">{t('history.reason')}</th>
+          <GridTable
+            testId="history"
+            headings={[t('history.when'), t('history.who'), t('history.what'), t('history.steps'), t('history.reason')]}
+            rows={events}
+            row={(e) => (
+              <tr key={e.id} data-event={e.type}>
+                <td>{formatInstant(e.at, timeZone)}</td>
+                <td>{e.actor}</td>
+                <td>
+                  {eventLabel(t, e.type)}
+                  {e.action ? `: ${actionLabel(e)}` : ''}
+                </td>
+                <td>
+                  {e.fromLabel ? resolveLabel(e.fromLabel as never, lang) : step(e.fromStep)}
+                  {e.toStep ? ` → ${e.toLabel ? resolveLabel(e.toLabel as never, lang) : step(e.toStep)}` : ''}
+                </td>
+                <td data-testid="event-reason">{e.reason ?? ''}</td>
               </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={e.id} data-event={e.type}>
-                  <td>{formatInstant(e.at, timeZone)}</td>
-                  <td>{e.actor}</td>
-                  <td>
-                    {eventLabel(t, e.type)}
-                    {e.action ? `: ${actionLabel(e)}` : ''}
-                  </td>
-                  <td>
-                    {e.fromLabel ? resolveLabel(e.fromLabel as never, lang) : step(e.fromStep)}
-                    {e.toStep ? ` → ${e.toLabel ? resolveLabel(e.toLabel as never, lang) : step(e.toStep)}` : ''}
-                  </td>
-                  <td data-testid="event-reason">{e.reason ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            )}
+          />
         </div>
       )}
     </section>

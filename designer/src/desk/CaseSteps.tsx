@@ -2,19 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { formatInstant, timeLeft } from '../shared/format';
 import { useLang } from '../shared/lang';
 import { resolveLabel } from '../shared/runtime';
-import type { CaseView, StepView } from './caseTypes';
+import type { CasePanelProps } from './caseTypes';
 import { durationText, labelOr, outcomeLabel } from './labels';
+import { GridTable } from '../shared/GridTable';
 
 /** The steps of the case's process, each with its time limit; the current one marked with its due time. */
-export function CaseSteps({
-  caseView,
-  steps,
-  timeZone,
-}: {
-  caseView: CaseView;
-  steps: readonly StepView[];
-  timeZone: string;
-}) {
+export function CaseSteps({ caseView, steps, timeZone }: CasePanelProps) {
   const { t } = useTranslation('desk');
   const { lang } = useLang();
   const current = caseView.currentStep;
@@ -43,33 +36,26 @@ export function CaseSteps({
         </dl>
       )}
       <div className="table-scroll">
-        <table className="grid" data-testid="steps">
-          <thead>
-            <tr>
-              <th scope="col">{t('steps.number')}</th>
-              <th scope="col">{t('steps.step')}</th>
-              <th scope="col">{t('steps.actor')}</th>
-              <th scope="col">{t('steps.limit')}</th>
+        <GridTable
+          testId="steps"
+          headings={[t('steps.number'), t('steps.step'), t('steps.actor'), t('steps.limit')]}
+          rows={steps}
+          row={(s) => (
+            <tr
+              key={s.id}
+              aria-current={s.id === caseView.step ? 'step' : undefined}
+              className={s.id === caseView.step ? 'current' : ''}
+            >
+              <td>{s.number ?? ''}</td>
+              <td>
+                {labelOr(t, s.label, lang)}
+                {s.outcome ? ` (${outcomeLabel(t, s.outcome)})` : ''}
+              </td>
+              <td>{s.actorLabel ? resolveLabel(s.actorLabel as never, lang) : ''}</td>
+              <td>{s.limit ? durationText(t, s.limit) : s.type === 'task' ? t('steps.noLimit') : ''}</td>
             </tr>
-          </thead>
-          <tbody>
-            {steps.map((s) => (
-              <tr
-                key={s.id}
-                aria-current={s.id === caseView.step ? 'step' : undefined}
-                className={s.id === caseView.step ? 'current' : ''}
-              >
-                <td>{s.number ?? ''}</td>
-                <td>
-                  {labelOr(t, s.label, lang)}
-                  {s.outcome ? ` (${outcomeLabel(t, s.outcome)})` : ''}
-                </td>
-                <td>{s.actorLabel ? resolveLabel(s.actorLabel as never, lang) : ''}</td>
-                <td>{s.limit ? durationText(t, s.limit) : s.type === 'task' ? t('steps.noLimit') : ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          )}
+        />
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../shared/api';
+import { InlineError } from '../shared/InlineError';
 import { useAuth } from '../shared/auth';
 import type { CaseSummary } from './caseTypes';
 
@@ -36,12 +37,7 @@ export function ClaimButton({
       <button type="button" data-claim={caseId} onClick={() => void send(mine ? 'release' : 'claim')}>
         {mine ? t('claim.release') : other ? t('claim.takeOver') : t('claim.claim')}
       </button>
-      {error && (
-        <span role="alert" className="error">
-          {' '}
-          {error}
-        </span>
-      )}
+      <InlineError error={error} />
     </span>
   );
 }

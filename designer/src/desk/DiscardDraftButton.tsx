@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, errorText } from '../shared/api';
+import { InlineError } from '../shared/InlineError';
 
 /**
  * Discards a draft that will never be submitted (DELETE /api/cases/:id): asks once, in words, because the
@@ -39,12 +40,7 @@ export function DiscardDraftButton({ caseId, onDiscarded }: { caseId: string; on
       <button type="button" disabled={busy} onClick={() => setAsking(false)}>
         {t('drafts.keep')}
       </button>
-      {error && (
-        <span role="alert" className="error">
-          {' '}
-          {error}
-        </span>
-      )}
+      <InlineError error={error} />
     </span>
   );
 }

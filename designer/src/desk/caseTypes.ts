@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../../runtime/definitions/types';
-import type { InputView, StepView as CaseStepView } from '../../../runtime/api/cases';
+import type { CaseView, InputView, StepView as CaseStepView } from '../../../runtime/api/cases';
 
 /**
  * The Desk's view of a case: the API contract's types (runtime/api), which the server's answers
@@ -27,3 +27,10 @@ export interface StepForm {
 export type StepView = CaseStepView & { actions?: { id: string; label: Label }[] };
 
 export type { InputView };
+
+/** What a panel of the case page gets: the case, its process's steps (for their labels) and the zone to show times in. */
+export interface CasePanelProps {
+  caseView: CaseView;
+  steps: readonly StepView[];
+  timeZone: string;
+}

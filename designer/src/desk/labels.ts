@@ -1,20 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { Duration } from '../../../runtime/definitions/types';
-import { resolveLabel, type Language } from '../shared/runtime';
+import { DURATION_UNITS, resolveLabel, type Language } from '../shared/runtime';
 import type { Label } from './caseTypes';
 
 /** The case statuses, outcomes, duration units and history events the Desk names; never shown as raw ids. */
 export const STATUSES = ['draft', 'in-progress', 'done'] as const;
 export const OUTCOME_WORDS = ['issued', 'refused', 'cancelled', 'withdrawn', 'completed', 'rejected'] as const;
-export const UNIT_WORDS = [
-  'minutes',
-  'hours',
-  'working-hours',
-  'working-days',
-  'calendar-days',
-  'months',
-  'years',
-] as const;
+/** the units a definition may give a term in, each with its `desk:unit.*` words */
+export const UNIT_WORDS = DURATION_UNITS;
 export const EVENT_WORDS = [
   'started',
   'received',

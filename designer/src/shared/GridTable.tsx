@@ -10,15 +10,18 @@ export function GridTable<T>({
   row,
   empty,
   className,
+  testId,
 }: {
   headings: readonly ReactNode[];
   rows: readonly T[] | null;
   row: (record: T, index: number) => ReactNode;
   empty?: string;
   className?: string;
+  /** the table's data-testid, for the scenarios that read it */
+  testId?: string;
 }) {
   return (
-    <table className={className ? `grid ${className}` : 'grid'}>
+    <table className={className ? `grid ${className}` : 'grid'} data-testid={testId}>
       <thead>
         <tr>
           {headings.map((heading, i) => (

@@ -4,6 +4,7 @@
  * with the offset.
  */
 import { i18next } from '../i18n';
+import { isoWithOffset as isoInZone, zonedParts } from '../../../runtime/i18n/isoWithOffset';
 import { CALENDAR_ZONE } from './nationalCalendar';
 
 export { CALENDAR_ZONE };
@@ -30,17 +31,19 @@ export function formatInstant(
   if (Number.isNaN(date.getTime())) return String(instant);
   const locale = uiLocale(lang);
   if (locale === 'kk-KZ' && !hasKazakhData()) return kazakhInstant(date, timeZone);
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(date);
+  return new Intl.DateTimeFormat(locale, { timeZone, ...INSTANT_PARTS }).format(date);
 }
+
+/** What formatInstant shows of an instant: weekday, day, month and year, hour and minute on a 24-hour clock. */
+export const INSTANT_PARTS: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+};
 
 // Chromium ships a reduced ICU without Kazakh names ("2026 M03 20, Fri"): then the names come from here,
 // in the order Node's full ICU writes kk-KZ ("2026 ж. 20 нау., жм, 17:45").
@@ -57,22 +60,7 @@ function hasKazakhData(): boolean {
 
 /** The numbers of an instant in a zone: year, month (1–12), day, weekday (0 = Sunday), hour, minute. */
 function partsIn(date: Date, timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  ) as Record<string, string>;
+  const parts = zonedParts(date, timeZone);
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday ?? '');
   return { ...parts, weekdayIndex: weekday } as Record<string, string | undefined> & { weekdayIndex: number };
 }
@@ -99,9 +87,7 @@ export function formatDate(value: Date | string | null | undefined, lang?: strin
 
 /** "2026-03-20T17:45:00+05:00": ISO 8601 in the calendar's zone, with its offset (for CSV and exports). */
 export function isoWithOffset(instant: Date | string, timeZone: string = CALENDAR_ZONE): string {
-  const p = partsIn(toDate(instant), timeZone);
-  const offset = p.timeZoneName === 'GMT' ? '+00:00' : String(p.timeZoneName).replace('GMT', '');
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
+  return isoInZone(instant, timeZone);
 }
 
 /** "3 d 4 h left" / "осталось 3 д 4 ч": the time between now and a due instant, in the interface language. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Calendar } from '../../../../runtime/definitions/types';
-import { fieldProps } from '../../design/fieldProps';
+import { fieldProps, listProps } from '../../design/fieldProps';
 import { ListEditor } from '../../design/ListEditor';
 import { SourceInput } from '../../design/SourceInput';
 import { useLang } from '../../shared/lang';
@@ -16,10 +16,7 @@ export function ExtraHolidaysList({ c, set, errors }: CalendarPartProps) {
   return (
     <ListEditor
       title={t('addedHolidays')}
-      items={c.extraHolidays}
-      at="/extraHolidays"
-      errors={errors}
-      onChange={(v) => set('extraHolidays', v)}
+      {...listProps(c, set, errors)('extraHolidays')}
       make={(): Calendar['extraHolidays'][number] => ({
         date: `${c.years.from}-01-02`,
         label: inAllLangs('holidayDefault'),
@@ -45,10 +42,7 @@ export function TransfersList({ c, set, errors }: CalendarPartProps) {
   return (
     <ListEditor
       title={t('movedDays')}
-      items={c.transfers}
-      at="/transfers"
-      errors={errors}
-      onChange={(v) => set('transfers', v)}
+      {...listProps(c, set, errors)('transfers')}
       make={(): Calendar['transfers'][number] => ({
         date: `${c.years.from}-01-03`,
         working: true,

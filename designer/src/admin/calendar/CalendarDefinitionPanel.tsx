@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Calendar, DefinitionError } from '../../../../runtime/definitions/types';
+import { setterProps } from '../../design/fieldProps';
 import { SourceInput } from '../../design/SourceInput';
 import { CheckField, LocalizedInput, Panel } from '../../shared/widgets';
 
@@ -12,16 +13,11 @@ export interface CalendarPartProps {
 /** The calendar's title, source, and whether it carries the law (the holidays and the substitute-day rule). */
 export function CalendarDefinitionPanel({ c, set, errors }: CalendarPartProps) {
   const { t: tx } = useTranslation('designerEdit');
+  const field = setterProps(c, set, errors);
   return (
     <Panel title={tx('calendar.definition')}>
-      <LocalizedInput
-        label={tx('calendar.title')}
-        value={c.title}
-        onChange={(title) => set('title', title)}
-        errors={errors}
-        at="/title"
-      />
-      <SourceInput value={c.source} onChange={(source) => set('source', source)} errors={errors} at="/source" />
+      <LocalizedInput label={tx('calendar.title')} {...field('title')} />
+      <SourceInput {...field('source')} />
       <CheckField
         label={tx('calendar.hasLaw')}
         checked={c.law !== undefined}

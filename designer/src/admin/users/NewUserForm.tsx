@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type NewUser } from './userRow';
 
@@ -9,6 +9,11 @@ export function NewUserForm({ onCreate }: { onCreate: (user: NewUser) => Promise
   const { t } = useTranslation('users');
   const { t: tn } = useTranslation('notices');
   const [draft, setDraft] = useState(EMPTY);
+  /** an input bound to one text of the draft */
+  const text = (key: 'username' | 'displayName' | 'email' | 'password') => ({
+    value: draft[key],
+    onChange: (e: ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [key]: e.target.value }),
+  });
   return (
     <form
       className="panel row"
@@ -20,36 +25,19 @@ export function NewUserForm({ onCreate }: { onCreate: (user: NewUser) => Promise
     >
       <label>
         {t('username')}
-        <input
-          value={draft.username}
-          onChange={(e) => setDraft({ ...draft, username: e.target.value })}
-          required
-          pattern="[a-z0-9][a-z0-9._\-]{1,79}"
-        />
+        <input {...text('username')} required pattern="[a-z0-9][a-z0-9._\-]{1,79}" />
       </label>
       <label>
         {t('name')}
-        <input value={draft.displayName} onChange={(e) => setDraft({ ...draft, displayName: e.target.value })} />
+        <input {...text('displayName')} />
       </label>
       <label>
         {tn('email')}
-        <input
-          type="email"
-          value={draft.email}
-          onChange={(e) => setDraft({ ...draft, email: e.target.value })}
-          autoComplete="off"
-        />
+        <input type="email" {...text('email')} autoComplete="off" />
       </label>
       <label>
         {t('password')}
-        <input
-          type="password"
-          value={draft.password}
-          onChange={(e) => setDraft({ ...draft, password: e.target.value })}
-          required
-          minLength={10}
-          autoComplete="new-password"
-        />
+        <input type="password" {...text('password')} required minLength={10} autoComplete="new-password" />
       </label>
       <label>
         {t('role')}

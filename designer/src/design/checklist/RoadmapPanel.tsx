@@ -3,7 +3,7 @@ import type { Checklist, DefinitionError } from '../../../../runtime/definitions
 import { useLang } from '../../shared/lang';
 import { DURATION_UNITS, resolveLabel } from '../../shared/runtime';
 import { LocalizedInput, Panel, SelectField, TextField } from '../../shared/widgets';
-import { fieldProps } from '../fieldProps';
+import { fieldProps, putListProps } from '../fieldProps';
 import { ListEditor } from '../ListEditor';
 import { SourceInput } from '../SourceInput';
 
@@ -54,10 +54,7 @@ export function RoadmapPanel({
       </div>
       <ListEditor
         title={tx('checklist.sections')}
-        items={r.sections}
-        at="/roadmap/sections"
-        errors={errors}
-        onChange={(sections) => onChange({ ...r, sections })}
+        {...putListProps(r, onChange, errors, '/roadmap')('sections')}
         make={(items) => ({ id: `section${items.length + 1}`, label: { en: `Section ${items.length + 1}` } })}
         name={(x) => `${x.id} — ${resolveLabel(x.label, lang)}`}
         render={(x, put, at) => {

@@ -7,20 +7,17 @@ import { connect } from '../processGraph';
 import { edgeTypes, nodeTypes } from './GraphNodes';
 import { useProcessGraph } from './useProcessGraph';
 
-/** The process drawn with a lane per actor: a click on a step chooses it, a drag between handles connects two steps. */
-export function ProcessGraph({
-  process: p,
-  errors,
-  selected,
-  onSelect,
-  onChange,
-}: {
+/** What the graph and the panel beside it get: the process, its errors, the chosen step (null: none) and setters. */
+export interface ProcessViewProps {
   process: Process;
   errors: readonly DefinitionError[];
   selected: string | null;
-  onSelect: (id: string) => void;
+  onSelect: (id: string | null) => void;
   onChange: (p: Process) => void;
-}) {
+}
+
+/** The process drawn with a lane per actor: a click on a step chooses it, a drag between handles connects two steps. */
+export function ProcessGraph({ process: p, errors, selected, onSelect, onChange }: ProcessViewProps) {
   const { t } = useTranslation('design');
   const { nodes, edges, graphHeight } = useProcessGraph(p, errors, selected);
   const ariaLabels = useMemo(

@@ -1,22 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { DefinitionError, Process } from '../../../../runtime/definitions/types';
+import type { ProcessViewProps } from './ProcessGraph';
 import { removeStep } from '../processGraph';
 import { StepInspector } from '../StepInspector';
 
 /** Beside the graph: a picker of the step to edit (the keyboard's way to the graph's clicks) and its inspector. */
-export function StepPanel({
-  process: p,
-  errors,
-  selected,
-  onSelect,
-  onChange,
-}: {
-  process: Process;
-  errors: readonly DefinitionError[];
-  selected: string | null;
-  onSelect: (id: string | null) => void;
-  onChange: (p: Process) => void;
-}) {
+export function StepPanel({ process: p, errors, selected, onSelect, onChange }: ProcessViewProps) {
   const { t } = useTranslation('design');
   const step = p.steps.findIndex((s) => s.id === selected);
   return (

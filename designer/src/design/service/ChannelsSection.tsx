@@ -4,7 +4,7 @@ import type { DefinitionSummary } from '../../shared/definitionsApi';
 import { useLang } from '../../shared/lang';
 import { resolveLabel } from '../../shared/runtime';
 import { LocalizedInput, Panel, SelectField, TextField } from '../../shared/widgets';
-import { fieldProps } from '../fieldProps';
+import { fieldProps, listProps } from '../fieldProps';
 import { ListEditor } from '../ListEditor';
 import { SourceInput } from '../SourceInput';
 import { HoursInput } from './HoursInput';
@@ -42,10 +42,7 @@ export function ChannelsSection({
       </Panel>
       <ListEditor
         title={t('s.channels')}
-        items={s.channels}
-        at="/channels"
-        errors={errors}
-        onChange={(v) => set('channels', v)}
+        {...listProps(s, set, errors)('channels')}
         make={(items) => ({
           id: nextId('channel', items),
           type: 'provider-office' as const,

@@ -3,7 +3,7 @@ import type { Service } from '../../../../runtime/definitions/types';
 import { useLang } from '../../shared/lang';
 import { DURATION_UNITS, resolveLabel } from '../../shared/runtime';
 import { CheckField, LocalizedInput, SelectField, TextField } from '../../shared/widgets';
-import { fieldProps } from '../fieldProps';
+import { fieldProps, listProps } from '../fieldProps';
 import { ListEditor } from '../ListEditor';
 import { SourceInput } from '../SourceInput';
 import { newComplaintRoute, startingTerm } from './complaintDefaults';
@@ -18,10 +18,7 @@ export function ComplaintsSection({ s, set, errors }: SectionProps) {
   return (
     <ListEditor
       title={t('s.complaint_routes')}
-      items={s.complaints}
-      at="/complaints"
-      errors={errors}
-      onChange={(v) => set('complaints', v)}
+      {...listProps(s, set, errors)('complaints')}
       make={newComplaintRoute}
       name={(c) => `${c.id} — ${resolveLabel(c.to, lang)}${c.term ? `, ${c.term.amount} ${c.term.unit}` : ''}`}
       render={(c, put, at) => <ComplaintItem c={c} put={put} at={at} errors={errors} routes={s.complaints} />}

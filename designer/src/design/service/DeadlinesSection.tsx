@@ -5,7 +5,7 @@ import { DURATION_UNITS } from '../../shared/runtime';
 import { useCalendar } from '../../shared/useDefinitionIds';
 import { CheckField, LocalizedInput, SelectField, TextField } from '../../shared/widgets';
 import { DeadlinePreview } from '../DeadlinePreview';
-import { fieldProps } from '../fieldProps';
+import { fieldProps, listProps } from '../fieldProps';
 import { ListEditor } from '../ListEditor';
 import { SourceInput } from '../SourceInput';
 import { int, nextId, type SectionProps } from './shared';
@@ -29,10 +29,7 @@ export function DeadlinesSection({ s, set, errors }: SectionProps) {
       />
       <ListEditor
         title={t('s.deadlines')}
-        items={s.deadlines}
-        at="/deadlines"
-        errors={errors}
-        onChange={(v) => set('deadlines', v)}
+        {...listProps(s, set, errors)('deadlines')}
         make={(items): Deadline => ({
           id: nextId('deadline', items),
           label: { en: 'Deadline' },

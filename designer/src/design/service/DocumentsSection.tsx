@@ -3,7 +3,7 @@ import type { Service } from '../../../../runtime/definitions/types';
 import { useLang } from '../../shared/lang';
 import { resolveLabel } from '../../shared/runtime';
 import { CheckField, LocalizedInput, TextField } from '../../shared/widgets';
-import { fieldProps } from '../fieldProps';
+import { fieldProps, listProps } from '../fieldProps';
 import { conditionTargets } from '../formBuilderState';
 import { ListEditor } from '../ListEditor';
 import { SourceInput } from '../SourceInput';
@@ -27,10 +27,7 @@ export function DocumentsSection({ s, set, errors, targets }: SectionProps & { t
       </datalist>
       <ListEditor
         title={t('s.documents')}
-        items={s.documents}
-        at="/documents"
-        errors={errors}
-        onChange={(v) => set('documents', v)}
+        {...listProps(s, set, errors)('documents')}
         make={(items) => ({ id: nextId('document', items), label: { en: 'Document' }, required: true })}
         name={(d) => `${d.id} — ${resolveLabel(d.label, lang)}${d.required ? ' (required)' : ''}`}
         render={(d, put, at) => <DocumentItem s={s} d={d} put={put} at={at} errors={errors} targets={targets} />}

@@ -3,60 +3,29 @@ import type { DefinitionSummary } from '../../shared/definitionsApi';
 import { CheckField, LocalizedInput, Panel, SelectField, TextField } from '../../shared/widgets';
 import { SourceInput } from '../SourceInput';
 import { alternativesText, listText, parseAlternatives, parseList } from './pointerLists';
+import { setterProps } from '../fieldProps';
 import { hasText, ids, type SectionProps } from './shared';
 
 /** What the service is and who provides it: title, code, forms, calendar, numbering, the applicant's fields, contacts. */
 export function GeneralSection({ s, set, errors, forms, calendars }: SectionProps & Pickable) {
   const { t } = useTranslation('design');
   const { t: te } = useTranslation('editors');
+  const field = setterProps(s, set, errors);
   return (
     <Panel title={t('s.service')}>
-      <LocalizedInput
-        label={t('s.title')}
-        value={s.title}
-        onChange={(v) => set('title', v)}
-        errors={errors}
-        at="/title"
-      />
-      <LocalizedInput
-        label={t('s.provider')}
-        value={s.provider}
-        onChange={(v) => set('provider', v)}
-        errors={errors}
-        at="/provider"
-      />
+      <LocalizedInput label={t('s.title')} {...field('title')} />
+      <LocalizedInput label={t('s.provider')} {...field('provider')} />
       <div className="row">
-        <TextField
-          label={t('s.code')}
-          value={s.code}
-          onChange={(v) => set('code', v || undefined)}
-          errors={errors}
-          at="/code"
-        />
-        <SelectField
-          label={t('s.form')}
-          value={s.form}
-          onChange={(v) => set('form', v)}
-          errors={errors}
-          at="/form"
-          options={ids(forms, s.form)}
-        />
+        <TextField label={t('s.code')} {...field('code')} onChange={(v) => set('code', v || undefined)} />
+        <SelectField label={t('s.form')} {...field('form')} options={ids(forms, s.form)} />
         <SelectField
           label={t('s.survey_form')}
+          {...field('survey')}
           value={s.survey ?? '(none)'}
           options={['(none)', ...ids(forms)]}
           onChange={(v) => set('survey', v === '(none)' ? undefined : v)}
-          errors={errors}
-          at="/survey"
         />
-        <SelectField
-          label={t('s.calendar')}
-          value={s.calendar}
-          onChange={(v) => set('calendar', v)}
-          errors={errors}
-          at="/calendar"
-          options={ids(calendars, s.calendar)}
-        />
+        <SelectField label={t('s.calendar')} {...field('calendar')} options={ids(calendars, s.calendar)} />
         <TextField
           label={te('service.numberingPrefix')}
           value={s.numbering?.prefix}
@@ -65,12 +34,7 @@ export function GeneralSection({ s, set, errors, forms, calendars }: SectionProp
           at="/numbering/prefix"
         />
       </div>
-      <SourceInput
-        value={s.providerSource}
-        onChange={(v) => set('providerSource', v)}
-        errors={errors}
-        at="/providerSource"
-      />
+      <SourceInput {...field('providerSource')} />
       <ExtraForms s={s} set={set} errors={errors} forms={forms} />
       <div className="row">
         <TextField
@@ -89,18 +53,14 @@ export function GeneralSection({ s, set, errors, forms, calendars }: SectionProp
         />
         <TextField
           label={te('service.applicantEmail')}
-          value={s.applicantEmail}
+          {...field('applicantEmail')}
           onChange={(v) => set('applicantEmail', v || undefined)}
-          errors={errors}
-          at="/applicantEmail"
         />
       </div>
       <LocalizedInput
         label={te('service.contacts')}
-        value={s.contacts}
+        {...field('contacts')}
         onChange={(v) => set('contacts', hasText(v) ? v : undefined)}
-        errors={errors}
-        at="/contacts"
         multiline
       />
     </Panel>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DefinitionSummary } from '../../shared/definitionsApi';
 import { OUTCOMES } from '../../shared/runtime';
 import { CheckField, LocalizedInput, Panel, SelectField, TextField } from '../../shared/widgets';
-import { fieldProps } from '../fieldProps';
+import { fieldProps, listProps } from '../fieldProps';
 import { ListEditor } from '../ListEditor';
 import { SourceInput } from '../SourceInput';
 import { ids, nextId, type SectionProps } from './shared';
@@ -34,10 +34,7 @@ export function OutputsSection({
       </Panel>
       <ListEditor
         title={t('s.outputs')}
-        items={s.outputs}
-        at="/outputs"
-        errors={errors}
-        onChange={(v) => set('outputs', v)}
+        {...listProps(s, set, errors)('outputs')}
         make={(items) => ({
           id: nextId('output', items),
           label: { en: 'Result document' },

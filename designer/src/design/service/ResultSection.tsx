@@ -3,7 +3,7 @@ import type { Service } from '../../../../runtime/definitions/types';
 import { useLang } from '../../shared/lang';
 import { resolveLabel } from '../../shared/runtime';
 import { LocalizedInput, Panel, TextField } from '../../shared/widgets';
-import { fieldProps } from '../fieldProps';
+import { fieldProps, listProps } from '../fieldProps';
 import { ListEditor } from '../ListEditor';
 import { SourceInput } from '../SourceInput';
 import { hasText, nextId, type SectionProps } from './shared';
@@ -34,10 +34,7 @@ export function ResultSection({ s, set, errors }: SectionProps) {
       </Panel>
       <ListEditor
         title={te('service.recipients')}
-        items={s.recipients}
-        at="/recipients"
-        errors={errors}
-        onChange={(v) => set('recipients', v)}
+        {...listProps(s, set, errors)('recipients')}
         make={(items) => ({ id: nextId('recipient', items), label: { en: 'Recipient' } })}
         name={(r) => `${r.id} — ${resolveLabel(r.label, lang)}`}
         render={(r, put, at) => {
