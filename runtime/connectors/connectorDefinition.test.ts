@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck, validate } from '../definitions';
+import { compileForeignSchema } from '../definitions/ajv';
 import { sampleConnector, sampleForm } from './sampleConnector.fixture';
 
 describe('validate() of a connector', () => {
@@ -22,6 +23,27 @@ describe('validate() of a connector', () => {
   it('when the response schema is not JSON Schema, then it points at /responseSchema', () => {
     const connector = { ...sampleConnector(), responseSchema: { type: 'banana' } };
     expect(validate(connector)).toEqual([{ path: '/responseSchema', message: expect.stringContaining('JSON Schema') }]);
+  });
+
+  it("when the response schema is a register's own, OpenAPI-style discriminator included, then it is plain JSON Schema to us", () => {
+    // Qagida reads `discriminator` and `keyedBy` in its own schemas; in a register's schema they are annotations
+    const responseSchema = {
+      type: 'object',
+      discriminator: { propertyName: 'kind' },
+      keyedBy: ['person'],
+      anyOf: [
+        { properties: { kind: { const: 'person' }, iin: { type: 'string' } } },
+        { properties: { kind: { enum: ['company', 'branch'] }, bin: { type: 'string' } } },
+      ],
+    };
+    expect(validate({ ...sampleConnector(), responseSchema })).toEqual([]);
+    // an anyOf stays "at least one": an answer without `kind` matches both branches and passes
+    const check = compileForeignSchema(responseSchema);
+    expect([check({ kind: 'person', iin: '1' }), check({ iin: '1' }), check({ kind: 'x' })]).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('when an input pattern can backtrack exponentially, then it is refused', () => {

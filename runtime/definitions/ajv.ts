@@ -14,6 +14,17 @@ export function compileSchema(schema: object): ValidateFunction {
 }
 
 /**
+ * A JSON Schema someone else wrote (a connector's response schema, as a register publishes it),
+ * compiled as the standard reads it: `discriminator` and `keyedBy`, which compileSchema reads in
+ * Qagida's own schemas, are only annotations there, and an anyOf stays an anyOf.
+ */
+export function compileForeignSchema(schema: object): ValidateFunction {
+  const ajv = new Ajv({ allErrors: true, strict: false, allowUnionTypes: true });
+  addFormats(ajv);
+  return ajv.compile(hoistSharedSchemas(schema));
+}
+
+/**
  * TypeBox writes a union as anyOf; ajv reads a discriminator only beside oneOf. A union whose
  * members are told apart by a literal property (Field by `type`) is the same as oneOf, and with the
  * discriminator ajv checks only the member the value names: its errors point at the value's own

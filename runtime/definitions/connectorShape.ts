@@ -1,4 +1,4 @@
-import { compileSchema } from './ajv';
+import { compileForeignSchema } from './ajv';
 import { HANDOFF_EVENTS, type Connector, type Handoff, type Prefill } from './connector';
 import type { Ruleset } from './ruleset';
 import type { Form } from './form';
@@ -51,7 +51,7 @@ export function checkConnector(connector: Connector): DefinitionError[] {
     if (problem) errors.push({ path: `/inputs/${i}/pattern`, message: problem });
   });
   try {
-    compileSchema(connector.responseSchema);
+    compileForeignSchema(connector.responseSchema);
   } catch (error) {
     errors.push({ path: '/responseSchema', message: `is not a valid JSON Schema: ${(error as Error).message}` });
   }

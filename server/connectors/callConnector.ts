@@ -1,5 +1,5 @@
 import { buildRequest, readOutputs } from '../../runtime/connectors/index';
-import { compileSchema, toDefinitionErrors } from '../../runtime/definitions/ajv';
+import { compileForeignSchema, toDefinitionErrors } from '../../runtime/definitions/ajv';
 import type { Connector } from '../../runtime/definitions/connector';
 import { digest } from '../digest';
 import type { ErrorDetail } from '../errors';
@@ -46,13 +46,13 @@ export interface ConnectorDeps {
   backoffMs?: number;
 }
 
-type ValidateFunction = ReturnType<typeof compileSchema>;
+type ValidateFunction = ReturnType<typeof compileForeignSchema>;
 const validators = new Map<string, ValidateFunction>();
 function responseValidator(connector: Connector): ValidateFunction {
   const key = `${connector.id}@${connector.version ?? 'draft'}:${JSON.stringify(connector.responseSchema)}`;
   let validator = validators.get(key);
   if (!validator) {
-    validator = compileSchema(connector.responseSchema);
+    validator = compileForeignSchema(connector.responseSchema);
     if (validators.size > 500) validators.clear();
     validators.set(key, validator);
   }
