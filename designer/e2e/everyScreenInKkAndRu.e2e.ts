@@ -26,7 +26,7 @@ const WIDEST = `(() => {
 
 const heading = (page: Page) => page.locator('main h1, main h2').first().waitFor({ timeout: 15_000 });
 
-function screens(world: World): Screen[] {
+function screens(world: World, unclaimedCase: string): Screen[] {
   const all: Screen[] = [
     { name: 'design-library', user: 'analyst', url: '/design', ready: heading },
     { name: 'design-service', user: 'analyst', url: `/design/service/${world.serviceId}`, ready: heading },
@@ -49,6 +49,8 @@ function screens(world: World): Screen[] {
     { name: 'admin-notifications', user: 'admin', url: '/admin/notifications', ready: heading },
   ];
   if (world.caseId) all.push({ name: 'desk-case', user: 'staff', url: `/desk/cases/${world.caseId}`, ready: heading });
+  // a shipped service's case nobody has claimed: its status panel holds the long words "unassigned" and a claim button
+  all.push({ name: 'desk-case-unclaimed', user: 'staff', url: `/desk/cases/${unclaimedCase}`, ready: heading });
   return all;
 }
 
@@ -99,16 +101,37 @@ async function contentVocabulary(world: World): Promise<Record<'kk' | 'ru', Set<
   return words;
 }
 
+/** An archival-reference application submitted at a service centre, not yet claimed by anyone. */
+async function unclaimedArchivalCase(world: World): Promise<string> {
+  const staff = await apiSession(world, 'staff');
+  const started = await staff.post<{ id: string }>('/api/cases', {
+    service: 'archival-reference',
+    channel: 'psc',
+    data: {},
+  });
+  await staff.post(`/api/cases/${started.id}/submit`, {
+    data: {
+      applicantName: 'Сейтқали Айгүл',
+      subject: { fullName: 'Сейтқали Айгүл Нұрланқызы' },
+      period: '1985–1992',
+      requestedInformation: 'Еңбек өтілі туралы',
+    },
+  });
+  await staff.dispose();
+  return started.id;
+}
+
 /** Fails on a visible English interface word in kk and ru, and on any axe violation; phone screenshots at 390 and 320 px. */
 export const everyScreenInKkAndRu: Scenario = {
   name: 'every main screen speaks kk and ru, passes axe, and fits 320 px',
   run: async (world) => {
     const content = await contentVocabulary(world);
+    const unclaimed = await unclaimedArchivalCase(world);
     const failures: string[] = [];
     const untranslatedContent: string[] = [];
     for (const lang of ['kk', 'ru'] as TabLang[]) {
       for (const user of ['analyst', 'staff', 'admin'] as const) {
-        const mine = screens(world).filter((s) => s.user === user);
+        const mine = screens(world, unclaimed).filter((s) => s.user === user);
         await withTab(
           world.browser,
           world.baseURL,

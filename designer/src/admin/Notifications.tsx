@@ -60,7 +60,7 @@ export function Notifications() {
         </p>
       )}
       {done && <p role="status">{done}</p>}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <GridTable
           headings={[
             t('case'),

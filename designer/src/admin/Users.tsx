@@ -25,7 +25,7 @@ export function Users() {
           <option key={g} value={g} />
         ))}
       </datalist>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <GridTable
           headings={[t('user'), t('name'), t('role'), t('groups'), tn('email'), t('active')]}
           rows={users}

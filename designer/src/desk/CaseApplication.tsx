@@ -25,7 +25,7 @@ function Entries({ entries }: { entries: readonly Entry[] }) {
               (e.rows.length === 0 ? (
                 '—'
               ) : (
-                <div className="table-scroll">
+                <div className="table-scroll" tabIndex={0}>
                   <table className="grid">
                     <thead>
                       <tr>

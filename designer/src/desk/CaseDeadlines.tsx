@@ -36,7 +36,7 @@ export function CaseDeadlines({ caseView, service, timeZone, steps }: CasePanelP
       {deadlines.length === 0 ? (
         <p>{t('deadlines.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="grid" data-testid="deadlines">
             <thead>
               <tr>

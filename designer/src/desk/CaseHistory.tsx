@@ -28,7 +28,7 @@ export function CaseHistory({ caseView, steps, timeZone }: CasePanelProps) {
       {events.length === 0 ? (
         <p>{t('history.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <GridTable
             testId="history"
             headings={[t('history.when'), t('history.who'), t('history.what'), t('history.steps'), t('history.reason')]}

@@ -35,7 +35,7 @@ export function CaseSteps({ caseView, steps, timeZone }: CasePanelProps) {
           </dd>
         </dl>
       )}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <GridTable
           testId="steps"
           headings={[t('steps.number'), t('steps.step'), t('steps.actor'), t('steps.limit')]}

@@ -80,7 +80,7 @@ export function DeadlineExplanation({
         <dd>{formatInstant(explanation.due, timeZone)}</dd>
       </dl>
       {explanation.skipped.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="grid" aria-label={t('explain.skipped')}>
             <caption>{t('explain.skipped')}</caption>
             <thead>

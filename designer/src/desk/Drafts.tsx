@@ -46,7 +46,7 @@ export function Drafts() {
           {error}
         </p>
       )}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <GridTable
           headings={[
             t('drafts.lastChanged'),

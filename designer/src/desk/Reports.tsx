@@ -133,7 +133,7 @@ function ReportTable({
           : t('no')
         : String(value);
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <GridTable
         headings={table.columns.map((c) => title(table.labels?.[c]) || c)}
         rows={table.rows}
@@ -155,7 +155,7 @@ function OnTimeChart({ rows, label }: { rows: { label: string; value: number | n
   const height = 260;
   const bars = rateBars(rows, width, height);
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <svg width={width} height={height} role="img" aria-label={label} className="chart">
         <line x1={30} y1={height - 30} x2={width} y2={height - 30} stroke="currentColor" />
         <text x={2} y={34} fontSize={11}>

@@ -32,7 +32,7 @@ export function ResponseSchemaField({
   return (
     <fieldset className="response-schema" data-pointer={at}>
       <legend>{t('editor.responseSchema')}</legend>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table>
           <thead>
             <tr>

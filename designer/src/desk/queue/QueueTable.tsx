@@ -20,7 +20,7 @@ interface TableProps {
 export function QueueTable({ state, go, cases, names, onChanged }: TableProps) {
   const { t } = useTranslation('desk');
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table className="grid" data-testid="queue">
         <thead>
           <tr>
