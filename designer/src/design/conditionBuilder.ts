@@ -23,10 +23,6 @@ export type ConditionAction =
 
 export type GroupKind = 'all' | 'any';
 
-export function groupKind(condition: Condition): GroupKind | null {
-  return groupOf(condition)?.kind ?? null;
-}
-
 /** A group's kind and its children; null for a node that is not a group. */
 export function groupOf(condition: Condition | undefined): { kind: GroupKind; children: readonly Condition[] } | null {
   if (isAllCondition(condition)) return { kind: 'all', children: condition.all };
