@@ -7,9 +7,8 @@ import { useDefinitionList } from '../../shared/useDefinitionIds';
 import { LocalizedInput, SelectField, TextField } from '../../shared/widgets';
 import { fieldProps } from '../fieldProps';
 import { ListEditor } from '../ListEditor';
-import { ids } from '../service/shared';
+import { ids, nextId } from '../service/shared';
 import { SourceInput } from '../SourceInput';
-import { nextId } from './nextId';
 
 type Fact = Ruleset['facts'][number];
 

@@ -31,7 +31,10 @@ export function DeadlinesSection({ s, set, errors }: SectionProps) {
         title={t('s.deadlines')}
         {...listProps(s, set, errors)('deadlines')}
         make={(items): Deadline => ({
-          id: nextId('deadline', items),
+          id: nextId(
+            'deadline',
+            items.map((i) => i.id),
+          ),
           label: { en: 'Deadline' },
           amount: 10,
           unit: 'working-days',
