@@ -8,6 +8,7 @@ import { useDefinitionList } from '../shared/useDefinitionIds';
 import { patchField, retype, type FieldPatch } from './formBuilderState';
 import { ComputedEditor } from './FormLogicEditors';
 import { defaultText, optionKind, parseAs, parseDefault, retypeOptions, type ValueKind } from './fieldValues';
+import { num } from './service/shared';
 
 /** What every editor of a field type's own properties is given. */
 export interface TypeEditorProps {
@@ -18,8 +19,6 @@ export interface TypeEditorProps {
   errors: readonly DefinitionError[];
   onChange: (patch: FieldPatch) => void;
 }
-
-const num = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
 /** Two number boxes side by side: a lower and an upper limit. */
 function Limits({

@@ -10,6 +10,7 @@ export interface SectionProps {
 }
 
 export const int = (v: string) => (v.trim() === '' ? undefined : Math.trunc(Number(v)));
+export const num = (text: string) => (text.trim() === '' ? undefined : Number(text));
 export const hasText = (text: Record<string, string | undefined>) => Object.values(text).some((v) => !!v);
 
 /** The first free `${stem}${n}` among the ids taken, for a new item (a section's row, a fact, an event, a rule). */
