@@ -14,6 +14,7 @@ import {
   groupOf,
   parseValue,
   type ConditionAction,
+  type ConditionGroup,
 } from './conditionBuilder';
 
 export interface FactChoice {
@@ -147,7 +148,7 @@ function Node(props: NodeProps) {
       />
     );
   const group = groupOf(node);
-  if (group) return <GroupNode {...props} kind={group.kind} negate={negate} remove={remove} />;
+  if (group) return <GroupNode {...props} group={group} negate={negate} remove={remove} />;
   if (isFactCondition(node)) return <LeafNode {...props} node={node} negate={negate} remove={remove} />;
   // a node of none of the kinds (a draft written by hand): its error, and the way to remove it
   return (
@@ -159,12 +160,12 @@ function Node(props: NodeProps) {
 }
 
 /** all / any of the children, with buttons to add a leaf, a group or a reference. */
-function GroupNode(props: NodeProps & NodeButtons & { kind: 'all' | 'any' }) {
+function GroupNode(props: NodeProps & NodeButtons & { group: ConditionGroup }) {
   const { t } = useTranslation('design');
   const { t: tr } = useTranslation('rulesets');
-  const { node, rel, at, facts, errors, dispatch, depth, names, kind, negate, remove } = props;
+  const { rel, at, facts, errors, dispatch, depth, names, group, negate, remove } = props;
+  const { kind, children } = group;
   const pointer = at + rel;
-  const children = groupOf(node)?.children ?? [];
   return (
     <div
       className={`cond-group${errorsUnder(errors, pointer).length ? ' invalid' : ''}`}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isChoiceField } from '../../../runtime/definitions/fieldGuards';
 import type { DefinitionError, Field, FieldType, Form } from '../../../runtime/definitions/types';
 import { FIELD_TYPES } from '../shared/runtime';
 import { CheckField, ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
@@ -27,7 +28,7 @@ function TypeEditors(props: TypeEditorProps & { form: Form; onReplace: (field: F
       {field.type === 'table' && <TableEditor {...props} />}
       {field.type === 'file' && <FileEditor {...props} />}
       {field.type === 'boolean-details' && <DetailsEditor {...props} />}
-      {(field.type === 'choice' || field.type === 'multi-choice') && <ChoiceEditor {...props} />}
+      {isChoiceField(field) && <ChoiceEditor {...props} />}
       {(field.type === 'number' || field.type === 'integer' || field.type === 'date') && (
         <ComputedFieldEditor {...props} />
       )}
@@ -54,7 +55,7 @@ export function FieldEditor({
   const { t } = useTranslation('design');
   const at = fieldPointer(path);
   const targets = conditionTargets(form.fields).filter((t) => t.field !== field);
-  const props: TypeEditorProps = { field, draft: field, at, errors, onChange };
+  const props: TypeEditorProps = { field, at, errors, onChange };
   return (
     <div className="field-editor" aria-label={`Field ${field.key}`}>
       <h2>

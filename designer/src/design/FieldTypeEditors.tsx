@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { DefinitionError, Field, Form } from '../../../runtime/definitions/types';
-import { optionsOf, type FieldDraft } from '../../../runtime/definitions/fieldGuards';
+import {
+  computedOf,
+  isChoiceField,
+  isListField,
+  isNumberField,
+  isTextField,
+  optionsOf,
+  type FieldDraft,
+} from '../../../runtime/definitions/fieldGuards';
 import { LIST_ITEM_TYPES } from '../../../runtime/definitions/form';
 import { fieldTypeAllows } from '../../../runtime/forms/fieldTypes';
 import { ErrorsAt, LocalizedInput, SelectField, TextField } from '../shared/widgets';
@@ -8,28 +16,28 @@ import { useDefinitionList } from '../shared/useDefinitionIds';
 import { patchField, retype, type FieldPatch } from './formBuilderState';
 import { ComputedEditor } from './FormLogicEditors';
 import { defaultText, optionKind, parseAs, parseDefault, retypeOptions, type ValueKind } from './fieldValues';
+import { num } from './service/shared';
 
-/** What every editor of a field type's own properties is given. */
-export interface TypeEditorProps {
-  field: Field;
-  /** the same field read as a draft: any property, undefined where its type has none */
-  draft: FieldDraft;
+/**
+ * What every editor of a field type's own properties is given. An editor that only reads takes the field as a
+ * FieldDraft (any property, undefined where its type has none); a Field is one.
+ */
+export interface TypeEditorProps<F extends FieldDraft = Field> {
+  field: F;
   at: string;
   errors: readonly DefinitionError[];
   onChange: (patch: FieldPatch) => void;
 }
 
-const num = (text: string) => (text.trim() === '' ? undefined : Number(text));
-
 /** Two number boxes side by side: a lower and an upper limit. */
 function Limits({
   names,
   labels,
-  draft,
+  field,
   at,
   errors,
   onChange,
-}: Omit<TypeEditorProps, 'field'> & {
+}: TypeEditorProps<FieldDraft> & {
   names: readonly ['min' | 'minLength' | 'minItems' | 'minRows', 'max' | 'maxLength' | 'maxItems' | 'maxRows'];
   labels: readonly [string, string];
 }) {
@@ -40,7 +48,7 @@ function Limits({
           key={name}
           label={labels[i] ?? name}
           type="number"
-          value={draft[name]}
+          value={field[name]}
           onChange={(v) => onChange({ [name]: num(v) })}
           errors={errors}
           at={`${at}/${name}`}
@@ -54,11 +62,10 @@ function Limits({
 export function ValueLimitsEditor(props: TypeEditorProps) {
   const { t } = useTranslation('design');
   const { t: tf } = useTranslation('formLanguage');
-  const { field, draft, at, errors, onChange } = props;
-  const isList = field.type === 'list';
-  const isNumber =
-    field.type === 'number' || field.type === 'integer' || (isList && /integer|number/.test(draft.itemType ?? ''));
-  const isText = field.type === 'text' || field.type === 'textarea' || (isList && draft.itemType === 'text');
+  const { field, at, errors, onChange } = props;
+  const isNumber = isNumberField(field) || (isListField(field) && /integer|number/.test(field.itemType ?? ''));
+  const isText = isTextField(field) || (isListField(field) && field.itemType === 'text');
+  const draft: FieldDraft = field; // placeholder, unit, pattern: shown where fieldTypeAllows them
   const texts = [
     ['placeholder', draft.placeholder],
     ['unit', draft.unit],
@@ -96,15 +103,15 @@ export function ValueLimitsEditor(props: TypeEditorProps) {
 }
 
 /** A list's item type and how many values it takes. */
-export function ListEditor(props: TypeEditorProps) {
+export function ListEditor(props: TypeEditorProps<FieldDraft>) {
   const { t } = useTranslation('design');
   const { t: tl } = useTranslation('language');
-  const { draft, at, errors, onChange } = props;
+  const { field, at, errors, onChange } = props;
   return (
     <>
       <SelectField
         label={tl('list.itemType')}
-        value={draft.itemType ?? 'text'}
+        value={field.itemType ?? 'text'}
         options={LIST_ITEM_TYPES.map((type) => ({ value: type, label: t(`fieldType.${type}`) }))}
         onChange={(itemType) => onChange({ itemType })}
         errors={errors}
@@ -116,18 +123,18 @@ export function ListEditor(props: TypeEditorProps) {
 }
 
 /** How many rows a table takes. */
-export function TableEditor(props: TypeEditorProps) {
+export function TableEditor(props: TypeEditorProps<FieldDraft>) {
   const { t } = useTranslation('design');
   return <Limits {...props} names={['minRows', 'maxRows']} labels={[t('s.min_rows'), t('s.max_rows')]} />;
 }
 
 /** The media types a file field accepts. */
-export function FileEditor({ draft, at, errors, onChange }: TypeEditorProps) {
+export function FileEditor({ field, at, errors, onChange }: TypeEditorProps<FieldDraft>) {
   const { t } = useTranslation('design');
   return (
     <TextField
       label={t('s.accepted_types_comma_separated')}
-      value={(draft.accept ?? []).join(', ')}
+      value={(field.accept ?? []).join(', ')}
       onChange={(v) => onChange({ accept: v.trim() ? v.split(',').map((s) => s.trim()) : undefined })}
       errors={errors}
       at={`${at}/accept`}
@@ -136,21 +143,21 @@ export function FileEditor({ draft, at, errors, onChange }: TypeEditorProps) {
 }
 
 /** A yes/no's details: their label, and the answer that requires them. */
-export function DetailsEditor({ draft, at, errors, onChange }: TypeEditorProps) {
+export function DetailsEditor({ field, at, errors, onChange }: TypeEditorProps<FieldDraft>) {
   const { t } = useTranslation('design');
-  const label = draft.details?.label ?? { en: 'Details' };
+  const label = field.details?.label ?? { en: 'Details' };
   return (
     <>
       <LocalizedInput
         label={t('s.details_label')}
-        value={draft.details?.label}
-        onChange={(next) => onChange({ details: { ...draft.details, label: next } })}
+        value={field.details?.label}
+        onChange={(next) => onChange({ details: { ...field.details, label: next } })}
         errors={errors}
         at={`${at}/details/label`}
       />
       <SelectField
         label={t('s.details_required_when_the_answer_is')}
-        value={draft.details?.requiredWhen === false ? 'no' : 'yes'}
+        value={field.details?.requiredWhen === false ? 'no' : 'yes'}
         options={['yes', 'no'] as const}
         onChange={(v) => onChange({ details: { label, requiredWhen: v === 'yes' } })}
         errors={errors}
@@ -163,14 +170,15 @@ export function DetailsEditor({ draft, at, errors, onChange }: TypeEditorProps) 
 /** A choice's values: a dictionary's codes, or options of its own. */
 export function ChoiceEditor(props: TypeEditorProps & { onReplace: (field: Field) => void }) {
   const { t: tl } = useTranslation('language');
-  const { field, draft, at, errors, onChange, onReplace } = props;
+  const { field, at, errors, onChange, onReplace } = props;
   const dictionaries = useDefinitionList('dictionary');
-  const ids = [...new Set([...(draft.dictionary ? [draft.dictionary] : []), ...dictionaries.map((d) => d.id)])];
+  const dictionary = isChoiceField(field) ? field.dictionary : undefined;
+  const ids = [...new Set([...(dictionary ? [dictionary] : []), ...dictionaries.map((d) => d.id)])];
   return (
     <>
       <SelectField
         label={tl('dictionary.field')}
-        value={draft.dictionary ?? ''}
+        value={dictionary ?? ''}
         options={[{ value: '', label: tl('dictionary.none') }, ...ids.map((id) => ({ value: id, label: id }))]}
         onChange={(id) =>
           onReplace(
@@ -182,7 +190,7 @@ export function ChoiceEditor(props: TypeEditorProps & { onReplace: (field: Field
         errors={errors}
         at={`${at}/dictionary`}
       />
-      {!draft.dictionary && (
+      {!dictionary && (
         <OptionsEditor field={field} at={at} errors={errors} onChange={(options) => onChange({ options })} />
       )}
     </>
@@ -197,9 +205,9 @@ export function ComputedFieldEditor({ field, at, errors, onChange, form }: TypeE
 }
 
 /** The value a field starts with, typed as the analyst writes it. */
-export function DefaultEditor({ field, draft, at, errors, onChange }: TypeEditorProps) {
+export function DefaultEditor({ field, at, errors, onChange }: TypeEditorProps) {
   const { t: tl } = useTranslation('language');
-  if (!fieldTypeAllows(field.type, 'default') || draft.computed) return null;
+  if (!fieldTypeAllows(field.type, 'default') || computedOf(field)) return null;
   const many = field.type === 'multi-choice' || field.type === 'list';
   return (
     <TextField

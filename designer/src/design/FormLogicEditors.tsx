@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CHECK_OPS, COMPUTE_OPS, type FormCheck, type Operand } from '../../../runtime/definitions/form';
 import { childFields, computedOf, fieldPaths, type FieldDraft } from '../../../runtime/definitions/fieldGuards';
 import type { DefinitionError, Field, Form } from '../../../runtime/definitions/types';
+import { NATIONAL_CALENDAR_ID } from '../shared/nationalCalendar';
 import { LocalizedInput, SelectField, TextField } from '../shared/widgets';
 import { fieldProps } from './fieldProps';
 import { conditionTargets } from './formBuilderState';
@@ -15,7 +16,7 @@ type Computed = NonNullable<FieldDraft['computed']>;
 /** A computation as first chosen: a sum of the first field, a due date 10 working days on, else read the first field. */
 function startComputed(op: Computed['op'], paths: readonly string[], dates: readonly string[]): Computed {
   if (op === 'sum') return { op, of: paths.slice(0, 1) };
-  if (op === 'addWorkingDays') return { op, from: dates[0] ?? paths[0], days: 10, calendar: 'kz' };
+  if (op === 'addWorkingDays') return { op, from: dates[0] ?? paths[0], days: 10, calendar: NATIONAL_CALENDAR_ID };
   return { op, from: paths[0] };
 }
 

@@ -23,12 +23,14 @@ export type ConditionAction =
 
 export type GroupKind = 'all' | 'any';
 
-export function groupKind(condition: Condition): GroupKind | null {
-  return groupOf(condition)?.kind ?? null;
+/** A group's kind and its children. */
+export interface ConditionGroup {
+  kind: GroupKind;
+  children: readonly Condition[];
 }
 
 /** A group's kind and its children; null for a node that is not a group. */
-export function groupOf(condition: Condition | undefined): { kind: GroupKind; children: readonly Condition[] } | null {
+export function groupOf(condition: Condition | undefined): ConditionGroup | null {
   if (isAllCondition(condition)) return { kind: 'all', children: condition.all };
   if (isAnyCondition(condition)) return { kind: 'any', children: condition.any };
   return null;

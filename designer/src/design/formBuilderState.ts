@@ -103,7 +103,7 @@ export function formBuilderReducer(state: FormBuilderState, action: FormBuilderA
     case 'add': {
       const parent = action.parent ?? [];
       const container = parent.length ? fieldAt(state.fields, parent) : undefined;
-      if (parent.length && (!container || !CONTAINER_TYPES.includes(container.type))) return state;
+      if (parent.length && !isContainerField(container)) return state;
       const siblings = container ? childFields(container) : state.fields;
       const index = Math.min(action.index ?? siblings.length, siblings.length);
       const fields = editList(state.fields, parent, (list) => {
@@ -123,7 +123,7 @@ export function formBuilderReducer(state: FormBuilderState, action: FormBuilderA
       const moving = fieldAt(state.fields, action.from);
       if (!moving || isInside(action.parent, action.from)) return state;
       const target = action.parent.length ? fieldAt(state.fields, action.parent) : undefined;
-      if (action.parent.length && (!target || !CONTAINER_TYPES.includes(target.type))) return state;
+      if (action.parent.length && !isContainerField(target)) return state;
       if (moving.type === 'section' && target?.type === 'table') return state;
       const fromParent = action.from.slice(0, -1);
       const fromIndex = action.from[action.from.length - 1] as number;

@@ -4,9 +4,6 @@ import { NATIONAL_CALENDAR_ID } from '../shared/nationalCalendar';
 
 const title = (id: string) => ({ kk: '', ru: '', en: id });
 
-/** The shipped calendar of state bodies (DESIGN.md): what new services count on, and what a new calendar copies. */
-export const NATIONAL_CALENDAR = NATIONAL_CALENDAR_ID;
-
 /**
  * The smallest definition of each kind that validate() accepts, for "new".
  * References to other definitions (a service's form, calendar, process) are
@@ -24,7 +21,7 @@ export function skeleton(kind: Kind, id: string): Definition {
         provider: { en: 'Provider' },
         recipients: [{ id: 'individuals', label: { en: 'Individuals' } }],
         form: id,
-        calendar: NATIONAL_CALENDAR,
+        calendar: NATIONAL_CALENDAR_ID,
         channels: [{ id: 'office', type: 'provider-office', label: { en: 'Provider office' }, process: id }],
         cost: { free: true },
         documents: [],
@@ -69,7 +66,7 @@ export function skeleton(kind: Kind, id: string): Definition {
           sections: [{ id: 'main', label: { en: 'Main' } }],
           from: 'decided',
           defaultTerm: { amount: 3, unit: 'months' },
-          calendar: NATIONAL_CALENDAR,
+          calendar: NATIONAL_CALENDAR_ID,
         },
       };
     case 'template':

@@ -5,6 +5,7 @@ import { api, errorText } from '../shared/api';
 import { loadPublished } from '../shared/definitionsApi';
 import { GridTable } from '../shared/GridTable';
 import { useLang } from '../shared/lang';
+import { NATIONAL_CALENDAR_ID } from '../shared/nationalCalendar';
 import { resolveLabel } from '../shared/runtime';
 import { rateBars } from './barChart';
 import { currentMonth, ready, reportLabel, reportsOf, reportUrl, type ReportInfo } from './reportList';
@@ -46,7 +47,7 @@ export function Reports() {
   useEffect(() => {
     // the month opens as it reads in the national calendar's zone, which the calendar definition states
     const opened = currentMonth(new Date());
-    loadPublished('calendar', 'kz')
+    loadPublished('calendar', NATIONAL_CALENDAR_ID)
       .then((calendar) => {
         if (calendar?.kind !== 'calendar') return;
         const month = currentMonth(new Date(), calendar.timeZone);

@@ -6,8 +6,6 @@ import type { Label } from './caseTypes';
 /** The case statuses, outcomes, duration units and history events the Desk names; never shown as raw ids. */
 export const STATUSES = ['draft', 'in-progress', 'done'] as const;
 export const OUTCOME_WORDS = ['issued', 'refused', 'cancelled', 'withdrawn', 'completed', 'rejected'] as const;
-/** the units a definition may give a term in, each with its `desk:unit.*` words */
-export const UNIT_WORDS = DURATION_UNITS;
 export const EVENT_WORDS = [
   'started',
   'received',
@@ -38,7 +36,7 @@ export function outcomeLabel(t: TFunction, outcome: string | null | undefined): 
 /** "20 working days" in the interface language; an unknown unit is said as unknown, not as its id. */
 export function durationText(t: TFunction, duration: Duration | undefined | null): string {
   if (!duration) return '—';
-  return known(UNIT_WORDS, duration.unit)
+  return known(DURATION_UNITS, duration.unit)
     ? t(`desk:unit.${duration.unit}`, { count: duration.amount })
     : `${duration.amount} ${t('desk:unknown')}`;
 }

@@ -7,7 +7,7 @@
  */
 import { id, timeZone } from '../../../definitions/calendars/kz.json';
 
-/** The shipped national calendar's id (skeletons' NATIONAL_CALENDAR names the same one). */
+/** The shipped national calendar's id (DESIGN.md): what new services count on, and what a new calendar copies. */
 export const NATIONAL_CALENDAR_ID: string = id;
 
 /** The national calendar's IANA zone (Asia/Almaty, UTC+5 since 1 March 2024). */

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Id } from '../../../../runtime/definitions/common';
+import { schemaPattern } from '../../shared/schemaPattern';
 import type { UserRow } from './userRow';
 
-const GROUP_PATTERN = /^[a-z0-9][a-z0-9._-]{0,79}$/;
+const GROUP_PATTERN = schemaPattern(Id);
 
 /** A user's groups: each can be removed; a new one is added by name (the groups in use are suggested). */
 export function GroupsEditor({ user, onSave }: { user: UserRow; onSave: (groups: string[]) => Promise<void> }) {

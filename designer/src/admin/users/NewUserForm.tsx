@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type NewUser } from './userRow';
+import { isRole, ROLES } from '../../../../runtime/api/roles';
+import type { NewUser } from './userRow';
 
 const EMPTY: NewUser = { username: '', password: '', role: 'staff', displayName: '', email: '' };
 
@@ -41,7 +42,13 @@ export function NewUserForm({ onCreate }: { onCreate: (user: NewUser) => Promise
       </label>
       <label>
         {t('role')}
-        <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>
+        <select
+          value={draft.role}
+          onChange={(e) => {
+            const role = e.target.value;
+            if (isRole(role)) setDraft({ ...draft, role });
+          }}
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}`)}

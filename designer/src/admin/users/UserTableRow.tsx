@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { EmailEditor } from './EmailEditor';
 import { GroupsEditor } from './GroupsEditor';
-import { isRole } from '../../../../runtime/api/roles';
-import { ROLES, type UserRow } from './userRow';
+import { isRole, ROLES } from '../../../../runtime/api/roles';
+import type { UserRow } from './userRow';
 import type { useUsers } from './useUsers';
 
 type Changes = Pick<ReturnType<typeof useUsers>, 'update' | 'setEmail' | 'setGroups'>;

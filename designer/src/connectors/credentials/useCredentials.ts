@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CredentialName } from '../../../../runtime/definitions/connector';
 import { api, errorText } from '../../shared/api';
+import { schemaPattern } from '../../shared/schemaPattern';
 
 export interface Credential {
   name: string;
@@ -8,7 +10,7 @@ export interface Credential {
   updatedAt: string;
 }
 
-const NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
+const NAME = schemaPattern(CredentialName);
 
 /**
  * The credentials' names (never a value) and their changes: `save` stores a value under a name (answering whether it

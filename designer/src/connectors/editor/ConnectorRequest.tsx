@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Connector } from '../../../../runtime/definitions/connector';
 import type { DefinitionError } from '../../../../runtime/definitions/types';
+import { num } from '../../design/service/shared';
 import { SelectField, TextField } from '../../shared/widgets';
 import { JsonValueField } from './JsonValueField';
 import { KeyValueField } from './KeyValueField';
@@ -11,8 +12,6 @@ export interface PartProps {
   set: (patch: Partial<Connector>) => void;
   errors: readonly DefinitionError[];
 }
-
-const num = (text: string) => (text.trim() === '' ? undefined : Number(text));
 
 /** The call the connector makes: method, URL template, headers and (for POST) the body. */
 export function ConnectorRequest({ connector, set, errors }: PartProps) {

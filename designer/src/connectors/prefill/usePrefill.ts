@@ -1,15 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Static } from '@sinclair/typebox';
+import type { CallRecordView, PrefillAnswer } from '../../../../runtime/api/connectors';
 import { api, errorText } from '../../shared/api';
 
-export interface CallRecord {
-  ok: boolean;
-  connector: string;
-  version: number | null;
-  at: string;
-  failure?: string;
-  filled?: string[];
-}
+/** A recorded call: the contract's call record, with the fields a prefill filled. */
+export type CallRecord = Static<typeof CallRecordView> & { filled?: string[] };
 export interface CallRow {
   purpose: string;
   connector: string;
@@ -52,10 +48,10 @@ export function usePrefill({ caseId, count, data, onData }: PrefillAsk) {
     setBusy(true);
     setMessage('');
     try {
-      const result = await api<{ data: Record<string, unknown>; filled: string[]; call: CallRecord }>(
-        `/api/cases/${caseId}/prefill`,
-        { method: 'POST', body: { prefill: index, data: data ?? {} } },
-      );
+      const result = await api<Static<typeof PrefillAnswer>>(`/api/cases/${caseId}/prefill`, {
+        method: 'POST',
+        body: { prefill: index, data: data ?? {} },
+      });
       if (result.call.ok) {
         onData(result.data);
         setMessage(t('filled', { count: result.filled.length }));

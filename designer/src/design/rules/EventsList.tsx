@@ -5,8 +5,8 @@ import { resolveLabel } from '../../shared/runtime';
 import { LocalizedInput, TextField } from '../../shared/widgets';
 import { fieldProps } from '../fieldProps';
 import { ListEditor } from '../ListEditor';
+import { nextId } from '../service/shared';
 import { SourceInput } from '../SourceInput';
-import { nextId } from './nextId';
 
 type RulesetEvent = Ruleset['events'][number];
 

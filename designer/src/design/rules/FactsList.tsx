@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FACT_ORIGINS, FACT_TYPES } from '../../../../runtime/definitions/ruleset';
 import type { DefinitionError, Ruleset } from '../../../../runtime/definitions/types';
 import { FactConnectorField } from '../../connectors/FactConnectorField';
 import type { DefinitionSummary } from '../../shared/definitionsApi';
@@ -6,14 +7,10 @@ import { useDefinitionList } from '../../shared/useDefinitionIds';
 import { LocalizedInput, SelectField, TextField } from '../../shared/widgets';
 import { fieldProps } from '../fieldProps';
 import { ListEditor } from '../ListEditor';
-import { ids } from '../service/shared';
+import { ids, nextId } from '../service/shared';
 import { SourceInput } from '../SourceInput';
-import { nextId } from './nextId';
 
 type Fact = Ruleset['facts'][number];
-
-const FACT_TYPES = ['string', 'number', 'boolean', 'date', 'array', 'object'] as const;
-const FACT_ORIGINS = ['data', 'case', 'answers', 'deadline', 'count', 'input', 'now'] as const;
 
 /** The ruleset's declared facts: where each is read from (form data, the case, a deadline, a connector …). */
 export function FactsList({

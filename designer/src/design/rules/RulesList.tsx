@@ -4,8 +4,8 @@ import { LocalizedInput, SelectField, TextField } from '../../shared/widgets';
 import { ConditionBuilder, type FactChoice } from '../ConditionBuilder';
 import { fieldProps } from '../fieldProps';
 import { ListEditor } from '../ListEditor';
+import { nextId } from '../service/shared';
 import { SourceInput } from '../SourceInput';
-import { nextId } from './nextId';
 import { ParamsInput } from './ParamsInput';
 
 type Rule = Ruleset['rules'][number];

@@ -44,7 +44,10 @@ export function ChannelsSection({
         title={t('s.channels')}
         {...listProps(s, set, errors)('channels')}
         make={(items) => ({
-          id: nextId('channel', items),
+          id: nextId(
+            'channel',
+            items.map((i) => i.id),
+          ),
           type: 'provider-office' as const,
           label: { en: 'Channel' },
           process: s.channels[0]?.process ?? s.id,

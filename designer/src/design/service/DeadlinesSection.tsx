@@ -8,6 +8,7 @@ import { DeadlinePreview } from '../DeadlinePreview';
 import { fieldProps, listProps } from '../fieldProps';
 import { ListEditor } from '../ListEditor';
 import { SourceInput } from '../SourceInput';
+import { newDeadlineTerm } from './deadlineDefaults';
 import { int, nextId, type SectionProps } from './shared';
 
 export const CASE_EVENTS = ['submitted', 'started', 'received', 'decided', 'completed'];
@@ -31,11 +32,12 @@ export function DeadlinesSection({ s, set, errors }: SectionProps) {
         title={t('s.deadlines')}
         {...listProps(s, set, errors)('deadlines')}
         make={(items): Deadline => ({
-          id: nextId('deadline', items),
+          id: nextId(
+            'deadline',
+            items.map((i) => i.id),
+          ),
           label: { en: 'Deadline' },
-          amount: 10,
-          unit: 'working-days',
-          from: 'submitted',
+          ...newDeadlineTerm(),
         })}
         name={(d) =>
           `${d.id} — ${d.periodic ? 'periodic' : `${d.amount ?? '?'} ${d.unit ?? '?'} ${d.from ? 'from ' + d.from : 'before ' + (d.before ?? '?')}`}`
@@ -98,11 +100,7 @@ function DeadlineItem({ d, put, at, errors }: ItemProps) {
         checked={d.periodic !== undefined}
         onChange={(on) => {
           const { periodic: _p, amount: _a, unit: _u, from: _f, before: _b, ...rest } = d;
-          put(
-            on
-              ? { ...rest, periodic: { every: 'year', month: 3, day: 30 } }
-              : { ...rest, amount: 10, unit: 'working-days', from: 'submitted' },
-          );
+          put(on ? { ...rest, periodic: { every: 'year', month: 3, day: 30 } } : { ...rest, ...newDeadlineTerm() });
         }}
       />
       {d.periodic && <PeriodicInputs d={d} put={put} at={at} errors={errors} />}

@@ -28,7 +28,14 @@ export function DocumentsSection({ s, set, errors, targets }: SectionProps & { t
       <ListEditor
         title={t('s.documents')}
         {...listProps(s, set, errors)('documents')}
-        make={(items) => ({ id: nextId('document', items), label: { en: 'Document' }, required: true })}
+        make={(items) => ({
+          id: nextId(
+            'document',
+            items.map((i) => i.id),
+          ),
+          label: { en: 'Document' },
+          required: true,
+        })}
         name={(d) => `${d.id} — ${resolveLabel(d.label, lang)}${d.required ? ' (required)' : ''}`}
         render={(d, put, at) => <DocumentItem s={s} d={d} put={put} at={at} errors={errors} targets={targets} />}
       />

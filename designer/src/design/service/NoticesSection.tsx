@@ -30,7 +30,10 @@ export function NoticesSection({
         errors={errors}
         onChange={(v) => set('statements', v.length ? v : undefined)}
         make={(items) => ({
-          id: nextId('statement', items),
+          id: nextId(
+            'statement',
+            items.map((i) => i.id),
+          ),
           text: { en: '' },
           source: { doc: s.source?.doc ?? '', para: '' },
         })}

@@ -36,7 +36,10 @@ export function OutputsSection({
         title={t('s.outputs')}
         {...listProps(s, set, errors)('outputs')}
         make={(items) => ({
-          id: nextId('output', items),
+          id: nextId(
+            'output',
+            items.map((i) => i.id),
+          ),
           label: { en: 'Result document' },
           template: templates[0]?.id ?? 'template',
           on: 'issued',

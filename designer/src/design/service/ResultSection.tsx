@@ -35,7 +35,13 @@ export function ResultSection({ s, set, errors }: SectionProps) {
       <ListEditor
         title={te('service.recipients')}
         {...listProps(s, set, errors)('recipients')}
-        make={(items) => ({ id: nextId('recipient', items), label: { en: 'Recipient' } })}
+        make={(items) => ({
+          id: nextId(
+            'recipient',
+            items.map((i) => i.id),
+          ),
+          label: { en: 'Recipient' },
+        })}
         name={(r) => `${r.id} — ${resolveLabel(r.label, lang)}`}
         render={(r, put, at) => {
           const field = fieldProps(r, put, errors, at);

@@ -17,7 +17,14 @@ export function precedentTerm(routes: readonly Complaint[]): Duration | undefine
 /** A new complaint route: the next free id, addressed to the provider, with the service's precedent term if any. */
 export function newComplaintRoute(routes: readonly Complaint[]): Complaint {
   const term = precedentTerm(routes);
-  return { id: nextId('complaint', routes), to: { en: 'The provider' }, ...(term && { term }) };
+  return {
+    id: nextId(
+      'complaint',
+      routes.map((r) => r.id),
+    ),
+    to: { en: 'The provider' },
+    ...(term && { term }),
+  };
 }
 
 /** The term a route gets when the analyst says it has one: the precedent, or an empty one (0) to type the act's into. */

@@ -10,12 +10,13 @@ export interface SectionProps {
 }
 
 export const int = (v: string) => (v.trim() === '' ? undefined : Math.trunc(Number(v)));
+export const num = (text: string) => (text.trim() === '' ? undefined : Number(text));
 export const hasText = (text: Record<string, string | undefined>) => Object.values(text).some((v) => !!v);
 
-/** The first free `${stem}${n}` among the items' ids, for a new item. */
-export const nextId = (stem: string, items: readonly { id: string }[]) => {
-  let n = items.length + 1;
-  while (items.some((i) => i.id === `${stem}${n}`)) n++;
+/** The first free `${stem}${n}` among the ids taken, for a new item (a section's row, a fact, an event, a rule). */
+export const nextId = (stem: string, taken: readonly string[]) => {
+  let n = taken.length + 1;
+  while (taken.includes(`${stem}${n}`)) n++;
   return `${stem}${n}`;
 };
 

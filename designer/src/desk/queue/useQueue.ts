@@ -1,13 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, errorText } from '../../shared/api';
-import type { CaseSummary } from '../caseTypes';
+import type { CaseList } from '../../../../runtime/api/caseShapes';
 import { parseQueueState, queueParams, queueUrl, type QueueState } from '../queueState';
-
-export interface QueueAnswer {
-  cases: CaseSummary[];
-  total: number;
-}
 
 /**
  * The queue's state (kept in the address) and the page of cases the server answers for it. `go` moves to another
@@ -16,7 +11,7 @@ export interface QueueAnswer {
 export function useQueue() {
   const [params, setParams] = useSearchParams();
   const state = parseQueueState(params);
-  const [answer, setAnswer] = useState<QueueAnswer | null>(null);
+  const [answer, setAnswer] = useState<CaseList | null>(null);
   const [error, setError] = useState('');
   const [version, setVersion] = useState(0);
   const url = queueUrl(state);
@@ -24,8 +19,8 @@ export function useQueue() {
   useEffect(() => {
     let live = true;
     setError('');
-    api<{ cases: CaseSummary[]; total?: number }>(url)
-      .then((body) => live && setAnswer({ cases: body.cases, total: body.total ?? body.cases.length }))
+    api<CaseList>(url)
+      .then((body) => live && setAnswer(body))
       .catch((e: unknown) => live && setError(errorText(e)));
     return () => {
       live = false;
