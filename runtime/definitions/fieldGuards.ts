@@ -12,8 +12,6 @@ export const isNumberField = (f: Field | undefined): f is FieldOf<'number' | 'in
   isFieldOf(f, 'number', 'integer');
 export const isChoiceField = (f: Field | undefined): f is FieldOf<'choice' | 'multi-choice'> =>
   isFieldOf(f, 'choice', 'multi-choice');
-export const isIdField = (f: Field | undefined): f is FieldOf<'iin' | 'bin' | 'iin-bin'> =>
-  isFieldOf(f, 'iin', 'bin', 'iin-bin');
 export const isBooleanField = (f: Field | undefined): f is FieldOf<'boolean' | 'boolean-details'> =>
   isFieldOf(f, 'boolean', 'boolean-details');
 export const isBooleanDetailsField = (f: Field | undefined): f is FieldOf<'boolean-details'> =>
@@ -25,7 +23,6 @@ export const isContainerField = (f: Field | undefined): f is FieldOf<'section' |
   isFieldOf(f, 'section', 'table');
 export const isListField = (f: Field | undefined): f is FieldOf<'list'> => isFieldOf(f, 'list');
 export const isFileField = (f: Field | undefined): f is FieldOf<'file'> => isFieldOf(f, 'file');
-export const isInfoField = (f: Field | undefined): f is FieldOf<'info'> => isFieldOf(f, 'info');
 
 /**
  * The fields inside a section or a table (its columns); none for any other field. Also read on
@@ -39,11 +36,6 @@ export function childFields(field: Field | undefined): readonly Field[] {
 /** A choice's own options; none for a choice from a dictionary (until resolved) or any other field. */
 export function optionsOf(field: Field | undefined): readonly Static<typeof ChoiceOption>[] {
   return isChoiceField(field) ? (field.options ?? []) : [];
-}
-
-/** The member's property if the field's type takes it (the designer reads one editor's value across types). */
-export function propertyOf<K extends string>(field: Field | undefined, key: K): unknown {
-  return field && Object.hasOwn(field, key) ? (field as Record<K, unknown>)[key] : undefined;
 }
 
 /** The keys of a form as dot paths (section.field), tables as their own path. */

@@ -18,8 +18,7 @@ function validatorFor(kind: Kind): ValidateFunction {
 
 /**
  * Checks one definition against the schema of its kind, then the rules a schema
- * cannot say (unique ids, which properties belong to which field type, the shape
- * of a deadline, the references in a condition). Returns every problem; none means valid.
+ * cannot say (unique ids, the shape of a deadline, the references in a condition). Returns every problem; none means valid.
  */
 export function validate(definition: unknown): DefinitionError[] {
   if (typeof definition !== 'object' || definition === null || Array.isArray(definition)) {

@@ -8,10 +8,4 @@ export { submitCase } from './submitCase';
 export { issueDocuments } from './issueDocuments';
 export { processError } from './processError';
 export { caseDocument } from './caseDocument';
-export {
-  caseEventOf,
-  recordCaseEvent,
-  type CaseAuditInput,
-  type CaseEventActor,
-  type CaseEventInput,
-} from './recordCaseEvent';
+export { caseEventOf, recordCaseEvent } from './recordCaseEvent';

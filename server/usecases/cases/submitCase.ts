@@ -47,9 +47,10 @@ async function checkedApplication(
   if (errors.length) throw invalid('the form data is not valid', errors);
   // stored as it means: fields not asked are absent, fields asked and left empty are null
   const data = settleData(defs.form, given);
-  const needsFiles = fileRefsIn(data).length > 0 || defs.service.documents.some((d) => d.when && d.required);
+  const refs = fileRefsIn(data).length;
+  const needsFiles = refs > 0 || defs.service.documents.some((d) => d.when && d.required);
   const attachments = needsFiles ? await ctx.attachments.ofCase(record.id) : [];
-  if (fileRefsIn(data).length) checkFileRefs(data, attachments, '/data');
+  if (refs) checkFileRefs(data, attachments, '/data');
   // a document required only under a condition the data meets (service documents[].when) must be attached
   const missing = missingConditionalDocuments(defs.service, defs.form, record.channel, data, attachments);
   if (missing.length) throw invalid('documents required for this application are missing', missing);
